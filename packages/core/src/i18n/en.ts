@@ -1,0 +1,110 @@
+/**
+ * The English string table: the fallback for every language and the list of every key.
+ * `{name}` placeholders are filled by the translator; every value is plain text, never HTML.
+ */
+export const en = {
+  // Banner (first layer)
+  'banner.title': 'We use cookies',
+  'banner.text':
+    'We use necessary cookies to make this site work. With your consent we would also like to use optional cookies to understand how the site is used and to improve it. You can change your choices at any time.',
+  'banner.label': 'Cookie consent',
+  'actions.acceptAll': 'Accept all',
+  'actions.rejectAll': 'Reject all',
+  'actions.manage': 'Manage preferences',
+  'actions.save': 'Save choices',
+  'actions.close': 'Close',
+  'links.privacyPolicy': 'Privacy notice',
+
+  // Preferences centre
+  'preferences.title': 'Cookie preferences',
+  'preferences.text':
+    'Choose which cookies we may use. Necessary cookies are always on because the site cannot work without them. Your choices apply to this site and you can change them at any time.',
+  'preferences.alwaysOn': 'Always on',
+  'preferences.services': 'Services',
+  'preferences.cookies': 'Cookies',
+  'preferences.cookieName': 'Name',
+  'preferences.cookieDuration': 'Duration',
+  'preferences.cookiePurpose': 'Purpose',
+  'preferences.details': 'Details',
+  'preferences.detailsFor': 'Details for {service}',
+  'preferences.serviceSwitch': 'Allow {service}',
+  'preferences.saved': 'Your choices have been saved.',
+  'preferences.gpcNotice':
+    'Your browser sends a Global Privacy Control signal, so marketing cookies stay off unless you switch them on here.',
+
+  // Well-known categories
+  'category.necessary.title': 'Necessary',
+  'category.necessary.description':
+    'Needed for the site to work, for example to remember your cookie choices and keep you signed in. They cannot be switched off.',
+  'category.functional.title': 'Functional',
+  'category.functional.description':
+    'Remember choices you make, such as your language or region, to give you a more personal experience.',
+  'category.analytics.title': 'Analytics',
+  'category.analytics.description':
+    'Help us understand how visitors use the site, such as which pages are visited most, so we can improve it. The information is collected in aggregate.',
+  'category.marketing.title': 'Marketing',
+  'category.marketing.description':
+    'Used by us and our partners to show you relevant content and adverts on this and other sites, and to measure how well they work.',
+
+  // Trigger
+  'trigger.label': 'Cookie settings',
+  'trigger.tooltip': 'Change your cookie choices',
+
+  // Embed placeholder
+  'embed.title': 'Content from {service} is blocked',
+  'embed.text':
+    'This content is provided by {service}, which may set cookies for {category}. It is not shown because you have not allowed it.',
+  'embed.allow': 'Allow and load',
+  'embed.settings': 'Cookie settings',
+
+  // Marketing opt-in
+  'optin.title': 'Stay in touch',
+  'optin.statement':
+    'Choose how you would like to hear from us. We will only contact you in the ways you tick. Every message includes a link to unsubscribe, and you can withdraw your consent at any time.',
+  'optin.channel.email': 'Email me news and updates',
+  'optin.channel.sms': 'Send me SMS text messages',
+  'optin.channel.post': "Don't send me marketing by post",
+  'optin.topics': 'Topics',
+  'optin.emailLabel': 'Email address',
+  'optin.phoneLabel': 'Mobile number',
+  'optin.submit': 'Sign up',
+  'optin.success': 'Thank you. Your choices have been recorded.',
+  'optin.pending': 'Nearly done: check your inbox and follow the link to confirm your subscription.',
+  'optin.error': 'Sorry, something went wrong. Please try again.',
+  'optin.invalidEmail': 'Enter an email address in the correct format, like name@example.com',
+  'optin.invalidPhone': 'Enter a mobile number in the correct format, like 07700 900123',
+  'optin.requiredEmail': 'Enter your email address to receive email',
+  'optin.requiredPhone': 'Enter your mobile number to receive SMS messages',
+  'optin.chooseChannel': 'Choose at least one way for us to contact you',
+  'optin.frequency': 'We send email news about once a month and SMS alerts only when something affects you.',
+
+  // Unsubscribe
+  'unsubscribe.title': 'Your communication preferences',
+  'unsubscribe.text': 'Choose what you no longer want to receive. Changes apply straight away.',
+  'unsubscribe.channel.email': 'Email',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Post',
+  'unsubscribe.status.granted': 'Subscribed',
+  'unsubscribe.status.denied': 'Unsubscribed',
+  'unsubscribe.status.pending': 'Awaiting confirmation',
+  'unsubscribe.status.unknown': 'Not subscribed',
+  'unsubscribe.topic': 'Unsubscribe from {topic}',
+  'unsubscribe.channelAll': 'Unsubscribe from all {channel}',
+  'unsubscribe.everything': 'Unsubscribe from everything',
+  'unsubscribe.done': 'You have been unsubscribed from {what}.',
+  'unsubscribe.undo': 'Undo',
+  'unsubscribe.undone': 'Your subscription to {what} has been restored.',
+  'unsubscribe.resubscribe': 'Subscribe again to {topic}',
+  'unsubscribe.invalidToken': 'This link is not valid. It may have been copied incorrectly.',
+  'unsubscribe.expiredToken': 'This link has expired.',
+  'unsubscribe.requestLink': 'Please use the link in our most recent message, or contact us for a new one.',
+  'unsubscribe.loading': 'Loading your preferences…',
+  'unsubscribe.error': 'Sorry, we could not load your preferences. Please try again later.',
+  'unsubscribe.nothing': 'You are not subscribed to anything.',
+} as const;
+
+/** Every translatable key. */
+export type MessageKey = keyof typeof en;
+
+/** A complete table for one language. */
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,67 @@
+/**
+ * @assent/core: the headless consent engine. No rendering and no Lit: config, consent state,
+ * storage, cross-tab sync, events and languages. Elements and the script tag build on it.
+ * @packageDocumentation
+ */
+export {
+  ConsentManager,
+  type ChoiceUpdate,
+  type ConsentEvent,
+  type DecisionMethod,
+  type DecisionOptions,
+  type EventSink,
+  type ManagerEvents,
+  type ManagerOptions,
+  type MarketingChoice,
+} from './manager.js';
+export {
+  CONSENT_MODE_TYPES,
+  DEFAULT_CONSENT_MODE_MAPPING,
+  MARKETING_CHANNELS,
+  NECESSARY,
+  WELL_KNOWN_CATEGORIES,
+  cookieMatches,
+  isSafeUrl,
+  localize,
+  parseConfig,
+  type CategoryConfig,
+  type ConfigReporter,
+  type ConsentModeConfig,
+  type ConsentModeType,
+  type CookieInfo,
+  type LocalizedText,
+  type MarketingChannel,
+  type ResolvedConfig,
+  type ServiceConfig,
+  type TopicConfig,
+} from './config.js';
+export type {
+  ConsentState,
+  DraftChoices,
+  MarketingChannelState,
+  MarketingStatus,
+  StoredDecision,
+} from './state.js';
+export { AssentChangeEvent, AssentReadyEvent, AssentSyncErrorEvent, Emitter } from './events.js';
+export {
+  createStorage,
+  localStorageStore,
+  memoryStore,
+  DATABASE_NAME,
+  type KeyValueStore,
+  type StorageOptions,
+} from './storage/index.js';
+export { readMirror, writeMirror, type MirroredDecision } from './storage/mirror.js';
+export {
+  SHIPPED_LOCALES,
+  createTranslator,
+  isRightToLeft,
+  loadTranslator,
+  pageLanguage,
+  resolveLocale,
+  type MessageKey,
+  type Messages,
+  type ShippedLocale,
+  type Translator,
+} from './i18n/index.js';
+export { randomId } from './uuid.js';

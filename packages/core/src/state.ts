@@ -1,0 +1,160 @@
+import { MARKETING_CHANNELS, NECESSARY, type MarketingChannel, type ResolvedConfig } from './config.js';
+
+/** Where a marketing channel stands for this visitor. `unknown` until they choose. */
+export type MarketingStatus = 'granted' | 'denied' | 'pending' | 'unknown';
+
+/** One marketing channel's state. */
+export interface MarketingChannelState {
+  status: MarketingStatus;
+  /** Topics subscribed to (for `granted` or `pending`). */
+  topics: string[];
+  /** When the status last changed (ISO-8601), or `null`. */
+  since: string | null;
+}
+
+/**
+ * The consent state as the JavaScript API returns it (`assent.get()`).
+ * @example
+ * { subject: '5b1…', revision: '2021-11', decidedAt: null,
+ *   categories: { necessary: true, analytics: false }, services: { 'google-analytics': false },
+ *   marketing: { email: { status: 'unknown', topics: [], since: null }, … }, gpc: false }
+ */
+export interface ConsentState {
+  /** Pseudonymous id of this browser (or of the user after `identify`). */
+  subject: string;
+  /** The config revision the decision was made under. */
+  revision: string;
+  /** When the visitor decided (ISO-8601); `null` until they have. */
+  decidedAt: string | null;
+  /** Every configured category; `necessary` is always `true`. */
+  categories: Record<string, boolean>;
+  /** Every configured service; follows its category unless chosen one by one. */
+  services: Record<string, boolean>;
+  marketing: Record<MarketingChannel, MarketingChannelState>;
+  /** Whether the browser sends a Global Privacy Control signal. */
+  gpc: boolean;
+  /**
+   * Categories held off by a signal rather than by the visitor, with the reason.
+   * @example { marketing: 'gpc' }
+   */
+  deniedBy: Record<string, 'gpc'>;
+}
+
+/** What is kept in storage: the committed decision only (never an email or phone). */
+export interface StoredDecision {
+  v: 1;
+  subject: string;
+  revision: string;
+  decidedAt: string | null;
+  /** Category choices the visitor made. */
+  categories: Record<string, boolean>;
+  /** Services chosen one by one; the others follow their category. */
+  services: Record<string, boolean>;
+  marketing: Record<MarketingChannel, MarketingChannelState>;
+  deniedBy: Record<string, 'gpc'>;
+  /** Last change to anything in this record, for merging across tabs and devices. */
+  updatedAt: string;
+}
+
+/** Choices being edited in the preferences centre before they are saved. */
+export interface DraftChoices {
+  categories: Record<string, boolean>;
+  services: Record<string, boolean>;
+}
+
+export function emptyMarketing(): Record<MarketingChannel, MarketingChannelState> {
+  const marketing = {} as Record<MarketingChannel, MarketingChannelState>;
+  for (const channel of MARKETING_CHANNELS) marketing[channel] = { status: 'unknown', topics: [], since: null };
+  return marketing;
+}
+
+/** A record with no decision: every optional category denied. */
+export function undecided(subject: string, config: ResolvedConfig, now: Date): StoredDecision {
+  return {
+    v: 1,
+    subject,
+    revision: config.revision,
+    decidedAt: null,
+    categories: {},
+    services: {},
+    marketing: emptyMarketing(),
+    deniedBy: {},
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** Whether a stored decision still holds: same revision and not older than the expiry. */
+export function decisionIsCurrent(record: StoredDecision, config: ResolvedConfig, now: Date): boolean {
+  if (!record.decidedAt || record.revision !== config.revision) return false;
+  const decided = Date.parse(record.decidedAt);
+  if (Number.isNaN(decided)) return false;
+  const age = now.getTime() - decided;
+  return age < config.expiresAfterDays * 86_400_000;
+}
+
+/**
+ * The state the API shows for a record. A decision under another revision or past its expiry
+ * counts as no decision: every optional category is denied until the visitor decides again.
+ */
+export function deriveState(
+  record: StoredDecision,
+  config: ResolvedConfig,
+  gpc: boolean,
+  now: Date,
+): ConsentState {
+  const current = decisionIsCurrent(record, config, now);
+  const categories: Record<string, boolean> = {};
+  for (const category of Object.keys(config.categories)) {
+    categories[category] = category === NECESSARY || (current && record.categories[category] === true);
+  }
+  const services: Record<string, boolean> = {};
+  for (const [service, { category }] of Object.entries(config.services)) {
+    const own = current ? record.services[service] : undefined;
+    services[service] = category === NECESSARY || (own ?? categories[category] === true);
+  }
+  return {
+    subject: record.subject,
+    revision: config.revision,
+    decidedAt: current ? record.decidedAt : null,
+    categories,
+    services,
+    marketing: structuredCloneMarketing(record.marketing),
+    gpc,
+    deniedBy: current ? { ...record.deniedBy } : {},
+  };
+}
+
+function structuredCloneMarketing(
+  marketing: Record<MarketingChannel, MarketingChannelState>,
+): Record<MarketingChannel, MarketingChannelState> {
+  const out = emptyMarketing();
+  for (const channel of MARKETING_CHANNELS) {
+    const item = marketing[channel];
+    if (item) out[channel] = { status: item.status, topics: [...item.topics], since: item.since };
+  }
+  return out;
+}
+
+/** Checks that data read back from storage has the shape of a decision. */
+export function isStoredDecision(value: unknown): value is StoredDecision {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Partial<StoredDecision>;
+  const isBooleanMap = (map: unknown) =>
+    typeof map === 'object' &&
+    map !== null &&
+    Object.values(map as Record<string, unknown>).every((item) => typeof item === 'boolean');
+  return (
+    record.v === 1 &&
+    typeof record.subject === 'string' &&
+    record.subject.length > 0 &&
+    typeof record.revision === 'string' &&
+    (record.decidedAt === null || typeof record.decidedAt === 'string') &&
+    isBooleanMap(record.categories) &&
+    isBooleanMap(record.services) &&
+    typeof record.marketing === 'object' &&
+    record.marketing !== null &&
+    typeof record.updatedAt === 'string' &&
+    typeof record.deniedBy === 'object' &&
+    record.deniedBy !== null
+  );
+}

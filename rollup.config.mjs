@@ -1,0 +1,46 @@
+// One rollup config for every package. Library builds keep their dependencies external;
+// the script-tag bundle (packages/embed) is added by its own entry below.
+import { existsSync, readFileSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+const pkg = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
+
+/** Everything a package depends on stays an import in its library build. */
+const externalsOf = (name) => {
+  const deps = Object.keys(pkg(name).dependencies ?? {});
+  return (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
+};
+
+const typescript = () =>
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: true });
+
+/** A library build: ESM, one file per entry, dependencies left as imports. */
+const library = (name, entries, { platform = 'browser' } = {}) => ({
+  input: Object.fromEntries(entries.map((entry) => [entry, `packages/${name}/src/${entry}.ts`])),
+  external: externalsOf(name),
+  plugins: [
+    nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.js'], preferBuiltins: platform === 'node' }),
+    typescript(),
+  ],
+  output: {
+    dir: `packages/${name}/dist`,
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+});
+
+
+const configs = [library('core', ['index'])];
+// Packages join the build as their sources appear.
+if (existsSync('packages/elements/src/index.ts')) {
+  configs.push(library('elements', ['index', 'define']));
+}
+if (existsSync('packages/server/src/cli.ts')) {
+  configs.push(library('server', ['app', 'cli'], { platform: 'node' }));
+}
+
+export default configs;
+export { library, typescript, configs };
