@@ -44,15 +44,15 @@ const id = v.pipe(
   v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, 'must be letters, digits, "-" or "_" (at most 64)'),
 );
 /** A text given once for every language, or per language code. */
-const text = v.union([v.string(), v.record(v.string(), v.string())], 'must be text or { lang: text }');
+const text = v.union(
+  [v.string(), v.record(v.string(), v.string())],
+  'must be text or { lang: text }',
+);
 /**
  * Links from config accept only https: and relative URLs (plus http: for local development),
  * never javascript: or data:.
  */
-const safeUrl = v.pipe(
-  v.string(),
-  v.check(isSafeUrl, 'must be an https: or relative URL'),
-);
+const safeUrl = v.pipe(v.string(), v.check(isSafeUrl, 'must be an https: or relative URL'));
 
 const cookieSchema = v.union(
   [
@@ -125,7 +125,10 @@ const fieldSchemas = {
     buttonOrder: v.optional(
       v.pipe(
         v.array(v.picklist(['accept', 'reject', 'manage'])),
-        v.check((order) => new Set(order).size === 3 && order.length === 3, 'must list accept, reject and manage once each'),
+        v.check(
+          (order) => new Set(order).size === 3 && order.length === 3,
+          'must list accept, reject and manage once each',
+        ),
       ),
     ),
     modal: v.optional(v.boolean()),
@@ -228,11 +231,15 @@ export interface ResolvedConfig {
 
 /** Whether a link from config is safe to put in an `href` (https: or relative; http: too). */
 export function isSafeUrl(value: string): boolean {
-  const trimmed = value.trim();
-  if (trimmed === '') return false;
-  // Relative URLs have no scheme before the first "/", "?" or "#".
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
-  if (!scheme) return !/^[\s\u0000-\u001f]|\\/.test(value);
+  // Browsers drop tabs and newlines anywhere in a URL ("java\tscript:"), so judge what they see.
+  const seen = [...value]
+    .filter((char) => !'\t\n\r'.includes(char))
+    .join('')
+    .trim();
+  if (seen === '' || [...seen].some((char) => char.charCodeAt(0) < 0x20)) return false;
+  // Relative URLs have no scheme before the first ":".
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(seen);
+  if (!scheme) return true;
   return ['https', 'http'].includes(scheme[1]!.toLowerCase());
 }
 
@@ -316,7 +323,8 @@ function sanitize(value: unknown, path: string, report: ConfigReporter, depth = 
     report(path, 'is nested too deeply');
     return undefined;
   }
-  if (Array.isArray(value)) return value.map((item, i) => sanitize(item, `${path}.${i}`, report, depth + 1));
+  if (Array.isArray(value))
+    return value.map((item, i) => sanitize(item, `${path}.${i}`, report, depth + 1));
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
     for (const [key, item] of safeEntries(value, path, report)) {
@@ -336,7 +344,10 @@ function sanitize(value: unknown, path: string, report: ConfigReporter, depth = 
  * @example
  * const config = parseConfig({ revision: '2021-11', categories: { analytics: {} } });
  */
-export function parseConfig(input: unknown, report: ConfigReporter = consoleReporter): ResolvedConfig {
+export function parseConfig(
+  input: unknown,
+  report: ConfigReporter = consoleReporter,
+): ResolvedConfig {
   const config = defaultConfig();
   let raw = input;
   if (typeof raw === 'string') {
@@ -372,7 +383,11 @@ export function parseConfig(input: unknown, report: ConfigReporter = consoleRepo
   return config;
 }
 
-function applyField<K extends FieldName>(config: ResolvedConfig, name: K, value: FieldValue<K>): void {
+function applyField<K extends FieldName>(
+  config: ResolvedConfig,
+  name: K,
+  value: FieldValue<K>,
+): void {
   switch (name) {
     case 'googleConsentMode': {
       const gcm = value as FieldValue<'googleConsentMode'>;
@@ -394,7 +409,8 @@ function applyField<K extends FieldName>(config: ResolvedConfig, name: K, value:
       const banner = value as FieldValue<'banner'>;
       config.banner = {
         layout: banner.layout ?? config.banner.layout,
-        position: banner.position ?? (banner.layout === 'box' ? 'bottom-end' : config.banner.position),
+        position:
+          banner.position ?? (banner.layout === 'box' ? 'bottom-end' : config.banner.position),
         buttonOrder: banner.buttonOrder ?? config.banner.buttonOrder,
         modal: banner.modal ?? false,
       };
@@ -455,12 +471,17 @@ function parseServices(config: ResolvedConfig, value: unknown, report: ConfigRep
     const service = check(serviceSchema, item, path, report);
     if (!service) continue;
     if (!(service.category in config.categories)) {
-      report(`${path}.category`, `names the category "${service.category}", which is not configured`);
+      report(
+        `${path}.category`,
+        `names the category "${service.category}", which is not configured`,
+      );
       continue;
     }
     config.services[key] = {
       ...service,
-      cookies: service.cookies.map((cookie) => (typeof cookie === 'string' ? { name: cookie } : cookie)),
+      cookies: service.cookies.map((cookie) =>
+        typeof cookie === 'string' ? { name: cookie } : cookie,
+      ),
     };
   }
 }

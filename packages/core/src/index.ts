@@ -44,6 +44,7 @@ export type {
 } from './state.js';
 export { AssentChangeEvent, AssentReadyEvent, AssentSyncErrorEvent, Emitter } from './events.js';
 export {
+  chainStores,
   createStorage,
   localStorageStore,
   memoryStore,

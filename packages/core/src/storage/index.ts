@@ -58,7 +58,9 @@ export function memoryStore(): KeyValueStore {
 }
 
 /** A localStorage store, or null when localStorage is missing or refuses access. */
-export function localStorageStore(storage: Storage | null | undefined = safeLocalStorage()): KeyValueStore | null {
+export function localStorageStore(
+  storage: Storage | null | undefined = safeLocalStorage(),
+): KeyValueStore | null {
   if (!storage) return null;
   try {
     const probe = `${LOCAL_PREFIX}probe`;
@@ -141,7 +143,9 @@ export async function createStorage(options: StorageOptions = {}): Promise<KeyVa
       return factory ? indexedDbStore(factory, timeoutMs) : null;
     },
     () =>
-      localStorageStore(options.localStorage === undefined ? safeLocalStorage() : options.localStorage),
+      localStorageStore(
+        options.localStorage === undefined ? safeLocalStorage() : options.localStorage,
+      ),
     () => memoryStore(),
   ];
   const backends: KeyValueStore[] = [];
@@ -158,16 +162,22 @@ export async function createStorage(options: StorageOptions = {}): Promise<KeyVa
         // Probe: a backend that throws on open or never answers is skipped now, not later.
         await backend.get('probe');
       } catch (error) {
-        console.warn(`[assent] ${backend.kind} storage is unavailable (${(error as Error).message}); falling back.`);
+        console.warn(
+          `[assent] ${backend.kind} storage is unavailable (${(error as Error).message}); falling back.`,
+        );
         continue;
       }
     }
     backends.push(backend);
   }
-  return fallbackChain(backends);
+  return chainStores(backends);
 }
 
-function fallbackChain(backends: KeyValueStore[]): KeyValueStore {
+/**
+ * Chains stores so that a failing call moves to the next one and stays there.
+ * The last store's errors reach the caller.
+ */
+export function chainStores(backends: KeyValueStore[]): KeyValueStore {
   let index = 0;
   const step = (error: unknown) => {
     const failed = backends[index]!;

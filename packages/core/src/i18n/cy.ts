@@ -1,0 +1,96 @@
+import type { Messages } from './en.js';
+
+/** Welsh (Cymraeg). */
+export const cy: Messages = {
+  'banner.title': 'Rydym yn defnyddio cwcis',
+  'banner.text':
+    'Rydym yn defnyddio cwcis angenrheidiol i wneud i’r wefan hon weithio. Gyda’ch caniatâd, hoffem hefyd ddefnyddio cwcis dewisol i ddeall sut mae’r wefan yn cael ei defnyddio ac i’w gwella. Gallwch newid eich dewisiadau unrhyw bryd.',
+  'banner.label': 'Caniatâd cwcis',
+  'actions.acceptAll': 'Derbyn y cyfan',
+  'actions.rejectAll': 'Gwrthod y cyfan',
+  'actions.manage': 'Rheoli dewisiadau',
+  'actions.save': 'Cadw dewisiadau',
+  'actions.close': 'Cau',
+  'links.privacyPolicy': 'Hysbysiad preifatrwydd',
+  'preferences.title': 'Dewisiadau cwcis',
+  'preferences.text':
+    'Dewiswch pa gwcis y cawn eu defnyddio. Mae cwcis angenrheidiol bob amser ymlaen oherwydd na all y wefan weithio hebddynt. Mae eich dewisiadau’n berthnasol i’r wefan hon a gallwch eu newid unrhyw bryd.',
+  'preferences.alwaysOn': 'Bob amser ymlaen',
+  'preferences.services': 'Gwasanaethau',
+  'preferences.cookies': 'Cwcis',
+  'preferences.cookieName': 'Enw',
+  'preferences.cookieDuration': 'Hyd',
+  'preferences.cookiePurpose': 'Diben',
+  'preferences.details': 'Manylion',
+  'preferences.detailsFor': 'Manylion ar gyfer {service}',
+  'preferences.serviceSwitch': 'Caniatáu {service}',
+  'preferences.saved': 'Mae eich dewisiadau wedi’u cadw.',
+  'preferences.gpcNotice':
+    'Mae eich porwr yn anfon signal Global Privacy Control, felly bydd cwcis marchnata yn aros i ffwrdd oni bai eich bod yn eu troi ymlaen yma.',
+  'category.necessary.title': 'Angenrheidiol',
+  'category.necessary.description':
+    'Mae eu hangen er mwyn i’r wefan weithio, er enghraifft i gofio eich dewisiadau cwcis a’ch cadw wedi mewngofnodi. Nid oes modd eu diffodd.',
+  'category.functional.title': 'Swyddogaethol',
+  'category.functional.description':
+    'Maent yn cofio’r dewisiadau rydych yn eu gwneud, fel eich iaith neu eich rhanbarth, er mwyn rhoi profiad mwy personol i chi.',
+  'category.analytics.title': 'Dadansoddi',
+  'category.analytics.description':
+    'Maent yn ein helpu i ddeall sut mae ymwelwyr yn defnyddio’r wefan, er enghraifft pa dudalennau sy’n cael eu gweld amlaf, fel y gallwn ei gwella. Caiff yr wybodaeth ei chasglu ar ffurf gyfanredol.',
+  'category.marketing.title': 'Marchnata',
+  'category.marketing.description':
+    'Maent yn cael eu defnyddio gennym ni a’n partneriaid i ddangos cynnwys a hysbysebion perthnasol i chi ar y wefan hon a gwefannau eraill, ac i fesur pa mor dda y maent yn gweithio.',
+  'trigger.label': 'Gosodiadau cwcis',
+  'trigger.tooltip': 'Newid eich dewisiadau cwcis',
+  'embed.title': 'Mae cynnwys {service} wedi’i rwystro',
+  'embed.text':
+    '{service} sy’n darparu’r cynnwys hwn, a gallai osod cwcis at ddibenion {category}. Nid yw’n cael ei ddangos am nad ydych wedi’i ganiatáu.',
+  'embed.allow': 'Caniatáu a llwytho',
+  'embed.settings': 'Gosodiadau cwcis',
+  'optin.title': 'Cadw mewn cysylltiad',
+  'optin.statement':
+    'Dewiswch sut yr hoffech glywed gennym. Dim ond yn y ffyrdd y byddwch yn eu ticio y byddwn yn cysylltu â chi. Mae dolen i ddad-danysgrifio ym mhob neges, a gallwch dynnu eich caniatâd yn ôl unrhyw bryd.',
+  'optin.channel.email': 'Anfonwch newyddion a diweddariadau ataf drwy e-bost',
+  'optin.channel.sms': 'Anfonwch negeseuon testun SMS ataf',
+  'optin.channel.post': 'Peidiwch ag anfon deunydd marchnata ataf drwy’r post',
+  'optin.topics': 'Pynciau',
+  'optin.emailLabel': 'Cyfeiriad e-bost',
+  'optin.phoneLabel': 'Rhif ffôn symudol',
+  'optin.submit': 'Cofrestru',
+  'optin.success': 'Diolch. Mae eich dewisiadau wedi’u cofnodi.',
+  'optin.pending':
+    'Bron â gorffen: edrychwch yn eich mewnflwch a dilynwch y ddolen i gadarnhau eich tanysgrifiad.',
+  'optin.error': 'Mae’n ddrwg gennym, aeth rhywbeth o’i le. Rhowch gynnig arall arni.',
+  'optin.invalidEmail': 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com',
+  'optin.invalidPhone': 'Rhowch rif ffôn symudol yn y fformat cywir, fel 07700 900123',
+  'optin.requiredEmail': 'Rhowch eich cyfeiriad e-bost i gael negeseuon e-bost',
+  'optin.requiredPhone': 'Rhowch eich rhif ffôn symudol i gael negeseuon SMS',
+  'optin.chooseChannel': 'Dewiswch o leiaf un ffordd i ni gysylltu â chi',
+  'optin.frequency':
+    'Rydym yn anfon newyddion drwy e-bost tua unwaith y mis, a rhybuddion SMS dim ond pan fydd rhywbeth yn effeithio arnoch chi.',
+  'unsubscribe.title': 'Eich dewisiadau cyfathrebu',
+  'unsubscribe.text':
+    'Dewiswch beth nad ydych am ei gael mwyach. Daw’r newidiadau i rym ar unwaith.',
+  'unsubscribe.channel.email': 'E-bost',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Post',
+  'unsubscribe.status.granted': 'Wedi tanysgrifio',
+  'unsubscribe.status.denied': 'Wedi dad-danysgrifio',
+  'unsubscribe.status.pending': 'Yn aros am gadarnhad',
+  'unsubscribe.status.unknown': 'Heb danysgrifio',
+  'unsubscribe.topic': 'Dad-danysgrifio o {topic}',
+  'unsubscribe.channelAll': 'Dad-danysgrifio o’r holl negeseuon {channel}',
+  'unsubscribe.everything': 'Dad-danysgrifio o bopeth',
+  'unsubscribe.done': 'Rydych wedi dad-danysgrifio o {what}.',
+  'unsubscribe.undo': 'Dadwneud',
+  'unsubscribe.undone': 'Mae eich tanysgrifiad i {what} wedi’i adfer.',
+  'unsubscribe.resubscribe': 'Tanysgrifio eto i {topic}',
+  'unsubscribe.invalidToken':
+    'Nid yw’r ddolen hon yn ddilys. Efallai nad yw wedi cael ei chopïo’n gywir.',
+  'unsubscribe.expiredToken': 'Mae’r ddolen hon wedi dod i ben.',
+  'unsubscribe.requestLink':
+    'Defnyddiwch y ddolen yn ein neges ddiweddaraf, neu cysylltwch â ni i gael un newydd.',
+  'unsubscribe.loading': 'Wrthi’n llwytho eich dewisiadau…',
+  'unsubscribe.error':
+    'Mae’n ddrwg gennym, nid oedd modd llwytho eich dewisiadau. Rhowch gynnig arall arni yn nes ymlaen.',
+  'unsubscribe.nothing': 'Nid ydych wedi tanysgrifio i unrhyw beth.',
+};

@@ -1,0 +1,98 @@
+import type { Messages } from './en.js';
+
+/** German (Deutsch). */
+export const de: Messages = {
+  'banner.title': 'Wir verwenden Cookies',
+  'banner.text':
+    'Wir verwenden notwendige Cookies, damit diese Website funktioniert. Mit Ihrer Einwilligung möchten wir außerdem optionale Cookies verwenden, um zu verstehen, wie die Website genutzt wird, und um sie zu verbessern. Sie können Ihre Auswahl jederzeit ändern.',
+  'banner.label': 'Cookie-Einwilligung',
+  'actions.acceptAll': 'Alle akzeptieren',
+  'actions.rejectAll': 'Alle ablehnen',
+  'actions.manage': 'Einstellungen verwalten',
+  'actions.save': 'Auswahl speichern',
+  'actions.close': 'Schließen',
+  'links.privacyPolicy': 'Datenschutzhinweise',
+  'preferences.title': 'Cookie-Einstellungen',
+  'preferences.text':
+    'Wählen Sie aus, welche Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv, da die Website ohne sie nicht funktionieren kann. Ihre Auswahl gilt für diese Website und kann jederzeit geändert werden.',
+  'preferences.alwaysOn': 'Immer aktiv',
+  'preferences.services': 'Dienste',
+  'preferences.cookies': 'Cookies',
+  'preferences.cookieName': 'Name',
+  'preferences.cookieDuration': 'Speicherdauer',
+  'preferences.cookiePurpose': 'Zweck',
+  'preferences.details': 'Details',
+  'preferences.detailsFor': 'Details zu {service}',
+  'preferences.serviceSwitch': '{service} zulassen',
+  'preferences.saved': 'Ihre Auswahl wurde gespeichert.',
+  'preferences.gpcNotice':
+    'Ihr Browser sendet ein Global-Privacy-Control-Signal. Marketing-Cookies bleiben daher deaktiviert, sofern Sie sie nicht hier aktivieren.',
+  'category.necessary.title': 'Notwendig',
+  'category.necessary.description':
+    'Erforderlich, damit die Website funktioniert, zum Beispiel um Ihre Cookie-Auswahl zu speichern und Sie angemeldet zu halten. Sie können nicht deaktiviert werden.',
+  'category.functional.title': 'Funktional',
+  'category.functional.description':
+    'Speichern Ihre Einstellungen, etwa Ihre Sprache oder Region, um Ihnen ein persönlicheres Nutzungserlebnis zu bieten.',
+  'category.analytics.title': 'Statistik',
+  'category.analytics.description':
+    'Helfen uns zu verstehen, wie Besucherinnen und Besucher die Website nutzen, etwa welche Seiten am häufigsten aufgerufen werden, damit wir sie verbessern können. Die Informationen werden in zusammengefasster Form erhoben.',
+  'category.marketing.title': 'Marketing',
+  'category.marketing.description':
+    'Werden von uns und unseren Partnern verwendet, um Ihnen relevante Inhalte und Werbung auf dieser und anderen Websites anzuzeigen und deren Wirksamkeit zu messen.',
+  'trigger.label': 'Cookie-Einstellungen',
+  'trigger.tooltip': 'Cookie-Auswahl ändern',
+  'embed.title': 'Inhalt von {service} ist blockiert',
+  'embed.text':
+    'Dieser Inhalt wird von {service} bereitgestellt. Dabei können Cookies der Kategorie „{category}“ gesetzt werden. Er wird nicht angezeigt, weil Sie ihn nicht zugelassen haben.',
+  'embed.allow': 'Zulassen und laden',
+  'embed.settings': 'Cookie-Einstellungen',
+  'optin.title': 'Bleiben wir in Kontakt',
+  'optin.statement':
+    'Wählen Sie aus, wie Sie von uns hören möchten. Wir kontaktieren Sie nur auf den Wegen, die Sie ankreuzen. Jede Nachricht enthält einen Link zum Abbestellen, und Sie können Ihre Einwilligung jederzeit widerrufen.',
+  'optin.channel.email': 'Ich möchte Neuigkeiten und Informationen per E-Mail erhalten',
+  'optin.channel.sms': 'Ich möchte SMS-Nachrichten erhalten',
+  'optin.channel.post': 'Ich möchte keine Werbung per Post erhalten',
+  'optin.topics': 'Themen',
+  'optin.emailLabel': 'E-Mail-Adresse',
+  'optin.phoneLabel': 'Mobilfunknummer',
+  'optin.submit': 'Anmelden',
+  'optin.success': 'Vielen Dank. Ihre Auswahl wurde gespeichert.',
+  'optin.pending':
+    'Fast geschafft: Bitte sehen Sie in Ihrem Posteingang nach und folgen Sie dem Link, um Ihr Abonnement zu bestätigen.',
+  'optin.error': 'Leider ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.',
+  'optin.invalidEmail':
+    'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com',
+  'optin.invalidPhone':
+    'Geben Sie eine Mobilfunknummer im richtigen Format ein, zum Beispiel 07700 900123',
+  'optin.requiredEmail': 'Geben Sie Ihre E-Mail-Adresse ein, um E-Mails zu erhalten',
+  'optin.requiredPhone': 'Geben Sie Ihre Mobilfunknummer ein, um SMS zu erhalten',
+  'optin.chooseChannel': 'Wählen Sie mindestens einen Weg aus, auf dem wir Sie kontaktieren dürfen',
+  'optin.frequency':
+    'Wir versenden Neuigkeiten per E-Mail etwa einmal im Monat und SMS-Benachrichtigungen nur, wenn etwas Sie betrifft.',
+  'unsubscribe.title': 'Ihre Kommunikationseinstellungen',
+  'unsubscribe.text':
+    'Wählen Sie aus, was Sie nicht mehr erhalten möchten. Änderungen gelten sofort.',
+  'unsubscribe.channel.email': 'E-Mail',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Post',
+  'unsubscribe.status.granted': 'Abonniert',
+  'unsubscribe.status.denied': 'Abbestellt',
+  'unsubscribe.status.pending': 'Bestätigung ausstehend',
+  'unsubscribe.status.unknown': 'Nicht abonniert',
+  'unsubscribe.topic': '{topic} abbestellen',
+  'unsubscribe.channelAll': 'Alles per {channel} abbestellen',
+  'unsubscribe.everything': 'Alles abbestellen',
+  'unsubscribe.done': 'Sie haben {what} abbestellt.',
+  'unsubscribe.undo': 'Rückgängig machen',
+  'unsubscribe.undone': 'Ihr Abonnement für {what} wurde wiederhergestellt.',
+  'unsubscribe.resubscribe': '{topic} erneut abonnieren',
+  'unsubscribe.invalidToken':
+    'Dieser Link ist ungültig. Möglicherweise wurde er nicht korrekt kopiert.',
+  'unsubscribe.expiredToken': 'Dieser Link ist abgelaufen.',
+  'unsubscribe.requestLink':
+    'Bitte verwenden Sie den Link aus unserer neuesten Nachricht oder kontaktieren Sie uns, um einen neuen Link zu erhalten.',
+  'unsubscribe.loading': 'Ihre Einstellungen werden geladen …',
+  'unsubscribe.error':
+    'Leider konnten wir Ihre Einstellungen nicht laden. Bitte versuchen Sie es später erneut.',
+  'unsubscribe.nothing': 'Sie haben derzeit nichts abonniert.',
+};

@@ -1,0 +1,99 @@
+import type { Messages } from './en.js';
+
+/** Spanish (Español). */
+export const es: Messages = {
+  'banner.title': 'Utilizamos cookies',
+  'banner.text':
+    'Utilizamos cookies necesarias para que este sitio web funcione. Con su consentimiento, también nos gustaría utilizar cookies opcionales para entender cómo se usa el sitio y mejorarlo. Puede cambiar su elección en cualquier momento.',
+  'banner.label': 'Consentimiento de cookies',
+  'actions.acceptAll': 'Aceptar todas',
+  'actions.rejectAll': 'Rechazar todas',
+  'actions.manage': 'Gestionar preferencias',
+  'actions.save': 'Guardar selección',
+  'actions.close': 'Cerrar',
+  'links.privacyPolicy': 'Política de privacidad',
+  'preferences.title': 'Preferencias de cookies',
+  'preferences.text':
+    'Elija qué cookies podemos utilizar. Las cookies necesarias están siempre activadas, ya que el sitio no puede funcionar sin ellas. Su elección se aplica a este sitio y puede cambiarla en cualquier momento.',
+  'preferences.alwaysOn': 'Siempre activas',
+  'preferences.services': 'Servicios',
+  'preferences.cookies': 'Cookies',
+  'preferences.cookieName': 'Nombre',
+  'preferences.cookieDuration': 'Duración',
+  'preferences.cookiePurpose': 'Finalidad',
+  'preferences.details': 'Detalles',
+  'preferences.detailsFor': 'Detalles de {service}',
+  'preferences.serviceSwitch': 'Permitir {service}',
+  'preferences.saved': 'Su elección se ha guardado.',
+  'preferences.gpcNotice':
+    'Su navegador envía una señal Global Privacy Control, por lo que las cookies de marketing permanecen desactivadas a menos que usted las active aquí.',
+  'category.necessary.title': 'Necesarias',
+  'category.necessary.description':
+    'Son imprescindibles para que el sitio funcione, por ejemplo, para recordar sus preferencias de cookies y mantener su sesión iniciada. No se pueden desactivar.',
+  'category.functional.title': 'Funcionales',
+  'category.functional.description':
+    'Recuerdan las opciones que usted elige, como su idioma o región, para ofrecerle una experiencia más personalizada.',
+  'category.analytics.title': 'Analíticas',
+  'category.analytics.description':
+    'Nos ayudan a entender cómo usan el sitio los visitantes, por ejemplo, qué páginas se visitan más, para poder mejorarlo. La información se recopila de forma agregada.',
+  'category.marketing.title': 'Marketing',
+  'category.marketing.description':
+    'Las utilizamos nosotros y nuestros socios para mostrarle contenidos y anuncios relevantes en este y otros sitios web, y para medir su eficacia.',
+  'trigger.label': 'Configuración de cookies',
+  'trigger.tooltip': 'Cambiar sus preferencias de cookies',
+  'embed.title': 'El contenido de {service} está bloqueado',
+  'embed.text':
+    'Este contenido lo proporciona {service}, que puede instalar cookies de la categoría «{category}». No se muestra porque usted no lo ha permitido.',
+  'embed.allow': 'Permitir y cargar',
+  'embed.settings': 'Configuración de cookies',
+  'optin.title': 'Sigamos en contacto',
+  'optin.statement':
+    'Elija cómo desea recibir nuestras comunicaciones. Solo nos pondremos en contacto con usted por los medios que marque. Todos los mensajes incluyen un enlace para darse de baja, y puede retirar su consentimiento en cualquier momento.',
+  'optin.channel.email': 'Deseo recibir noticias y novedades por correo electrónico',
+  'optin.channel.sms': 'Deseo recibir mensajes de texto SMS',
+  'optin.channel.post': 'No deseo recibir publicidad por correo postal',
+  'optin.topics': 'Temas',
+  'optin.emailLabel': 'Dirección de correo electrónico',
+  'optin.phoneLabel': 'Número de móvil',
+  'optin.submit': 'Suscribirse',
+  'optin.success': 'Gracias. Hemos registrado su elección.',
+  'optin.pending':
+    'Ya casi ha terminado: revise su bandeja de entrada y siga el enlace para confirmar su suscripción.',
+  'optin.error': 'Lo sentimos, se ha producido un error. Inténtelo de nuevo.',
+  'optin.invalidEmail':
+    'Introduzca una dirección de correo electrónico con el formato correcto, por ejemplo, name@example.com',
+  'optin.invalidPhone':
+    'Introduzca un número de móvil con el formato correcto, por ejemplo, 07700 900123',
+  'optin.requiredEmail':
+    'Introduzca su dirección de correo electrónico para recibir mensajes por correo electrónico',
+  'optin.requiredPhone': 'Introduzca su número de móvil para recibir mensajes SMS',
+  'optin.chooseChannel':
+    'Elija al menos un medio por el que podamos ponernos en contacto con usted',
+  'optin.frequency':
+    'Enviamos noticias por correo electrónico aproximadamente una vez al mes, y avisos por SMS solo cuando algo le afecta.',
+  'unsubscribe.title': 'Sus preferencias de comunicación',
+  'unsubscribe.text': 'Elija lo que ya no desea recibir. Los cambios se aplican de inmediato.',
+  'unsubscribe.channel.email': 'Correo electrónico',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Correo postal',
+  'unsubscribe.status.granted': 'Suscrito',
+  'unsubscribe.status.denied': 'Dado de baja',
+  'unsubscribe.status.pending': 'Pendiente de confirmación',
+  'unsubscribe.status.unknown': 'No suscrito',
+  'unsubscribe.topic': 'Darse de baja de {topic}',
+  'unsubscribe.channelAll': 'Darse de baja de todos los envíos por {channel}',
+  'unsubscribe.everything': 'Darse de baja de todo',
+  'unsubscribe.done': 'Se ha dado de baja de {what}.',
+  'unsubscribe.undo': 'Deshacer',
+  'unsubscribe.undone': 'Se ha restablecido su suscripción a {what}.',
+  'unsubscribe.resubscribe': 'Volver a suscribirse a {topic}',
+  'unsubscribe.invalidToken':
+    'Este enlace no es válido. Es posible que no se haya copiado correctamente.',
+  'unsubscribe.expiredToken': 'Este enlace ha caducado.',
+  'unsubscribe.requestLink':
+    'Utilice el enlace de nuestro mensaje más reciente o póngase en contacto con nosotros para solicitar uno nuevo.',
+  'unsubscribe.loading': 'Cargando sus preferencias…',
+  'unsubscribe.error':
+    'Lo sentimos, no hemos podido cargar sus preferencias. Inténtelo de nuevo más tarde.',
+  'unsubscribe.nothing': 'No tiene ninguna suscripción.',
+};

@@ -1,0 +1,95 @@
+import type { Messages } from './en.js';
+
+/** French (Français). */
+export const fr: Messages = {
+  'banner.title': 'Nous utilisons des cookies',
+  'banner.text':
+    'Nous utilisons des cookies nécessaires au fonctionnement de ce site. Avec votre consentement, nous souhaitons également utiliser des cookies facultatifs afin de comprendre comment le site est utilisé et de l’améliorer. Vous pouvez modifier vos choix à tout moment.',
+  'banner.label': 'Consentement aux cookies',
+  'actions.acceptAll': 'Tout accepter',
+  'actions.rejectAll': 'Tout refuser',
+  'actions.manage': 'Gérer les préférences',
+  'actions.save': 'Enregistrer mes choix',
+  'actions.close': 'Fermer',
+  'links.privacyPolicy': 'Politique de confidentialité',
+  'preferences.title': 'Préférences en matière de cookies',
+  'preferences.text':
+    'Choisissez les cookies que nous pouvons utiliser. Les cookies nécessaires sont toujours activés, car le site ne peut pas fonctionner sans eux. Vos choix s’appliquent à ce site et vous pouvez les modifier à tout moment.',
+  'preferences.alwaysOn': 'Toujours activés',
+  'preferences.services': 'Services',
+  'preferences.cookies': 'Cookies',
+  'preferences.cookieName': 'Nom',
+  'preferences.cookieDuration': 'Durée',
+  'preferences.cookiePurpose': 'Finalité',
+  'preferences.details': 'Détails',
+  'preferences.detailsFor': 'Détails sur {service}',
+  'preferences.serviceSwitch': 'Autoriser {service}',
+  'preferences.saved': 'Vos choix ont été enregistrés.',
+  'preferences.gpcNotice':
+    'Votre navigateur envoie un signal Global Privacy Control : les cookies marketing restent donc désactivés, sauf si vous les activez ici.',
+  'category.necessary.title': 'Nécessaires',
+  'category.necessary.description':
+    'Indispensables au fonctionnement du site, par exemple pour mémoriser vos choix en matière de cookies et maintenir votre connexion. Ils ne peuvent pas être désactivés.',
+  'category.functional.title': 'Fonctionnels',
+  'category.functional.description':
+    'Mémorisent les choix que vous faites, comme votre langue ou votre région, afin de vous offrir une expérience plus personnalisée.',
+  'category.analytics.title': 'Mesure d’audience',
+  'category.analytics.description':
+    'Nous aident à comprendre comment les visiteurs utilisent le site, par exemple quelles pages sont les plus consultées, afin de l’améliorer. Les informations sont collectées de manière agrégée.',
+  'category.marketing.title': 'Marketing',
+  'category.marketing.description':
+    'Utilisés par nous et nos partenaires pour vous présenter des contenus et des publicités pertinents sur ce site et sur d’autres, et pour mesurer leur efficacité.',
+  'trigger.label': 'Paramètres des cookies',
+  'trigger.tooltip': 'Modifier vos choix en matière de cookies',
+  'embed.title': 'Le contenu fourni par {service} est bloqué',
+  'embed.text':
+    'Ce contenu est fourni par {service}, qui peut déposer des cookies de la catégorie « {category} ». Il n’est pas affiché, car vous ne l’avez pas autorisé.',
+  'embed.allow': 'Autoriser et charger',
+  'embed.settings': 'Paramètres des cookies',
+  'optin.title': 'Restons en contact',
+  'optin.statement':
+    'Choisissez comment vous souhaitez recevoir nos communications. Nous vous contacterons uniquement par les moyens que vous aurez cochés. Chaque message contient un lien de désabonnement, et vous pouvez retirer votre consentement à tout moment.',
+  'optin.channel.email': 'Je souhaite recevoir les actualités et informations par e-mail',
+  'optin.channel.sms': 'Je souhaite recevoir des SMS',
+  'optin.channel.post': 'Je ne souhaite pas recevoir de communications marketing par courrier',
+  'optin.topics': 'Thèmes',
+  'optin.emailLabel': 'Adresse e-mail',
+  'optin.phoneLabel': 'Numéro de téléphone mobile',
+  'optin.submit': 'S’inscrire',
+  'optin.success': 'Merci. Vos choix ont été enregistrés.',
+  'optin.pending':
+    'Presque terminé : consultez votre boîte de réception et suivez le lien pour confirmer votre abonnement.',
+  'optin.error': 'Nous sommes désolés, une erreur s’est produite. Veuillez réessayer.',
+  'optin.invalidEmail': 'Saisissez une adresse e-mail au bon format, par exemple name@example.com',
+  'optin.invalidPhone': 'Saisissez un numéro de mobile au bon format, par exemple 07700 900123',
+  'optin.requiredEmail': 'Saisissez votre adresse e-mail pour recevoir des e-mails',
+  'optin.requiredPhone': 'Saisissez votre numéro de mobile pour recevoir des SMS',
+  'optin.chooseChannel': 'Choisissez au moins un moyen par lequel nous pouvons vous contacter',
+  'optin.frequency':
+    'Nous envoyons des actualités par e-mail environ une fois par mois, et des alertes par SMS uniquement lorsqu’un événement vous concerne.',
+  'unsubscribe.title': 'Vos préférences de communication',
+  'unsubscribe.text':
+    'Choisissez ce que vous ne souhaitez plus recevoir. Les modifications s’appliquent immédiatement.',
+  'unsubscribe.channel.email': 'E-mail',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Courrier',
+  'unsubscribe.status.granted': 'Abonnement actif',
+  'unsubscribe.status.denied': 'Désabonnement effectué',
+  'unsubscribe.status.pending': 'En attente de confirmation',
+  'unsubscribe.status.unknown': 'Aucun abonnement',
+  'unsubscribe.topic': 'Se désabonner : {topic}',
+  'unsubscribe.channelAll': 'Se désabonner de tous les envois par {channel}',
+  'unsubscribe.everything': 'Se désabonner de tout',
+  'unsubscribe.done': 'Votre désabonnement a bien été pris en compte ({what}).',
+  'unsubscribe.undo': 'Annuler',
+  'unsubscribe.undone': 'Votre abonnement a été rétabli ({what}).',
+  'unsubscribe.resubscribe': 'Se réabonner : {topic}',
+  'unsubscribe.invalidToken': 'Ce lien n’est pas valide. Il a peut-être été mal copié.',
+  'unsubscribe.expiredToken': 'Ce lien a expiré.',
+  'unsubscribe.requestLink':
+    'Veuillez utiliser le lien figurant dans notre message le plus récent, ou contactez-nous pour en obtenir un nouveau.',
+  'unsubscribe.loading': 'Chargement de vos préférences…',
+  'unsubscribe.error':
+    'Nous sommes désolés, nous n’avons pas pu charger vos préférences. Veuillez réessayer plus tard.',
+  'unsubscribe.nothing': 'Vous n’avez aucun abonnement.',
+};

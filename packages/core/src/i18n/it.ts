@@ -1,0 +1,98 @@
+import type { Messages } from './en.js';
+
+/** Italian (Italiano). */
+export const it: Messages = {
+  'banner.title': 'Utilizziamo i cookie',
+  'banner.text':
+    'Utilizziamo cookie necessari per il funzionamento di questo sito. Con il suo consenso vorremmo utilizzare anche cookie facoltativi per capire come viene utilizzato il sito e per migliorarlo. Può modificare le sue scelte in qualsiasi momento.',
+  'banner.label': 'Consenso ai cookie',
+  'actions.acceptAll': 'Accetta tutti',
+  'actions.rejectAll': 'Rifiuta tutti',
+  'actions.manage': 'Gestisci preferenze',
+  'actions.save': 'Salva le scelte',
+  'actions.close': 'Chiudi',
+  'links.privacyPolicy': 'Informativa sulla privacy',
+  'preferences.title': 'Preferenze sui cookie',
+  'preferences.text':
+    'Scelga quali cookie possiamo utilizzare. I cookie necessari sono sempre attivi perché il sito non può funzionare senza di essi. Le sue scelte valgono per questo sito e può modificarle in qualsiasi momento.',
+  'preferences.alwaysOn': 'Sempre attivi',
+  'preferences.services': 'Servizi',
+  'preferences.cookies': 'Cookie',
+  'preferences.cookieName': 'Nome',
+  'preferences.cookieDuration': 'Durata',
+  'preferences.cookiePurpose': 'Finalità',
+  'preferences.details': 'Dettagli',
+  'preferences.detailsFor': 'Dettagli su {service}',
+  'preferences.serviceSwitch': 'Consenti {service}',
+  'preferences.saved': 'Le sue scelte sono state salvate.',
+  'preferences.gpcNotice':
+    'Il suo browser invia un segnale Global Privacy Control, pertanto i cookie di marketing restano disattivati a meno che non li attivi qui.',
+  'category.necessary.title': 'Necessari',
+  'category.necessary.description':
+    'Indispensabili per il funzionamento del sito, ad esempio per ricordare le sue scelte sui cookie e mantenere attivo l’accesso. Non possono essere disattivati.',
+  'category.functional.title': 'Funzionali',
+  'category.functional.description':
+    'Ricordano le scelte effettuate, come la lingua o la regione, per offrirle un’esperienza più personalizzata.',
+  'category.analytics.title': 'Analitici',
+  'category.analytics.description':
+    'Ci aiutano a capire come i visitatori utilizzano il sito, ad esempio quali pagine sono le più visitate, per poterlo migliorare. Le informazioni sono raccolte in forma aggregata.',
+  'category.marketing.title': 'Marketing',
+  'category.marketing.description':
+    'Utilizzati da noi e dai nostri partner per mostrarle contenuti e annunci pertinenti su questo e su altri siti e per misurarne l’efficacia.',
+  'trigger.label': 'Impostazioni cookie',
+  'trigger.tooltip': 'Modifica le scelte sui cookie',
+  'embed.title': 'Il contenuto di {service} è bloccato',
+  'embed.text':
+    'Questo contenuto è fornito da {service}, che potrebbe impostare cookie della categoria «{category}». Non viene mostrato perché non lo ha consentito.',
+  'embed.allow': 'Consenti e carica',
+  'embed.settings': 'Impostazioni cookie',
+  'optin.title': 'Restiamo in contatto',
+  'optin.statement':
+    'Scelga come desidera ricevere le nostre comunicazioni. La contatteremo solo nei modi che avrà selezionato. Ogni messaggio contiene un link per annullare l’iscrizione e può revocare il consenso in qualsiasi momento.',
+  'optin.channel.email': 'Desidero ricevere notizie e aggiornamenti via email',
+  'optin.channel.sms': 'Desidero ricevere messaggi SMS',
+  'optin.channel.post': 'Non desidero ricevere comunicazioni di marketing per posta',
+  'optin.topics': 'Argomenti',
+  'optin.emailLabel': 'Indirizzo email',
+  'optin.phoneLabel': 'Numero di cellulare',
+  'optin.submit': 'Iscriviti',
+  'optin.success': 'Grazie. Le sue scelte sono state registrate.',
+  'optin.pending':
+    'Manca poco: controlli la sua casella di posta e segua il link per confermare l’iscrizione.',
+  'optin.error': 'Siamo spiacenti, si è verificato un errore. La preghiamo di riprovare.',
+  'optin.invalidEmail':
+    'Inserisca un indirizzo email nel formato corretto, ad esempio name@example.com',
+  'optin.invalidPhone':
+    'Inserisca un numero di cellulare nel formato corretto, ad esempio 07700 900123',
+  'optin.requiredEmail': 'Inserisca il suo indirizzo email per ricevere le email',
+  'optin.requiredPhone': 'Inserisca il suo numero di cellulare per ricevere gli SMS',
+  'optin.chooseChannel': 'Scelga almeno un modo in cui possiamo contattarla',
+  'optin.frequency':
+    'Inviamo notizie via email circa una volta al mese e avvisi via SMS solo quando qualcosa la riguarda.',
+  'unsubscribe.title': 'Le sue preferenze di comunicazione',
+  'unsubscribe.text':
+    'Scelga cosa non desidera più ricevere. Le modifiche hanno effetto immediato.',
+  'unsubscribe.channel.email': 'Email',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Posta',
+  'unsubscribe.status.granted': 'Iscrizione attiva',
+  'unsubscribe.status.denied': 'Iscrizione annullata',
+  'unsubscribe.status.pending': 'In attesa di conferma',
+  'unsubscribe.status.unknown': 'Nessuna iscrizione',
+  'unsubscribe.topic': 'Annulla l’iscrizione a {topic}',
+  'unsubscribe.channelAll': 'Annulla tutte le iscrizioni via {channel}',
+  'unsubscribe.everything': 'Annulla tutte le iscrizioni',
+  'unsubscribe.done': 'La sua iscrizione a {what} è stata annullata.',
+  'unsubscribe.undo': 'Ripristina',
+  'unsubscribe.undone': 'La sua iscrizione a {what} è stata ripristinata.',
+  'unsubscribe.resubscribe': 'Iscriviti di nuovo a {topic}',
+  'unsubscribe.invalidToken':
+    'Questo link non è valido. Potrebbe non essere stato copiato correttamente.',
+  'unsubscribe.expiredToken': 'Questo link è scaduto.',
+  'unsubscribe.requestLink':
+    'Utilizzi il link contenuto nel nostro messaggio più recente oppure ci contatti per riceverne uno nuovo.',
+  'unsubscribe.loading': 'Caricamento delle preferenze…',
+  'unsubscribe.error':
+    'Siamo spiacenti, non è stato possibile caricare le sue preferenze. Riprovi più tardi.',
+  'unsubscribe.nothing': 'Non ha iscrizioni attive.',
+};

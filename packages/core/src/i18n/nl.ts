@@ -1,0 +1,93 @@
+import type { Messages } from './en.js';
+
+/** Dutch (Nederlands). */
+export const nl: Messages = {
+  'banner.title': 'Wij gebruiken cookies',
+  'banner.text':
+    'Wij gebruiken noodzakelijke cookies om deze website te laten werken. Met uw toestemming willen wij ook optionele cookies gebruiken om te begrijpen hoe de website wordt gebruikt en om deze te verbeteren. U kunt uw keuzes op elk moment wijzigen.',
+  'banner.label': 'Toestemming voor cookies',
+  'actions.acceptAll': 'Alles accepteren',
+  'actions.rejectAll': 'Alles weigeren',
+  'actions.manage': 'Voorkeuren beheren',
+  'actions.save': 'Keuzes opslaan',
+  'actions.close': 'Sluiten',
+  'links.privacyPolicy': 'Privacyverklaring',
+  'preferences.title': 'Cookievoorkeuren',
+  'preferences.text':
+    'Kies welke cookies wij mogen gebruiken. Noodzakelijke cookies staan altijd aan, omdat de website niet zonder kan werken. Uw keuzes gelden voor deze website en u kunt ze op elk moment wijzigen.',
+  'preferences.alwaysOn': 'Altijd aan',
+  'preferences.services': 'Diensten',
+  'preferences.cookies': 'Cookies',
+  'preferences.cookieName': 'Naam',
+  'preferences.cookieDuration': 'Bewaartermijn',
+  'preferences.cookiePurpose': 'Doel',
+  'preferences.details': 'Details',
+  'preferences.detailsFor': 'Details over {service}',
+  'preferences.serviceSwitch': '{service} toestaan',
+  'preferences.saved': 'Uw keuzes zijn opgeslagen.',
+  'preferences.gpcNotice':
+    'Uw browser verstuurt een Global Privacy Control-signaal. Marketingcookies blijven daarom uit, tenzij u ze hier aanzet.',
+  'category.necessary.title': 'Noodzakelijk',
+  'category.necessary.description':
+    'Nodig om de website te laten werken, bijvoorbeeld om uw cookiekeuzes te onthouden en u ingelogd te houden. Deze cookies kunnen niet worden uitgezet.',
+  'category.functional.title': 'Functioneel',
+  'category.functional.description':
+    'Onthouden keuzes die u maakt, zoals uw taal of regio, om u een persoonlijkere ervaring te bieden.',
+  'category.analytics.title': 'Analytisch',
+  'category.analytics.description':
+    'Helpen ons te begrijpen hoe bezoekers de website gebruiken, bijvoorbeeld welke pagina’s het vaakst worden bezocht, zodat wij de website kunnen verbeteren. De gegevens worden in geaggregeerde vorm verzameld.',
+  'category.marketing.title': 'Marketing',
+  'category.marketing.description':
+    'Worden door ons en onze partners gebruikt om u relevante inhoud en advertenties te tonen op deze en andere websites, en om te meten hoe goed die werken.',
+  'trigger.label': 'Cookie-instellingen',
+  'trigger.tooltip': 'Uw cookiekeuzes wijzigen',
+  'embed.title': 'Inhoud van {service} is geblokkeerd',
+  'embed.text':
+    'Deze inhoud wordt aangeboden door {service}. Daarbij kunnen cookies voor de categorie ‘{category}’ worden geplaatst. De inhoud wordt niet getoond omdat u hiervoor geen toestemming hebt gegeven.',
+  'embed.allow': 'Toestaan en laden',
+  'embed.settings': 'Cookie-instellingen',
+  'optin.title': 'Blijf op de hoogte',
+  'optin.statement':
+    'Kies hoe u van ons wilt horen. Wij nemen alleen contact met u op via de manieren die u aanvinkt. Elk bericht bevat een link om u af te melden, en u kunt uw toestemming op elk moment intrekken.',
+  'optin.channel.email': 'Ik wil nieuws en updates per e-mail ontvangen',
+  'optin.channel.sms': 'Ik wil sms-berichten ontvangen',
+  'optin.channel.post': 'Ik wil geen marketingberichten per post ontvangen',
+  'optin.topics': 'Onderwerpen',
+  'optin.emailLabel': 'E-mailadres',
+  'optin.phoneLabel': 'Mobiel nummer',
+  'optin.submit': 'Aanmelden',
+  'optin.success': 'Dank u wel. Uw keuzes zijn vastgelegd.',
+  'optin.pending':
+    'Bijna klaar: controleer uw inbox en klik op de link om uw aanmelding te bevestigen.',
+  'optin.error': 'Er is helaas iets misgegaan. Probeer het opnieuw.',
+  'optin.invalidEmail': 'Vul een e-mailadres in met de juiste notatie, zoals name@example.com',
+  'optin.invalidPhone': 'Vul een mobiel nummer in met de juiste notatie, zoals 07700 900123',
+  'optin.requiredEmail': 'Vul uw e-mailadres in om e-mail te ontvangen',
+  'optin.requiredPhone': 'Vul uw mobiele nummer in om sms-berichten te ontvangen',
+  'optin.chooseChannel': 'Kies ten minste één manier waarop wij contact met u mogen opnemen',
+  'optin.frequency':
+    'Wij sturen ongeveer één keer per maand nieuws per e-mail, en sms-meldingen alleen als iets u aangaat.',
+  'unsubscribe.title': 'Uw communicatievoorkeuren',
+  'unsubscribe.text': 'Kies wat u niet meer wilt ontvangen. Wijzigingen gaan direct in.',
+  'unsubscribe.channel.email': 'E-mail',
+  'unsubscribe.channel.sms': 'Sms',
+  'unsubscribe.channel.post': 'Post',
+  'unsubscribe.status.granted': 'Aangemeld',
+  'unsubscribe.status.denied': 'Afgemeld',
+  'unsubscribe.status.pending': 'Wacht op bevestiging',
+  'unsubscribe.status.unknown': 'Niet aangemeld',
+  'unsubscribe.topic': 'Afmelden voor {topic}',
+  'unsubscribe.channelAll': 'Afmelden voor alle berichten via {channel}',
+  'unsubscribe.everything': 'Afmelden voor alles',
+  'unsubscribe.done': 'U bent afgemeld voor {what}.',
+  'unsubscribe.undo': 'Ongedaan maken',
+  'unsubscribe.undone': 'Uw aanmelding voor {what} is hersteld.',
+  'unsubscribe.resubscribe': 'Opnieuw aanmelden voor {topic}',
+  'unsubscribe.invalidToken': 'Deze link is niet geldig. Mogelijk is hij niet goed gekopieerd.',
+  'unsubscribe.expiredToken': 'Deze link is verlopen.',
+  'unsubscribe.requestLink':
+    'Gebruik de link in ons meest recente bericht, of neem contact met ons op voor een nieuwe link.',
+  'unsubscribe.loading': 'Uw voorkeuren worden geladen…',
+  'unsubscribe.error': 'Helaas konden wij uw voorkeuren niet laden. Probeer het later opnieuw.',
+  'unsubscribe.nothing': 'U bent nergens voor aangemeld.',
+};

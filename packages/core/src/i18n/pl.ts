@@ -1,0 +1,96 @@
+import type { Messages } from './en.js';
+
+/** Polish (Polski). */
+export const pl: Messages = {
+  'banner.title': 'Używamy plików cookie',
+  'banner.text':
+    'Używamy niezbędnych plików cookie, aby ta strona mogła działać. Za Państwa zgodą chcielibyśmy również używać opcjonalnych plików cookie, aby zrozumieć, w jaki sposób strona jest używana, i móc ją ulepszać. Wybór można zmienić w dowolnym momencie.',
+  'banner.label': 'Zgoda na pliki cookie',
+  'actions.acceptAll': 'Akceptuj wszystkie',
+  'actions.rejectAll': 'Odrzuć wszystkie',
+  'actions.manage': 'Zarządzaj ustawieniami',
+  'actions.save': 'Zapisz wybór',
+  'actions.close': 'Zamknij',
+  'links.privacyPolicy': 'Polityka prywatności',
+  'preferences.title': 'Ustawienia plików cookie',
+  'preferences.text':
+    'Prosimy wybrać, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone, ponieważ bez nich strona nie może działać. Wybór dotyczy tej strony i można go zmienić w dowolnym momencie.',
+  'preferences.alwaysOn': 'Zawsze włączone',
+  'preferences.services': 'Usługi',
+  'preferences.cookies': 'Pliki cookie',
+  'preferences.cookieName': 'Nazwa',
+  'preferences.cookieDuration': 'Okres przechowywania',
+  'preferences.cookiePurpose': 'Cel',
+  'preferences.details': 'Szczegóły',
+  'preferences.detailsFor': 'Szczegóły: {service}',
+  'preferences.serviceSwitch': 'Zezwól na {service}',
+  'preferences.saved': 'Wybór został zapisany.',
+  'preferences.gpcNotice':
+    'Państwa przeglądarka wysyła sygnał Global Privacy Control, dlatego marketingowe pliki cookie pozostają wyłączone, chyba że włączą je Państwo tutaj.',
+  'category.necessary.title': 'Niezbędne',
+  'category.necessary.description':
+    'Są potrzebne do działania strony, na przykład do zapamiętania wyboru dotyczącego plików cookie i utrzymania zalogowania. Nie można ich wyłączyć.',
+  'category.functional.title': 'Funkcjonalne',
+  'category.functional.description':
+    'Zapamiętują dokonane wybory, takie jak język czy region, aby zapewnić bardziej spersonalizowane korzystanie ze strony.',
+  'category.analytics.title': 'Analityczne',
+  'category.analytics.description':
+    'Pomagają nam zrozumieć, jak odwiedzający korzystają ze strony, na przykład które podstrony są odwiedzane najczęściej, abyśmy mogli ją ulepszać. Informacje są gromadzone w formie zbiorczej.',
+  'category.marketing.title': 'Marketingowe',
+  'category.marketing.description':
+    'Są używane przez nas i naszych partnerów do wyświetlania Państwu odpowiednich treści i reklam na tej i innych stronach oraz do mierzenia ich skuteczności.',
+  'trigger.label': 'Ustawienia plików cookie',
+  'trigger.tooltip': 'Zmień ustawienia plików cookie',
+  'embed.title': 'Treść z serwisu {service} jest zablokowana',
+  'embed.text':
+    'Ta treść pochodzi z serwisu {service}, który może zapisywać pliki cookie z kategorii „{category}”. Nie jest wyświetlana, ponieważ nie wyrazili Państwo na nią zgody.',
+  'embed.allow': 'Zezwól i wczytaj',
+  'embed.settings': 'Ustawienia plików cookie',
+  'optin.title': 'Bądźmy w kontakcie',
+  'optin.statement':
+    'Prosimy wybrać, w jaki sposób chcą Państwo otrzymywać od nas informacje. Będziemy kontaktować się wyłącznie w zaznaczony sposób. Każda wiadomość zawiera link umożliwiający rezygnację z subskrypcji, a zgodę można wycofać w dowolnym momencie.',
+  'optin.channel.email': 'Chcę otrzymywać wiadomości i aktualności e-mailem',
+  'optin.channel.sms': 'Chcę otrzymywać wiadomości SMS',
+  'optin.channel.post': 'Nie chcę otrzymywać materiałów marketingowych pocztą',
+  'optin.topics': 'Tematy',
+  'optin.emailLabel': 'Adres e-mail',
+  'optin.phoneLabel': 'Numer telefonu komórkowego',
+  'optin.submit': 'Zapisz się',
+  'optin.success': 'Dziękujemy. Wybór został zapisany.',
+  'optin.pending':
+    'To już prawie wszystko: prosimy sprawdzić skrzynkę odbiorczą i kliknąć link, aby potwierdzić subskrypcję.',
+  'optin.error': 'Przepraszamy, wystąpił błąd. Prosimy spróbować ponownie.',
+  'optin.invalidEmail': 'Prosimy podać adres e-mail w prawidłowym formacie, np. name@example.com',
+  'optin.invalidPhone':
+    'Prosimy podać numer telefonu komórkowego w prawidłowym formacie, np. 07700 900123',
+  'optin.requiredEmail': 'Prosimy podać adres e-mail, aby otrzymywać wiadomości e-mail',
+  'optin.requiredPhone': 'Prosimy podać numer telefonu komórkowego, aby otrzymywać wiadomości SMS',
+  'optin.chooseChannel': 'Prosimy wybrać co najmniej jeden sposób kontaktu',
+  'optin.frequency':
+    'Wiadomości e-mail wysyłamy mniej więcej raz w miesiącu, a powiadomienia SMS tylko wtedy, gdy coś Państwa dotyczy.',
+  'unsubscribe.title': 'Preferencje dotyczące komunikacji',
+  'unsubscribe.text':
+    'Prosimy wybrać, czego nie chcą już Państwo otrzymywać. Zmiany obowiązują od razu.',
+  'unsubscribe.channel.email': 'E-mail',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Poczta',
+  'unsubscribe.status.granted': 'Subskrypcja aktywna',
+  'unsubscribe.status.denied': 'Subskrypcja anulowana',
+  'unsubscribe.status.pending': 'Oczekuje na potwierdzenie',
+  'unsubscribe.status.unknown': 'Brak subskrypcji',
+  'unsubscribe.topic': 'Zrezygnuj z subskrypcji: {topic}',
+  'unsubscribe.channelAll': 'Zrezygnuj ze wszystkich subskrypcji w kanale {channel}',
+  'unsubscribe.everything': 'Zrezygnuj ze wszystkiego',
+  'unsubscribe.done': 'Subskrypcja została anulowana: {what}.',
+  'unsubscribe.undo': 'Cofnij',
+  'unsubscribe.undone': 'Subskrypcja została przywrócona: {what}.',
+  'unsubscribe.resubscribe': 'Subskrybuj ponownie: {topic}',
+  'unsubscribe.invalidToken': 'Ten link jest nieważny. Możliwe, że został niepoprawnie skopiowany.',
+  'unsubscribe.expiredToken': 'Ten link wygasł.',
+  'unsubscribe.requestLink':
+    'Prosimy skorzystać z linku w naszej najnowszej wiadomości lub skontaktować się z nami, aby otrzymać nowy.',
+  'unsubscribe.loading': 'Wczytywanie preferencji…',
+  'unsubscribe.error':
+    'Przepraszamy, nie udało się wczytać preferencji. Prosimy spróbować ponownie później.',
+  'unsubscribe.nothing': 'Nie mają Państwo żadnych subskrypcji.',
+};

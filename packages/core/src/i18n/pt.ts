@@ -1,0 +1,97 @@
+import type { Messages } from './en.js';
+
+/** Portuguese (Português). */
+export const pt: Messages = {
+  'banner.title': 'Utilizamos cookies',
+  'banner.text':
+    'Utilizamos cookies necessários para que este site funcione. Com o seu consentimento, gostaríamos também de utilizar cookies opcionais para compreender como o site é utilizado e para o melhorar. Pode alterar as suas escolhas a qualquer momento.',
+  'banner.label': 'Consentimento de cookies',
+  'actions.acceptAll': 'Aceitar todos',
+  'actions.rejectAll': 'Rejeitar todos',
+  'actions.manage': 'Gerir preferências',
+  'actions.save': 'Guardar escolhas',
+  'actions.close': 'Fechar',
+  'links.privacyPolicy': 'Política de privacidade',
+  'preferences.title': 'Preferências de cookies',
+  'preferences.text':
+    'Escolha os cookies que podemos utilizar. Os cookies necessários estão sempre ativos, porque o site não pode funcionar sem eles. As suas escolhas aplicam-se a este site e pode alterá-las a qualquer momento.',
+  'preferences.alwaysOn': 'Sempre ativos',
+  'preferences.services': 'Serviços',
+  'preferences.cookies': 'Cookies',
+  'preferences.cookieName': 'Nome',
+  'preferences.cookieDuration': 'Duração',
+  'preferences.cookiePurpose': 'Finalidade',
+  'preferences.details': 'Detalhes',
+  'preferences.detailsFor': 'Detalhes sobre {service}',
+  'preferences.serviceSwitch': 'Permitir {service}',
+  'preferences.saved': 'As suas escolhas foram guardadas.',
+  'preferences.gpcNotice':
+    'O seu navegador envia um sinal Global Privacy Control, pelo que os cookies de marketing permanecem desativados, a menos que os ative aqui.',
+  'category.necessary.title': 'Necessários',
+  'category.necessary.description':
+    'Indispensáveis para o funcionamento do site, por exemplo para memorizar as suas escolhas de cookies e manter a sua sessão iniciada. Não podem ser desativados.',
+  'category.functional.title': 'Funcionais',
+  'category.functional.description':
+    'Memorizam as escolhas que faz, como o idioma ou a região, para lhe proporcionar uma experiência mais personalizada.',
+  'category.analytics.title': 'Analíticos',
+  'category.analytics.description':
+    'Ajudam-nos a compreender como os visitantes utilizam o site, por exemplo quais as páginas mais visitadas, para o podermos melhorar. A informação é recolhida de forma agregada.',
+  'category.marketing.title': 'Marketing',
+  'category.marketing.description':
+    'Utilizados por nós e pelos nossos parceiros para lhe mostrar conteúdos e anúncios relevantes neste e noutros sites, e para medir a sua eficácia.',
+  'trigger.label': 'Definições de cookies',
+  'trigger.tooltip': 'Alterar as suas escolhas de cookies',
+  'embed.title': 'O conteúdo de {service} está bloqueado',
+  'embed.text':
+    'Este conteúdo é fornecido por {service}, que pode definir cookies da categoria «{category}». Não é apresentado porque não o permitiu.',
+  'embed.allow': 'Permitir e carregar',
+  'embed.settings': 'Definições de cookies',
+  'optin.title': 'Mantenha-se em contacto',
+  'optin.statement':
+    'Escolha como pretende receber notícias nossas. Só entraremos em contacto consigo pelos meios que assinalar. Cada mensagem inclui uma ligação para cancelar a subscrição, e pode retirar o seu consentimento a qualquer momento.',
+  'optin.channel.email': 'Quero receber notícias e novidades por e-mail',
+  'optin.channel.sms': 'Quero receber mensagens SMS',
+  'optin.channel.post': 'Não quero receber comunicações de marketing por correio postal',
+  'optin.topics': 'Temas',
+  'optin.emailLabel': 'Endereço de e-mail',
+  'optin.phoneLabel': 'Número de telemóvel',
+  'optin.submit': 'Subscrever',
+  'optin.success': 'Obrigado. As suas escolhas foram registadas.',
+  'optin.pending':
+    'Está quase: consulte a sua caixa de correio e siga a ligação para confirmar a sua subscrição.',
+  'optin.error': 'Lamentamos, ocorreu um erro. Tente novamente.',
+  'optin.invalidEmail':
+    'Introduza um endereço de e-mail no formato correto, por exemplo name@example.com',
+  'optin.invalidPhone':
+    'Introduza um número de telemóvel no formato correto, por exemplo 07700 900123',
+  'optin.requiredEmail': 'Introduza o seu endereço de e-mail para receber e-mails',
+  'optin.requiredPhone': 'Introduza o seu número de telemóvel para receber mensagens SMS',
+  'optin.chooseChannel': 'Escolha pelo menos um meio de contacto',
+  'optin.frequency':
+    'Enviamos notícias por e-mail cerca de uma vez por mês e alertas por SMS apenas quando algo lhe diz respeito.',
+  'unsubscribe.title': 'As suas preferências de comunicação',
+  'unsubscribe.text':
+    'Escolha o que já não pretende receber. As alterações aplicam-se de imediato.',
+  'unsubscribe.channel.email': 'E-mail',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Correio postal',
+  'unsubscribe.status.granted': 'Subscrito',
+  'unsubscribe.status.denied': 'Subscrição cancelada',
+  'unsubscribe.status.pending': 'A aguardar confirmação',
+  'unsubscribe.status.unknown': 'Não subscrito',
+  'unsubscribe.topic': 'Cancelar a subscrição de {topic}',
+  'unsubscribe.channelAll': 'Cancelar todas as subscrições por {channel}',
+  'unsubscribe.everything': 'Cancelar todas as subscrições',
+  'unsubscribe.done': 'A sua subscrição de {what} foi cancelada.',
+  'unsubscribe.undo': 'Anular',
+  'unsubscribe.undone': 'A sua subscrição de {what} foi reposta.',
+  'unsubscribe.resubscribe': 'Subscrever novamente {topic}',
+  'unsubscribe.invalidToken': 'Esta ligação não é válida. Pode não ter sido copiada corretamente.',
+  'unsubscribe.expiredToken': 'Esta ligação expirou.',
+  'unsubscribe.requestLink':
+    'Utilize a ligação da nossa mensagem mais recente ou contacte-nos para obter uma nova.',
+  'unsubscribe.loading': 'A carregar as suas preferências…',
+  'unsubscribe.error':
+    'Lamentamos, não foi possível carregar as suas preferências. Tente novamente mais tarde.',
+  'unsubscribe.nothing': 'Não tem nenhuma subscrição.',
+};

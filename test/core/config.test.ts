@@ -1,0 +1,192 @@
+import { expect } from '@open-wc/testing';
+import { ConsentManager, memoryStore, parseConfig, isSafeUrl, cookieMatches } from '@assent/core';
+import { captureConsole } from '../helpers/console.js';
+
+const valid = {
+  revision: '2021-11',
+  endpoint: '/v1/consents',
+  categories: { analytics: {}, marketing: {} },
+  services: {
+    'google-analytics': { category: 'analytics', cookies: ['_ga', '/^_ga_/'] },
+  },
+  googleConsentMode: true,
+};
+
+/** Each case: a name, the config, and the path the console error must name. */
+const malformed: Array<[string, unknown, string]> = [
+  ['text that is not JSON', '{ "revision": ', '(config)'],
+  ['an array instead of an object', [1, 2], '(config)'],
+  ['a number instead of an object', 42, '(config)'],
+  ['revision of the wrong type', { revision: { a: 1 } }, 'revision'],
+  ['an empty revision', { revision: '' }, 'revision'],
+  ['a negative expiry', { expiresAfterDays: -5 }, 'expiresAfterDays'],
+  ['an expiry given as text', { expiresAfterDays: '365' }, 'expiresAfterDays'],
+  ['categories as an array', { categories: ['analytics'] }, 'categories'],
+  [
+    'an unknown category without a title',
+    { categories: { heatmaps: {} } },
+    'categories.heatmaps.title',
+  ],
+  [
+    'a category title that is a number',
+    { categories: { analytics: { title: 5 } } },
+    'categories.analytics.title',
+  ],
+  [
+    'a category id with spaces',
+    { categories: { 'my stats': { title: 'x' } } },
+    'categories.my stats',
+  ],
+  [
+    'a service pointing at a missing category',
+    { services: { hotjar: { category: 'heatmaps' } } },
+    'services.hotjar.category',
+  ],
+  ['a service without a category', { services: { hotjar: {} } }, 'services.hotjar.category'],
+  [
+    'service cookies that are not a list',
+    { categories: { analytics: {} }, services: { ga: { category: 'analytics', cookies: '_ga' } } },
+    'services.ga.cookies',
+  ],
+  ['a javascript: privacy link', { privacyPolicyUrl: 'javascript:alert(1)' }, 'privacyPolicyUrl'],
+  ['a data: endpoint', { endpoint: 'data:text/html,hi' }, 'endpoint'],
+  ['an unknown banner layout', { banner: { layout: 'popup' } }, 'banner.layout'],
+  [
+    'a button order missing reject',
+    { banner: { buttonOrder: ['accept', 'manage'] } },
+    'banner.buttonOrder',
+  ],
+  ['an unknown gpc mode', { gpc: 'sometimes' }, 'gpc'],
+  ['consent mode as text', { googleConsentMode: 'yes' }, 'googleConsentMode'],
+  [
+    'a translation that is not text',
+    { translations: { en: { 'banner.title': 5 } } },
+    'translations.en.banner.title',
+  ],
+  ['an unknown marketing channel', { marketing: { fax: {} } }, 'marketing.fax'],
+  [
+    'a topic without a label',
+    { marketing: { email: { topics: [{ id: 'news' }] } } },
+    'marketing.email.topics.0.label',
+  ],
+  ['a misspelt setting', { categorys: {} }, 'categorys'],
+  ['a __proto__ key', JSON.parse('{"__proto__": {"polluted": true}}'), '__proto__'],
+  [
+    'a constructor key in categories',
+    { categories: { constructor: { prototype: { polluted: true } } } },
+    'categories.constructor',
+  ],
+  ['a bad default country', { defaultCountry: 'gb' }, 'defaultCountry'],
+];
+
+describe('config', () => {
+  it('accepts the config from the product contract without a console error', () => {
+    const log = captureConsole();
+    try {
+      const config = parseConfig(valid);
+      expect(log.errors).to.deep.equal([]);
+      expect(config.revision).to.equal('2021-11');
+      expect(Object.keys(config.categories)).to.deep.equal(['necessary', 'analytics', 'marketing']);
+      expect(config.services['google-analytics']!.cookies.map((c) => c.name)).to.deep.equal([
+        '_ga',
+        '/^_ga_/',
+      ]);
+      expect(config.googleConsentMode.enabled).to.equal(true);
+      expect(config.expiresAfterDays).to.equal(365);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('accepts config given as JSON text', () => {
+    expect(parseConfig(JSON.stringify(valid)).revision).to.equal('2021-11');
+  });
+
+  for (const [name, input, path] of malformed) {
+    it(`reports ${name} once, naming "${path}", and keeps working`, async () => {
+      const log = captureConsole();
+      try {
+        const manager = new ConsentManager({
+          config: input,
+          storage: memoryStore(),
+          syncTabs: false,
+          document,
+        });
+        await manager.ready;
+        const naming = log.errors.filter((line) => line.includes(`"${path}"`));
+        expect(naming, log.errors.join('\n')).to.have.length(1);
+        // Safe defaults: a decision is needed and nothing optional is granted.
+        const state = manager.get();
+        expect(state.categories.necessary).to.equal(true);
+        expect(
+          Object.entries(state.categories).filter(([id, on]) => on && id !== 'necessary'),
+        ).to.deep.equal([]);
+        expect(manager.needsDecision()).to.equal(true);
+        manager.dispose();
+      } finally {
+        log.restore();
+      }
+    });
+  }
+
+  it('never lets a config pollute Object.prototype', () => {
+    const log = captureConsole();
+    try {
+      parseConfig(
+        '{"__proto__": {"polluted": true}, "categories": {"analytics": {"__proto__": {"polluted": true}}}}',
+      );
+      parseConfig({ constructor: { prototype: { polluted: true } } });
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('keeps the good fields of a config with one bad field', () => {
+    const log = captureConsole();
+    try {
+      const config = parseConfig({ ...valid, expiresAfterDays: -1 });
+      expect(config.revision).to.equal('2021-11');
+      expect(config.expiresAfterDays).to.equal(365);
+      expect(config.categories).to.have.property('analytics');
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('drops a service whose category is missing, so it is never allowed', async () => {
+    const log = captureConsole();
+    try {
+      const manager = new ConsentManager({
+        config: { services: { hotjar: { category: 'heatmaps' } } },
+        storage: memoryStore(),
+        syncTabs: false,
+      });
+      await manager.acceptAll();
+      expect(manager.allowed('hotjar')).to.equal(false);
+      manager.dispose();
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('accepts only https, http and relative links', () => {
+    expect(isSafeUrl('https://example.org/privacy')).to.equal(true);
+    expect(isSafeUrl('/privacy')).to.equal(true);
+    expect(isSafeUrl('privacy.html')).to.equal(true);
+    expect(isSafeUrl('javascript:alert(1)')).to.equal(false);
+    expect(isSafeUrl(' JavaScript:alert(1)')).to.equal(false);
+    expect(isSafeUrl('data:text/html,x')).to.equal(false);
+    expect(isSafeUrl('vbscript:x')).to.equal(false);
+    expect(isSafeUrl('java\tscript:alert(1)')).to.equal(false);
+    expect(isSafeUrl('java\nscript:alert(1)')).to.equal(false);
+  });
+
+  it('matches cookie names exactly or by /regex/', () => {
+    expect(cookieMatches('_ga', '_ga')).to.equal(true);
+    expect(cookieMatches('_ga', '_gat')).to.equal(false);
+    expect(cookieMatches('/^_ga_/', '_ga_ABC123')).to.equal(true);
+    expect(cookieMatches('/^_ga_/', 'x_ga_')).to.equal(false);
+    expect(cookieMatches('/[/', '[')).to.equal(false);
+  });
+});
