@@ -1,5 +1,9 @@
 /**
- * Registers every `assent-*` element. The only module with a side effect: import it once
- * (`import '@assent/elements/define'`) and write the tags in HTML.
+ * Registers every `assent-*` element: the only module with a side effect. Import it once
+ * (`import '@assent/elements/define'`) and write the tags in HTML. The preferences centre's code
+ * loads the first time `<assent-preferences>` appears, so pages that never open it stay light.
  */
-export {};
+import './banner/define-banner.js';
+import { defineLazily } from './registry.js';
+
+defineLazily('assent-preferences', () => import('./preferences/define-preferences.js'));

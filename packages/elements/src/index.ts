@@ -20,3 +20,4 @@ export {
 } from './events.js';
 export { tokens, buttons, switches } from './styles/tokens.js';
 export { defineElement } from './registry.js';
+export { AssentBanner, type BannerLayout, type BannerPosition } from './banner/banner.js';

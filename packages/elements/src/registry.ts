@@ -6,3 +6,24 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (typeof customElements === 'undefined' || customElements.get(tag)) return;
   customElements.define(tag, element);
 }
+
+/**
+ * Loads an element's code the first time its tag appears in the document, so a page that never
+ * uses it never downloads it. Elements already in the page upgrade when the code arrives.
+ * @remarks Tags created only in JavaScript and never attached need
+ * `await customElements.whenDefined(tag)` after `load()` has been called.
+ */
+export function defineLazily(tag: string, load: () => Promise<unknown>): void {
+  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  const found = document.getElementsByTagName(tag);
+  let observer: MutationObserver | undefined;
+  const start = () => {
+    observer?.disconnect();
+    load().catch((error: unknown) => console.error(`[assent] Could not load <${tag}>:`, error));
+  };
+  if (found.length > 0) return start();
+  observer = new MutationObserver(() => {
+    if (found.length > 0) start();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}

@@ -1,0 +1,436 @@
+import { isSafeUrl, type ConsentManager } from '@assent/core';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ConsentController } from '../controllers/consent-controller.js';
+import {
+  AssentDecisionEvent,
+  AssentHideEvent,
+  AssentShowEvent,
+  type HideSource,
+} from '../events.js';
+import { buttons, tokens } from '../styles/tokens.js';
+import { bannerStyles } from './banner.styles.js';
+
+export type BannerLayout = 'bar' | 'box';
+export type BannerPosition =
+  'top' | 'bottom' | 'center' | 'top-start' | 'top-end' | 'bottom-start' | 'bottom-end';
+type BannerAction = 'accept' | 'reject' | 'manage';
+
+const LAYOUTS: readonly string[] = ['bar', 'box'];
+const POSITIONS: readonly string[] = [
+  'top',
+  'bottom',
+  'center',
+  'top-start',
+  'top-end',
+  'bottom-start',
+  'bottom-end',
+];
+const ACTIONS: readonly string[] = ['accept', 'reject', 'manage'];
+
+/**
+ * The first layer of consent: a title, a short text, the privacy notice link and three equal
+ * buttons, "Accept all", "Reject all" and "Manage preferences". It overlays the page (no
+ * layout shift) and shows itself when the manager says a decision is needed.
+ *
+ * @summary Cookie banner: accept all, reject all or manage preferences.
+ *
+ * @event assent-show - The banner opened. `detail: { view: 'banner' }`.
+ * @event assent-hide - The banner is about to close; cancelable. `detail: { view, source }` with
+ * `source` one of `accept`, `reject`, `close` (a decision made elsewhere).
+ * @event assent-decision - The visitor decided here. `detail: { action, wording }`.
+ *
+ * @csspart base - The banner's box (a `<section>`, or a `<dialog>` when modal).
+ * @csspart content - The wrapper of the message and the buttons.
+ * @csspart message - The title, text and link.
+ * @csspart title - The heading.
+ * @csspart text - The paragraph.
+ * @csspart privacy-link - The link to the privacy notice (only for a safe URL).
+ * @csspart actions - The row of buttons.
+ * @csspart button - Every button.
+ * @csspart accept-button - "Accept all".
+ * @csspart reject-button - "Reject all".
+ * @csspart manage-button - "Manage preferences".
+ * @csspart spacer - Room kept at the end of the page under a bottom bar.
+ *
+ * @cssprop --assent-banner-background - Background. Defaults to `--assent-color-surface`.
+ * @cssprop --assent-banner-color - Text colour. Defaults to `--assent-color-text`.
+ * @cssprop --assent-banner-padding - Inner padding. Defaults to `--assent-space`.
+ * @cssprop --assent-banner-box-width - Width of the `box` layout. Defaults to `28rem`.
+ * @cssprop --assent-banner-max-width - Width of the bar's content. Defaults to `75rem`.
+ * @cssprop --assent-backdrop - Backdrop of the modal banner.
+ * @cssprop --assent-color-surface - System token: surfaces.
+ * @cssprop --assent-color-text - System token: text.
+ * @cssprop --assent-color-accent - System token: buttons and links.
+ * @cssprop --assent-color-accent-text - System token: text on the accent colour.
+ * @cssprop --assent-radius - System token: corner radius.
+ * @cssprop --assent-font - System token: font family.
+ * @cssprop --assent-space - System token: spacing unit.
+ */
+export class AssentBanner extends LitElement {
+  static override styles = [tokens, buttons, bannerStyles];
+
+  private readonly consent = new ConsentController(this, {
+    onChange: () => this.followDecision(),
+  });
+
+  /** The consent manager; defaults to the one given to `setDefaultManager`. */
+  @property({ attribute: false }) manager?: ConsentManager;
+
+  /** `bar` or `box`; overrides `config.banner.layout`. Unknown values use the config. */
+  @property() layout?: string;
+
+  /** Where it sits: `top`, `bottom` (bar) or `center`, `top-start`… `bottom-end` (box). */
+  @property() position?: string;
+
+  /** Blocks the page and traps focus until the visitor decides; overrides `config.banner.modal`. */
+  @property({ type: Boolean }) modal?: boolean;
+
+  /** Colour scheme: `light`, `dark` or `auto` (follows the system). */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
+
+  /** Whether the banner shows. Set by itself when a decision is needed. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private reserve = false;
+
+  @query('.banner') private base?: HTMLElement;
+
+  /** Set while the visitor's own click is being recorded, so the close says why. */
+  private deciding: HideSource | undefined;
+  private autoShown = false;
+  private returnFocusTo: HTMLElement | null = null;
+  private focusWasInside = false;
+  private resizeObserver: ResizeObserver | undefined;
+  private previousScrollPadding: { property: string; value: string } | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusin', this.rememberFocus);
+    document.addEventListener('focusin', this.keepFocusVisible);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusin', this.rememberFocus);
+    document.removeEventListener('focusin', this.keepFocusVisible);
+    this.stopReserving();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.consent.loaded;
+    return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Read before the buttons leave the DOM and take the focus with them.
+    if (changed.has('open') && !this.open) this.focusWasInside = this.matches(':focus-within');
+    const manager = this.consent.manager;
+    // The first time the decision is known, show ourselves if one is needed.
+    if (!this.autoShown && manager && this.consent.ready && this.consent.translator) {
+      this.autoShown = true;
+      if (manager.needsDecision()) this.open = true;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open') && (this.open || changed.get('open') !== undefined)) {
+      if (this.open) this.onOpened();
+      else this.onClosed();
+    } else if (this.open && (changed.has('layout') || changed.has('position'))) {
+      this.startReserving();
+    }
+    if (this.open && this.isModal && this.base instanceof HTMLDialogElement && !this.base.open) {
+      this.base.showModal();
+    }
+  }
+
+  /** Shows the banner (even after a decision, e.g. from `assent.showBanner()`). */
+  show(): void {
+    this.open = true;
+  }
+
+  /**
+   * Hides the banner without deciding. Returns `false` if an `assent-hide` listener kept it open.
+   */
+  hide(source: HideSource = 'close'): boolean {
+    if (!this.open) return true;
+    if (!this.dispatchEvent(new AssentHideEvent('banner', source))) return false;
+    this.open = false;
+    return true;
+  }
+
+  /** The layout in use: the attribute if valid, else the config. */
+  get effectiveLayout(): BannerLayout {
+    if (this.layout && LAYOUTS.includes(this.layout)) return this.layout as BannerLayout;
+    return this.consent.manager?.config.banner.layout ?? 'bar';
+  }
+
+  /** The position in use, fitted to the layout (a bar is at the top or the bottom). */
+  get effectivePosition(): BannerPosition {
+    const fromAttribute =
+      this.position && POSITIONS.includes(this.position) ? this.position : undefined;
+    const configured = this.consent.manager?.config.banner;
+    const wanted = (fromAttribute ??
+      (configured && configured.layout === this.effectiveLayout
+        ? configured.position
+        : undefined)) as BannerPosition | undefined;
+    if (this.effectiveLayout === 'bar') return wanted?.startsWith('top') ? 'top' : 'bottom';
+    return wanted ?? 'bottom-end';
+  }
+
+  private get isModal(): boolean {
+    return this.modal ?? this.consent.manager?.config.banner.modal ?? false;
+  }
+
+  private get buttonOrder(): BannerAction[] {
+    const order = this.consent.manager?.config.banner.buttonOrder ?? [];
+    const valid = order.filter((action) => ACTIONS.includes(action));
+    return valid.length === 3 ? valid : ['reject', 'accept', 'manage'];
+  }
+
+  private onOpened(): void {
+    this.dispatchEvent(new AssentShowEvent('banner'));
+    this.startReserving();
+  }
+
+  private onClosed(): void {
+    this.stopReserving();
+    if (this.base instanceof HTMLDialogElement && this.base.open) this.base.close();
+    // A keyboard user who decided here continues from where they were before the banner.
+    const target = this.returnFocusTo;
+    this.returnFocusTo = null;
+    if (this.focusWasInside && target?.isConnected) target.focus();
+    this.focusWasInside = false;
+  }
+
+  /** Closes the banner once a decision exists, whoever made it. */
+  private followDecision(): void {
+    const manager = this.consent.manager;
+    if (!this.open || !manager || manager.needsDecision()) return;
+    if (!this.hide(this.deciding ?? 'close')) return;
+  }
+
+  // ---- Keeping the focused element visible (WCAG 2.4.11) -------------------------------
+
+  private startReserving(): void {
+    this.stopReserving();
+    if (this.isModal || typeof ResizeObserver === 'undefined') return;
+    const base = this.base;
+    if (!base) return;
+    const side = this.effectivePosition.startsWith('top') ? 'top' : 'bottom';
+    if (this.effectivePosition === 'center') return;
+    const root = document.documentElement;
+    const property = side === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom';
+    this.previousScrollPadding = { property, value: root.style.getPropertyValue(property) };
+    // Only a bar at the end of <body> may add room: anywhere else it would push content.
+    this.reserve = side === 'bottom' && this.parentElement === document.body;
+    this.resizeObserver = new ResizeObserver(() => {
+      const rect = base.getBoundingClientRect();
+      const covered = side === 'top' ? rect.bottom : innerHeight - rect.top;
+      const height = `${Math.max(0, Math.ceil(covered))}px`;
+      // CSSOM writes: allowed under a strict style-src CSP, unlike style attributes.
+      root.style.setProperty(property, height);
+      this.style.setProperty('--_reserve', height);
+    });
+    this.resizeObserver.observe(base);
+  }
+
+  private stopReserving(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.reserve = false;
+    this.style.removeProperty('--_reserve');
+    const previous = this.previousScrollPadding;
+    if (previous) {
+      if (previous.value)
+        document.documentElement.style.setProperty(previous.property, previous.value);
+      else document.documentElement.style.removeProperty(previous.property);
+      this.previousScrollPadding = undefined;
+    }
+  }
+
+  private readonly keepFocusVisible = (event: FocusEvent): void => {
+    if (!this.open || this.isModal || !this.base) return;
+    const target = event.target;
+    if (!(target instanceof Element) || this.contains(target) || target === this) return;
+    requestAnimationFrame(() => {
+      if (!this.open || !this.base) return;
+      const focused = target.getBoundingClientRect();
+      const banner = this.base.getBoundingClientRect();
+      const overlaps =
+        focused.bottom > banner.top &&
+        focused.top < banner.bottom &&
+        focused.right > banner.left &&
+        focused.left < banner.right;
+      if (!overlaps) return;
+      const side = this.effectivePosition.startsWith('top') ? 'top' : 'bottom';
+      const by =
+        side === 'bottom' ? focused.bottom - banner.top + 8 : focused.top - banner.bottom - 8;
+      window.scrollBy({ top: by, behavior: 'instant' });
+    });
+  };
+
+  private readonly rememberFocus = (event: FocusEvent): void => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && !this.contains(from) && from !== this) {
+      this.returnFocusTo = from;
+    }
+  };
+
+  // ---- Handlers ------------------------------------------------------------------------
+
+  private wordingFor(label: string): string {
+    const t = this.consent.translator!;
+    return [t.t('banner.title'), t.t('banner.text'), label].join('\n');
+  }
+
+  private async decide(action: 'accept' | 'reject', event: MouseEvent): Promise<void> {
+    const manager = this.consent.manager;
+    const t = this.consent.translator;
+    if (!manager || !t) return;
+    const label = t.t(action === 'accept' ? 'actions.acceptAll' : 'actions.rejectAll');
+    if (!event.isTrusted) {
+      console.warn(
+        `[assent] A scripted click on "${label}" was ignored: it is not the visitor's consent. ` +
+          `Use assent.${action === 'accept' ? 'acceptAll' : 'rejectAll'}() to decide from code.`,
+      );
+      return;
+    }
+    const wording = this.wordingFor(label);
+    this.dispatchEvent(new AssentDecisionEvent(action, wording));
+    this.deciding = action;
+    try {
+      const decision =
+        action === 'accept'
+          ? manager.acceptAll({ method: 'banner', wording })
+          : manager.rejectAll({ method: 'banner', wording });
+      await decision;
+    } finally {
+      this.deciding = undefined;
+    }
+  }
+
+  private readonly onAccept = (event: MouseEvent) => void this.decide('accept', event);
+  private readonly onReject = (event: MouseEvent) => void this.decide('reject', event);
+
+  private readonly onManage = (event: MouseEvent): void => {
+    this.consent.manager?.showPreferences(event.currentTarget as HTMLElement);
+  };
+
+  private readonly onCancel = (event: Event): void => {
+    // Escape never dismisses a modal banner: the visitor has to choose.
+    event.preventDefault();
+  };
+
+  private readonly onDialogClose = (): void => {
+    // Chrome closes a dialog on a second Escape regardless; reopen while a choice is owed.
+    if (this.open && this.base instanceof HTMLDialogElement) this.base.showModal();
+  };
+
+  private readonly trapFocus = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab') return;
+    const focusable = [...this.renderRoot.querySelectorAll<HTMLElement>('a[href], button')];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  // ---- Rendering -----------------------------------------------------------------------
+
+  private renderButton(action: BannerAction) {
+    const t = this.consent.translator!;
+    switch (action) {
+      case 'accept':
+        return html`<button
+          type="button"
+          class="button"
+          part="button accept-button"
+          @click=${this.onAccept}
+        >
+          ${t.t('actions.acceptAll')}
+        </button>`;
+      case 'reject':
+        return html`<button
+          type="button"
+          class="button"
+          part="button reject-button"
+          @click=${this.onReject}
+        >
+          ${t.t('actions.rejectAll')}
+        </button>`;
+      case 'manage':
+        return html`<button
+          type="button"
+          class="button"
+          part="button manage-button"
+          aria-haspopup="dialog"
+          @click=${this.onManage}
+        >
+          ${t.t('actions.manage')}
+        </button>`;
+    }
+  }
+
+  private renderContent() {
+    const t = this.consent.translator!;
+    const url = this.consent.manager?.config.privacyPolicyUrl;
+    return html`<div class="content" part="content">
+      <div class="message" part="message">
+        <h2 class="title" part="title" id="title">${t.t('banner.title')}</h2>
+        <p class="text" part="text" id="text">${t.t('banner.text')}</p>
+        ${
+          url && isSafeUrl(url)
+            ? html`<a class="privacy-link" part="privacy-link" href=${url}
+                >${t.t('links.privacyPolicy')}</a
+              >`
+            : nothing
+        }
+      </div>
+      <div class="actions" part="actions">
+        ${this.buttonOrder.map((action) => this.renderButton(action))}
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const t = this.consent.translator;
+    if (!t || !this.open) return nothing;
+    const classes = `banner ${this.effectiveLayout} ${this.effectivePosition}`;
+    const spacer = this.reserve ? html`<div class="spacer" part="spacer"></div>` : nothing;
+    if (this.isModal) {
+      return html`<dialog
+          class=${classes}
+          part="base"
+          lang=${t.lang}
+          dir=${t.dir}
+          aria-labelledby="title"
+          aria-describedby="text"
+          @cancel=${this.onCancel}
+          @close=${this.onDialogClose}
+          @keydown=${this.trapFocus}
+        >
+          ${this.renderContent()}
+        </dialog>
+        ${spacer}`;
+    }
+    return html`<section
+        class=${classes}
+        part="base"
+        lang=${t.lang}
+        dir=${t.dir}
+        role="region"
+        aria-label=${t.t('banner.label')}
+      >
+        ${this.renderContent()}
+      </section>
+      ${spacer}`;
+  }
+}

@@ -1,0 +1,10 @@
+import { defineElement } from '../registry.js';
+import { AssentBanner } from './banner.js';
+
+defineElement('assent-banner', AssentBanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'assent-banner': AssentBanner;
+  }
+}
