@@ -16,14 +16,13 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
 export function defineLazily(tag: string, load: () => Promise<unknown>): void {
   if (typeof customElements === 'undefined' || customElements.get(tag)) return;
   const found = document.getElementsByTagName(tag);
-  let observer: MutationObserver | undefined;
   const start = () => {
-    observer?.disconnect();
+    observer.disconnect();
     load().catch((error: unknown) => console.error(`[assent] Could not load <${tag}>:`, error));
   };
-  if (found.length > 0) return start();
-  observer = new MutationObserver(() => {
+  const observer = new MutationObserver(() => {
     if (found.length > 0) start();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  if (found.length > 0) start();
+  else observer.observe(document.documentElement, { childList: true, subtree: true });
 }

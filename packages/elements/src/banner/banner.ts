@@ -426,7 +426,6 @@ export class AssentBanner extends LitElement {
         part="base"
         lang=${t.lang}
         dir=${t.dir}
-        role="region"
         aria-label=${t.t('banner.label')}
       >
         ${this.renderContent()}
