@@ -1,0 +1,29 @@
+import type { FastifyRequest } from 'fastify';
+import type { Store } from './store/index.js';
+
+/** A double opt-in confirmation waiting to be sent to the address. */
+export interface ConfirmationLink {
+  url: string;
+  eventId: string;
+  contactId: string;
+}
+
+/** What every route needs, resolved once by buildApp. */
+export interface AppContext {
+  store: Store;
+  secret: string;
+  /** sha256 of the admin token; undefined keeps admin routes off. */
+  adminDigest?: Buffer;
+  allowedOrigins: ReadonlySet<string>;
+  doubleOptIn: boolean;
+  publicUrl?: string;
+  unsubscribeUrl?: string;
+  staticDir?: string;
+  tokenTtlDays: number;
+  onConfirmationLink: (link: ConfirmationLink) => void;
+}
+
+/** The origin links are built on: the configured public URL, else the request's own. */
+export function publicOrigin(ctx: AppContext, request: FastifyRequest): string {
+  return ctx.publicUrl ?? `${request.protocol}://${request.host}`;
+}

@@ -1,0 +1,107 @@
+/**
+ * A tiny query adapter so one ledger implementation runs on both PGlite (embedded, in-process)
+ * and PostgreSQL (through `pg`). Everything above this file is database-agnostic SQL.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import type { Pool, PoolClient } from 'pg';
+import { acquireLock, type DataDirLock } from './lock.js';
+
+/** Something that runs one SQL statement with positional parameters. */
+export interface Queryable {
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+}
+
+/** A database connection (or pool) that can also run a transaction. */
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Opens the embedded database in `dataDir/pgdata`, holding `dataDir/assent.lock` until closed. */
+export async function openPglite(dataDir: string): Promise<Database> {
+  await mkdir(dataDir, { recursive: true });
+  // PGlite has no lock of its own: two processes on one directory corrupt it.
+  const lock: DataDirLock = acquireLock(dataDir);
+  let db: PGlite;
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    db = await PGlite.create(join(dataDir, 'pgdata'));
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  let closed = false;
+  return {
+    kind: 'pglite',
+    query: (sql, params) => db.query(sql, params),
+    // PGlite serialises transactions on its single connection.
+    transaction: (work) => db.transaction((tx) => work(tx)),
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await db.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}
+
+/** Options for {@link openPostgres}. */
+export interface PostgresOptions {
+  /** Use this schema (created if missing) instead of `public`; tests use one per run. */
+  schema?: string;
+  /** Pool size. @default 10 */
+  max?: number;
+}
+
+/** Connects a pool to PostgreSQL (or a compatible database) at `url`. */
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
+  const { default: pg } = await import('pg');
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new Error(`invalid schema name: ${schema}`);
+  }
+  const pool: Pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    options: schema ? `-c search_path=${schema}` : undefined,
+  });
+  // An idle client losing its connection must not crash the process; the next query fails instead.
+  pool.on('error', () => undefined);
+  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  let closed = false;
+  return {
+    kind: 'postgres',
+    query: async <Row>(sql: string, params?: unknown[]) =>
+      (await pool.query(sql, params)) as unknown as { rows: Row[] },
+    async transaction(work) {
+      const client: PoolClient = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const tx: Queryable = {
+          query: async <Row>(sql: string, params?: unknown[]) =>
+            (await client.query(sql, params)) as unknown as { rows: Row[] },
+        };
+        const result = await work(tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,639 @@
+/**
+ * The consent ledger over a {@link Database}: all of the server's SQL lives in this file.
+ *
+ * Ingest runs as one transaction per batch:
+ * 1. lock the single `chain_head` row (serialises writers across every process on the database),
+ * 2. upsert contacts (identifiers live only in `contacts`),
+ * 3. multi-row `INSERT … ON CONFLICT (id) DO NOTHING RETURNING` — the unique constraint, not a
+ *    read, decides what is a duplicate,
+ * 4. chain the inserted rows (in `seq` order) and move the head,
+ * 5. apply the new events to the derived state tables.
+ * A crash anywhere rolls the whole batch back, so an acknowledged batch is all there.
+ */
+import { randomUUID } from 'node:crypto';
+import { canonicalJson, chainHash, GENESIS_HASH, sha256Hex } from './chain.js';
+import type { Database, Queryable } from './db.js';
+import { migrations } from './migrations.js';
+import type {
+  Channel,
+  ChannelState,
+  ConsentEvent,
+  Contact,
+  ContactKind,
+  CountRow,
+  HistoryEntry,
+  IngestOptions,
+  IngestResult,
+  MarketingStatus,
+  OptinRow,
+  RecordedEvent,
+  Store,
+  SubjectState,
+  VerifyReport,
+} from './index.js';
+
+/** What is hashed and kept for each event. Never contains an email or phone number. */
+interface LedgerRecord {
+  v: 1;
+  /** The event as received, minus `contact`. */
+  event: RecordedEvent;
+  receivedAt: string;
+  /** Ids of the contacts the event carried. */
+  contacts?: { email?: string; phone?: string };
+  /** The contact whose marketing state this event changes. */
+  target?: string;
+  /** Set when double opt-in turned this `granted` into `pending`. */
+  pendingConfirmation?: true;
+}
+
+interface NewRow {
+  ord: number;
+  id: string;
+  subject: string;
+  kind: string;
+  channel: string | null;
+  contact_id: string | null;
+  client_at: string;
+  received_at: string;
+  record: string;
+  content_hash: string;
+}
+
+type Row = Record<string, unknown>;
+
+const iso = (value: unknown): string =>
+  value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
+
+/** Which of an event's contacts a channel speaks to: `post` goes to whichever is known. */
+function contactForChannel(channel: Channel, ids: { email?: string; phone?: string }) {
+  if (channel === 'email') return ids.email;
+  if (channel === 'sms') return ids.phone;
+  return ids.email ?? ids.phone;
+}
+
+const UPSERT_STATE = `
+INSERT INTO marketing_state (contact_id, channel, topic, status, since, event_id)
+SELECT $1, $2, t.topic, $3, $4, $5 FROM json_array_elements_text($6::json) AS t(topic)
+ON CONFLICT (contact_id, channel, topic) DO UPDATE
+  SET status = excluded.status, since = excluded.since, event_id = excluded.event_id
+  WHERE marketing_state.status <> excluded.status`;
+
+/** Denies every row of the channel whose topic is not listed ('' is the channel row). */
+const DENY_OTHERS = `
+UPDATE marketing_state SET status = 'denied', since = $3, event_id = $4
+WHERE contact_id = $1 AND channel = $2 AND status <> 'denied'
+  AND topic NOT IN (SELECT json_array_elements_text($5::json))`;
+
+/** Denies the channel itself once none of its topics is still granted or pending. */
+const DENY_EMPTY_CHANNEL = `
+UPDATE marketing_state SET status = 'denied', since = $3, event_id = $4
+WHERE contact_id = $1 AND channel = $2 AND topic = '' AND status <> 'denied'
+  AND NOT EXISTS (SELECT 1 FROM marketing_state o WHERE o.contact_id = $1 AND o.channel = $2
+                  AND o.topic <> '' AND o.status <> 'denied')`;
+
+export class Ledger implements Store {
+  constructor(private readonly db: Database) {}
+
+  get kind() {
+    return this.db.kind;
+  }
+
+  /** Applies pending migrations, each in its own transaction, under an advisory lock. */
+  async migrate(): Promise<void> {
+    await this.db.query(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (
+         version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    for (const migration of migrations) {
+      await this.db.transaction(async (tx) => {
+        // Several instances starting at once: one migrates, the others wait and then skip.
+        await tx.query('SELECT pg_advisory_xact_lock(727001)');
+        const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
+          migration.version,
+        ]);
+        if (done.rows.length > 0) return;
+        for (const statement of migration.sql.split(/;\s*\n/)) {
+          if (statement.replace(/--.*$/gm, '').trim()) await tx.query(statement);
+        }
+        await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+          migration.version,
+          migration.name,
+        ]);
+      });
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.db.query('SELECT 1');
+  }
+
+  async ingest(events: ConsentEvent[], options: IngestOptions = {}): Promise<IngestResult> {
+    const receivedAt = (options.receivedAt ?? new Date()).toISOString();
+    if (events.length === 0) return { accepted: 0, duplicates: 0, pending: [] };
+    return this.db.transaction(async (tx) => {
+      const head = (
+        await tx.query<{ last_seq: unknown; last_hash: string }>(
+          'SELECT last_seq, last_hash FROM chain_head WHERE id = 1 FOR UPDATE',
+        )
+      ).rows[0];
+      if (!head) throw new Error('chain_head row is missing');
+
+      const contactIds = await this.upsertContacts(tx, events);
+      const subjectContacts = await this.subjectContactsFor(tx, events);
+
+      const rows: NewRow[] = [];
+      const byId = new Map<string, { event: ConsentEvent; record: LedgerRecord }>();
+      events.forEach((event, ord) => {
+        const { contact, ...asReceived } = event as ConsentEvent;
+        const ids = {
+          email: contact?.email ? contactIds.get(`email:${contact.email}`) : undefined,
+          phone: contact?.phone ? contactIds.get(`phone:${contact.phone}`) : undefined,
+        };
+        const channel = event.kind === 'cookies' ? null : (event.choices.channel as Channel);
+        let target: string | undefined;
+        if (channel) {
+          const key = `${event.subject}\u0000${channel}`;
+          target = contactForChannel(channel, ids) ?? subjectContacts.get(key);
+          if (event.kind === 'marketing' && target) subjectContacts.set(key, target);
+        }
+        const pendingConfirmation =
+          options.doubleOptIn &&
+          event.kind === 'marketing' &&
+          channel === 'email' &&
+          event.choices.status === 'granted'
+            ? (true as const)
+            : undefined;
+        const record: LedgerRecord = {
+          v: 1,
+          event: asReceived,
+          receivedAt,
+          contacts: ids.email || ids.phone ? ids : undefined,
+          target,
+          pendingConfirmation,
+        };
+        const text = canonicalJson(record);
+        if (!byId.has(event.id)) byId.set(event.id, { event, record });
+        rows.push({
+          ord,
+          id: event.id,
+          subject: event.subject,
+          kind: event.kind,
+          channel,
+          contact_id: target ?? null,
+          client_at: event.at,
+          received_at: receivedAt,
+          record: text,
+          content_hash: sha256Hex(text),
+        });
+      });
+
+      const inserted = (
+        await tx.query<{ seq: unknown; id: string }>(
+          `INSERT INTO events (id, subject, kind, channel, contact_id, client_at, received_at, record, content_hash)
+           SELECT id, subject, kind, channel, contact_id, client_at, received_at, record, content_hash
+           FROM json_to_recordset($1::json) AS r(ord int, id uuid, subject text, kind text, channel text,
+             contact_id uuid, client_at text, received_at timestamptz, record text, content_hash text)
+           ORDER BY ord
+           ON CONFLICT (id) DO NOTHING
+           RETURNING seq, id`,
+          [JSON.stringify(rows)],
+        )
+      ).rows
+        .map((row) => ({ seq: Number(row.seq), id: row.id }))
+        .sort((a, b) => a.seq - b.seq);
+
+      const result: IngestResult = {
+        accepted: inserted.length,
+        duplicates: events.length - inserted.length,
+        pending: [],
+      };
+      if (inserted.length === 0) return result;
+
+      const contentHashOf = new Map(rows.map((row) => [row.id, row.content_hash]));
+      let prev = head.last_hash;
+      const links = inserted.map(({ seq, id }) => {
+        const hash = chainHash(prev, contentHashOf.get(id)!);
+        const link = { seq, prev_hash: prev, hash };
+        prev = hash;
+        return link;
+      });
+      await tx.query(
+        `WITH link AS (
+           UPDATE events AS e SET prev_hash = r.prev_hash, hash = r.hash
+           FROM json_to_recordset($1::json) AS r(seq bigint, prev_hash text, hash text)
+           WHERE e.seq = r.seq RETURNING 1)
+         UPDATE chain_head SET last_seq = $2, last_hash = $3 WHERE id = 1`,
+        [JSON.stringify(links), links.at(-1)!.seq, prev],
+      );
+
+      const applied = inserted.map(({ id }) => byId.get(id)!);
+      await this.applyCookies(tx, applied);
+      for (const { event, record } of applied) {
+        if (event.kind === 'cookies' || !record.target) continue;
+        await this.applyMarketing(tx, event, record);
+        if (record.pendingConfirmation) {
+          result.pending.push({ eventId: event.id, contactId: record.target });
+        }
+      }
+      return result;
+    });
+  }
+
+  private async upsertContacts(tx: Queryable, events: ConsentEvent[]) {
+    const wanted = new Map<string, { kind: ContactKind; value: string }>();
+    for (const { contact } of events) {
+      if (contact?.email) wanted.set(`email:${contact.email}`, { kind: 'email', value: contact.email });
+      if (contact?.phone) wanted.set(`phone:${contact.phone}`, { kind: 'phone', value: contact.phone });
+    }
+    const ids = new Map<string, string>();
+    if (wanted.size === 0) return ids;
+    const list = JSON.stringify([...wanted.values()].map((c) => ({ id: randomUUID(), ...c })));
+    // DO NOTHING (not DO UPDATE) so known contacts are not rewritten on every event.
+    await tx.query(
+      `INSERT INTO contacts (id, kind, value)
+       SELECT id, kind, value FROM json_to_recordset($1::json) AS r(id uuid, kind text, value text)
+       ON CONFLICT (kind, value) DO NOTHING`,
+      [list],
+    );
+    const found = await tx.query<{ id: string; kind: string; value: string }>(
+      `SELECT c.id, c.kind, c.value FROM contacts c
+       JOIN json_to_recordset($1::json) AS r(kind text, value text) ON c.kind = r.kind AND c.value = r.value`,
+      [list],
+    );
+    for (const row of found.rows) ids.set(`${row.kind}:${row.value}`, row.id);
+    return ids;
+  }
+
+  /** For unsubscribes sent by a browser without a contact: the subject's known contact. */
+  private async subjectContactsFor(tx: Queryable, events: ConsentEvent[]) {
+    const map = new Map<string, string>();
+    const wanted = events
+      .filter((e) => e.kind === 'unsubscribe' && !e.contact)
+      .map((e) => ({ subject: e.subject, channel: e.choices.channel }));
+    if (wanted.length === 0) return map;
+    const found = await tx.query<{ subject: string; channel: string; contact_id: string }>(
+      `SELECT s.subject, s.channel, s.contact_id FROM subject_contacts s
+       JOIN json_to_recordset($1::json) AS r(subject text, channel text)
+         ON s.subject = r.subject AND s.channel = r.channel`,
+      [JSON.stringify(wanted)],
+    );
+    for (const row of found.rows) map.set(`${row.subject}\u0000${row.channel}`, row.contact_id);
+    return map;
+  }
+
+  private async applyCookies(tx: Queryable, applied: { event: ConsentEvent; record: LedgerRecord }[]) {
+    // Latest received wins (client clocks lie); within a batch, the later event.
+    const latest = new Map<string, Row>();
+    for (const { event, record } of applied) {
+      if (event.kind !== 'cookies') continue;
+      latest.set(event.subject, {
+        subject: event.subject,
+        event_id: event.id,
+        revision: event.revision ?? null,
+        categories: event.choices.categories ?? {},
+        services: event.choices.services ?? {},
+        gpc: event.gpc ?? null,
+        decided_at: event.at,
+        received_at: record.receivedAt,
+      });
+    }
+    if (latest.size === 0) return;
+    await tx.query(
+      `INSERT INTO subjects (subject, event_id, revision, categories, services, gpc, decided_at, received_at)
+       SELECT subject, event_id, revision, categories, services, gpc, decided_at, received_at
+       FROM json_to_recordset($1::json) AS r(subject text, event_id uuid, revision text, categories jsonb,
+         services jsonb, gpc boolean, decided_at text, received_at timestamptz)
+       ON CONFLICT (subject) DO UPDATE SET event_id = excluded.event_id, revision = excluded.revision,
+         categories = excluded.categories, services = excluded.services, gpc = excluded.gpc,
+         decided_at = excluded.decided_at, received_at = excluded.received_at`,
+      [JSON.stringify([...latest.values()])],
+    );
+  }
+
+  /**
+   * Marketing state rules:
+   * - `marketing` granted/pending: the channel takes that status; a `topics` list replaces the
+   *   channel's topics (listed → that status, others → denied); no `topics` leaves them alone.
+   * - `marketing` denied, or `unsubscribe` without topics: the whole channel is denied.
+   * - `unsubscribe` with topics: those topics are denied, and the channel too once none is left.
+   * `since` and the proving event only change when a status changes.
+   */
+  private async applyMarketing(tx: Queryable, event: ConsentEvent, record: LedgerRecord) {
+    const contact = record.target!;
+    const channel = event.choices.channel as Channel;
+    const topics = event.choices.topics as string[] | undefined;
+    const since = record.receivedAt;
+    let status = event.choices.status as MarketingStatus;
+    if (record.pendingConfirmation) status = 'pending';
+
+    if (event.kind === 'marketing') {
+      await tx.query(
+        `INSERT INTO subject_contacts (subject, channel, contact_id) VALUES ($1, $2, $3)
+         ON CONFLICT (subject, channel) DO UPDATE SET contact_id = excluded.contact_id`,
+        [event.subject, channel, contact],
+      );
+    }
+    const wholeChannel = event.kind === 'unsubscribe' ? !topics : status === 'denied';
+    if (wholeChannel) {
+      await tx.query(DENY_OTHERS, [contact, channel, since, event.id, '[]']);
+      await tx.query(UPSERT_STATE, [contact, channel, 'denied', since, event.id, '[""]']);
+      return;
+    }
+    if (event.kind === 'unsubscribe') {
+      await tx.query(UPSERT_STATE, [contact, channel, 'denied', since, event.id, JSON.stringify(topics)]);
+      await tx.query(DENY_EMPTY_CHANNEL, [contact, channel, since, event.id]);
+      return;
+    }
+    const rows = ['', ...(topics ?? [])];
+    await tx.query(UPSERT_STATE, [contact, channel, status, since, event.id, JSON.stringify(rows)]);
+    if (topics) await tx.query(DENY_OTHERS, [contact, channel, since, event.id, JSON.stringify(rows)]);
+  }
+
+  async subjectState(subject: string): Promise<SubjectState | null> {
+    const [cookies, marketing] = await Promise.all([
+      this.db.query<Row>('SELECT * FROM subjects WHERE subject = $1', [subject]),
+      this.db.query<{ channel: Channel; topic: string; status: MarketingStatus; since: unknown }>(
+        `SELECT m.channel, m.topic, m.status, m.since FROM subject_contacts s
+         JOIN marketing_state m ON m.contact_id = s.contact_id AND m.channel = s.channel
+         WHERE s.subject = $1 ORDER BY m.channel, m.topic`,
+        [subject],
+      ),
+    ]);
+    const row = cookies.rows[0];
+    if (!row && marketing.rows.length === 0) return null;
+    const state: SubjectState = {
+      subject,
+      revision: (row?.revision as string | null) ?? null,
+      decidedAt: (row?.decided_at as string | undefined) ?? null,
+      categories: (row?.categories as Record<string, boolean>) ?? {},
+      services: (row?.services as Record<string, boolean>) ?? {},
+      gpc: (row?.gpc as boolean | null) ?? null,
+      marketing: {},
+    };
+    for (const [channel, value] of Object.entries(foldChannels(marketing.rows))) {
+      state.marketing[channel as Channel] = {
+        status: value.status,
+        since: value.since,
+        topics: value.topics.filter((t) => t.status === value.status).map((t) => t.id),
+      };
+    }
+    return state;
+  }
+
+  async contactById(id: string): Promise<Contact | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const { rows } = await this.db.query<Contact>('SELECT id, kind, value FROM contacts WHERE id = $1', [id]);
+    return rows[0] ?? null;
+  }
+
+  async findContact(kind: ContactKind, value: string): Promise<Contact | null> {
+    const { rows } = await this.db.query<Contact>(
+      'SELECT id, kind, value FROM contacts WHERE kind = $1 AND value = $2',
+      [kind, value],
+    );
+    return rows[0] ?? null;
+  }
+
+  async ensureContact(kind: ContactKind, value: string): Promise<Contact> {
+    await this.db.query(
+      'INSERT INTO contacts (id, kind, value) VALUES ($1, $2, $3) ON CONFLICT (kind, value) DO NOTHING',
+      [randomUUID(), kind, value],
+    );
+    return (await this.findContact(kind, value))!;
+  }
+
+  async marketingState(contactId: string): Promise<Partial<Record<Channel, ChannelState>>> {
+    const { rows } = await this.db.query<{
+      channel: Channel;
+      topic: string;
+      status: MarketingStatus;
+      since: unknown;
+    }>(
+      'SELECT channel, topic, status, since FROM marketing_state WHERE contact_id = $1 ORDER BY channel, topic',
+      [contactId],
+    );
+    return foldChannels(rows);
+  }
+
+  async optins(channel: Channel, topic?: string): Promise<OptinRow[]> {
+    const { rows } = await this.db.query<Row>(
+      `SELECT m.contact_id, c.kind, c.value, m.channel, m.topic, m.status, m.since, m.event_id, e.record
+       FROM marketing_state m
+       JOIN contacts c ON c.id = m.contact_id
+       LEFT JOIN events e ON e.id = m.event_id
+       WHERE m.channel = $1 AND m.topic = $2 AND m.status = 'granted'
+         AND EXISTS (SELECT 1 FROM marketing_state ch WHERE ch.contact_id = m.contact_id
+                     AND ch.channel = m.channel AND ch.topic = '' AND ch.status = 'granted')
+       ORDER BY m.since, c.value`,
+      [channel, topic ?? ''],
+    );
+    return rows.map((row) => {
+      const record = row.record ? (JSON.parse(row.record as string) as LedgerRecord) : null;
+      return {
+        contactId: row.contact_id as string,
+        email: row.kind === 'email' ? (row.value as string) : null,
+        phone: row.kind === 'phone' ? (row.value as string) : null,
+        channel: row.channel as Channel,
+        topic: (row.topic as string) || null,
+        status: row.status as MarketingStatus,
+        since: iso(row.since),
+        eventId: row.event_id as string,
+        method: record?.event.method ?? null,
+        revision: record?.event.revision ?? null,
+        wording: record?.event.wording ?? null,
+        locale: record?.event.locale ?? null,
+        at: record?.event.at ?? null,
+      };
+    });
+  }
+
+  async counts(): Promise<CountRow[]> {
+    const { rows } = await this.db.query<Row>(
+      `SELECT m.channel, m.topic, m.status, count(*)::int AS count
+       FROM marketing_state m JOIN contacts c ON c.id = m.contact_id
+       GROUP BY m.channel, m.topic, m.status ORDER BY m.channel, m.topic, m.status`,
+    );
+    return rows.map((row) => ({
+      channel: row.channel as string,
+      topic: (row.topic as string) || null,
+      status: row.status as MarketingStatus,
+      count: Number(row.count),
+    }));
+  }
+
+  async searchContacts(query: string, limit = 50): Promise<Contact[]> {
+    const needle = query.trim().toLowerCase();
+    if (!needle) return [];
+    const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const { rows } = await this.db.query<Contact>(
+      `SELECT id, kind, value FROM contacts WHERE value LIKE $1 ORDER BY value LIMIT $2`,
+      [pattern, limit],
+    );
+    return rows;
+  }
+
+  async history(contactId: string): Promise<HistoryEntry[]> {
+    const { rows } = await this.db.query<Row>(
+      `SELECT seq, id, kind, channel, client_at, received_at, record, pruned_at
+       FROM events WHERE contact_id = $1 ORDER BY seq`,
+      [contactId],
+    );
+    return rows.map((row) => {
+      const record = row.record ? (JSON.parse(row.record as string) as LedgerRecord) : null;
+      const choices = record?.event.choices ?? {};
+      return {
+        seq: Number(row.seq),
+        id: row.id as string,
+        kind: row.kind as HistoryEntry['kind'],
+        method: record?.event.method ?? null,
+        channel: (row.channel as string | null) ?? null,
+        status: record?.pendingConfirmation ? 'pending' : ((choices.status as string) ?? null),
+        topics: (choices.topics as string[] | undefined) ?? null,
+        revision: record?.event.revision ?? null,
+        wording: record?.event.wording ?? null,
+        locale: record?.event.locale ?? null,
+        page: record?.event.page ?? null,
+        at: row.client_at as string,
+        receivedAt: iso(row.received_at),
+        pendingConfirmation: Boolean(record?.pendingConfirmation),
+        pruned: row.pruned_at != null,
+      };
+    });
+  }
+
+  async erase(kind: ContactKind, value: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ id: string }>(
+        'DELETE FROM contacts WHERE kind = $1 AND value = $2 RETURNING id',
+        [kind, value],
+      );
+      const id = rows[0]?.id;
+      if (!id) return false;
+      // The ledger keeps its rows: they hold only the random id, which now points at nobody.
+      await tx.query('DELETE FROM marketing_state WHERE contact_id = $1', [id]);
+      await tx.query('DELETE FROM subject_contacts WHERE contact_id = $1', [id]);
+      return true;
+    });
+  }
+
+  /**
+   * Walks the whole chain in `seq` order and recomputes every hash. Reports (does not stop at)
+   * problems: an edited record, a broken link, a missing tail, content gone without a prune.
+   */
+  async verify(): Promise<VerifyReport> {
+    const problems: string[] = [];
+    const report = (problem: string) => {
+      if (problems.length < 50) problems.push(problem);
+    };
+    const cutoffRow = (await this.db.query<{ cutoff: unknown }>('SELECT max(cutoff) AS cutoff FROM prunes'))
+      .rows[0];
+    const pruneCutoff = cutoffRow?.cutoff ? new Date(iso(cutoffRow.cutoff)).getTime() : -Infinity;
+    let prev = GENESIS_HASH;
+    let lastSeq = 0;
+    let count = 0;
+    let pruned = 0;
+    for (;;) {
+      const { rows } = await this.db.query<Row>(
+        `SELECT seq, id, subject, kind, channel, contact_id, client_at, received_at, record,
+                content_hash, prev_hash, hash, pruned_at
+         FROM events WHERE seq > $1 ORDER BY seq LIMIT 2000`,
+        [lastSeq],
+      );
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const seq = Number(row.seq);
+        const where = `event #${seq} (${row.id as string})`;
+        count++;
+        if (row.prev_hash !== prev) report(`${where}: its link does not match the event before it`);
+        const expected = chainHash(prev, row.content_hash as string);
+        if (row.hash !== expected) report(`${where}: its hash does not match its content and link`);
+        if (row.record == null) {
+          pruned++;
+          const receivedAt = new Date(iso(row.received_at)).getTime();
+          if (row.pruned_at == null || receivedAt >= pruneCutoff) {
+            report(`${where}: its content is missing but no prune covers it`);
+          }
+        } else {
+          const text = row.record as string;
+          if (sha256Hex(text) !== row.content_hash) report(`${where}: its content was changed`);
+          else {
+            const record = JSON.parse(text) as LedgerRecord;
+            const same =
+              record.event.id === row.id &&
+              record.event.subject === row.subject &&
+              record.event.kind === row.kind &&
+              record.event.at === row.client_at &&
+              record.receivedAt === iso(row.received_at) &&
+              (record.target ?? null) === (row.contact_id ?? null) &&
+              ((record.event.choices.channel as string | undefined) ?? null) === (row.channel ?? null);
+            if (!same) report(`${where}: its columns disagree with its hashed record`);
+          }
+        }
+        prev = expected;
+        lastSeq = seq;
+      }
+    }
+    const head = (
+      await this.db.query<{ last_seq: unknown; last_hash: string }>(
+        'SELECT last_seq, last_hash FROM chain_head WHERE id = 1',
+      )
+    ).rows[0];
+    if (!head) report('the chain head row is missing');
+    else if (Number(head.last_seq) !== lastSeq || head.last_hash !== prev) {
+      report(`the chain head (event #${Number(head.last_seq)}) does not match the last event (#${lastSeq}): events are missing`);
+    }
+    return { ok: problems.length === 0, events: count, pruned, head: prev, problems };
+  }
+
+  /**
+   * Retention. Pruning never deletes a row: it blanks the content of events received before
+   * `cutoff` (record, subject, contact, client time) and keeps each row's id, receive time,
+   * content hash and chain hashes. The kept content hash is the checkpoint: the chain still
+   * verifies link by link over pruned rows, and the ids keep deduplicating late retries.
+   * Events that are the current proof of someone's state (the opt-in still in force, the
+   * latest cookie choice) are kept whole whatever their age. Each run is recorded in `prunes`
+   * so `verify` can tell pruned rows from content that went missing otherwise.
+   */
+  async prune(cutoff: Date): Promise<{ pruned: number }> {
+    return this.db.transaction(async (tx) => {
+      // Same lock as ingest: a concurrent batch cannot start relying on a row being pruned.
+      await tx.query('SELECT 1 FROM chain_head WHERE id = 1 FOR UPDATE');
+      await tx.query('INSERT INTO prunes (cutoff, pruned) VALUES ($1, 0)', [cutoff.toISOString()]);
+      const { rows } = await tx.query<{ n: unknown }>(
+        `WITH gone AS (
+           UPDATE events e SET record = NULL, subject = '', client_at = '', contact_id = NULL,
+             pruned_at = now()
+           WHERE e.received_at < $1 AND e.record IS NOT NULL
+             AND NOT EXISTS (SELECT 1 FROM marketing_state m WHERE m.event_id = e.id)
+             AND NOT EXISTS (SELECT 1 FROM subjects s WHERE s.event_id = e.id)
+           RETURNING 1)
+         SELECT count(*) AS n FROM gone`,
+        [cutoff.toISOString()],
+      );
+      const pruned = Number(rows[0]?.n ?? 0);
+      await tx.query('UPDATE prunes SET pruned = $1 WHERE id = (SELECT max(id) FROM prunes)', [pruned]);
+      return { pruned };
+    });
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
+
+/** Groups marketing_state rows into per-channel states ('' rows are the channel itself). */
+function foldChannels(
+  rows: { channel: Channel; topic: string; status: MarketingStatus; since: unknown }[],
+): Partial<Record<Channel, ChannelState>> {
+  const channels: Partial<Record<Channel, ChannelState>> = {};
+  for (const row of rows) {
+    const state = (channels[row.channel] ??= { status: 'denied', since: iso(row.since), topics: [] });
+    if (row.topic === '') {
+      state.status = row.status;
+      state.since = iso(row.since);
+    } else {
+      state.topics.push({ id: row.topic, status: row.status, since: iso(row.since) });
+    }
+  }
+  return channels;
+}

@@ -1,0 +1,98 @@
+/**
+ * Ordered schema migrations, shared by PGlite and PostgreSQL (both speak the same SQL).
+ * Each runs once, in its own transaction, and is recorded in `schema_migrations`.
+ * Never edit a released migration: add a new one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'ledger',
+    sql: `
+-- Identifying data lives only here, keyed by a random id. The ledger references the id, so
+-- erasing a person deletes this row and the hash chain (which never saw the address) still verifies.
+CREATE TABLE contacts (
+  id uuid PRIMARY KEY,
+  kind text NOT NULL CHECK (kind IN ('email', 'phone')),
+  value text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (kind, value)
+);
+
+-- The append-only ledger. 'record' is the canonical JSON of the event as received (minus the
+-- contact, replaced by contact ids) plus the server's receive time; content_hash = sha256(record)
+-- and hash = sha256(prev_hash || content_hash) chain every row to the one before it (by seq).
+CREATE TABLE events (
+  seq bigserial PRIMARY KEY,
+  id uuid NOT NULL UNIQUE,
+  subject text NOT NULL,
+  kind text NOT NULL,
+  channel text,
+  -- the contact whose marketing state the event changes (NULL for cookie choices)
+  contact_id uuid,
+  client_at text NOT NULL,
+  received_at timestamptz NOT NULL,
+  record text,
+  content_hash text NOT NULL,
+  prev_hash text,
+  hash text,
+  pruned_at timestamptz
+);
+CREATE INDEX events_subject ON events (subject, seq);
+CREATE INDEX events_contact ON events (contact_id, seq) WHERE contact_id IS NOT NULL;
+CREATE INDEX events_received_at ON events (received_at);
+
+-- One row: the chain's tip. Writers lock it (SELECT ... FOR UPDATE) for the whole ingest
+-- transaction, which serialises chaining across every process sharing the database.
+CREATE TABLE chain_head (
+  id int PRIMARY KEY CHECK (id = 1),
+  last_seq bigint NOT NULL,
+  last_hash text NOT NULL
+);
+INSERT INTO chain_head (id, last_seq, last_hash) VALUES (1, 0, repeat('0', 64));
+
+-- Derived state (rebuildable from the ledger), kept current inside the ingest transaction.
+CREATE TABLE subjects (
+  subject text PRIMARY KEY,
+  event_id uuid NOT NULL,
+  revision text,
+  categories jsonb NOT NULL,
+  services jsonb NOT NULL,
+  gpc boolean,
+  decided_at text NOT NULL,
+  received_at timestamptz NOT NULL
+);
+CREATE TABLE subject_contacts (
+  subject text NOT NULL,
+  channel text NOT NULL,
+  contact_id uuid NOT NULL,
+  PRIMARY KEY (subject, channel)
+);
+CREATE INDEX subject_contacts_contact ON subject_contacts (contact_id);
+-- topic '' is the channel as a whole.
+CREATE TABLE marketing_state (
+  contact_id uuid NOT NULL,
+  channel text NOT NULL,
+  topic text NOT NULL,
+  status text NOT NULL CHECK (status IN ('granted', 'denied', 'pending')),
+  since timestamptz NOT NULL,
+  event_id uuid NOT NULL,
+  PRIMARY KEY (contact_id, channel, topic)
+);
+CREATE INDEX marketing_state_optins ON marketing_state (channel, topic, status);
+
+-- Every prune run, so verify can tell a pruned row from a blanked-out one.
+CREATE TABLE prunes (
+  id bigserial PRIMARY KEY,
+  cutoff timestamptz NOT NULL,
+  pruned integer NOT NULL,
+  at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
+];

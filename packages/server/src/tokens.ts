@@ -1,0 +1,112 @@
+/**
+ * Signed links for one contact: unsubscribe / preferences links in emails and SMS, and double
+ * opt-in confirmations. `v1.<payload>.<mac>`, where payload is base64url JSON (a random contact
+ * id, never the address) and mac is the full 256-bit HMAC-SHA256 of `v1.<payload>` under
+ * ASSENT_SECRET, compared in constant time.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { HttpError } from './errors.js';
+import type { Channel } from './store/index.js';
+
+export type TokenPurpose = 'preferences' | 'confirm';
+
+/** What a token grants. */
+export interface TokenClaims {
+  /** The contact's random id. */
+  contact: string;
+  purpose: TokenPurpose;
+  /** Limits the token to one channel… */
+  channel?: Channel;
+  /** …and one topic of it. */
+  topic?: string;
+  /** The pending event a confirmation token confirms. */
+  event?: string;
+  /** Expiry, milliseconds since the epoch. */
+  expiresAt: number;
+}
+
+interface Payload {
+  c: string;
+  p: TokenPurpose;
+  ch?: Channel;
+  t?: string;
+  e?: string;
+  x: number;
+}
+
+const PREFIX = 'v1';
+const MAC_LENGTH = 32;
+const SHAPE = /^v1\.([A-Za-z0-9_-]{10,600})\.([A-Za-z0-9_-]{43})$/;
+
+const mac = (secret: string, signed: string) =>
+  createHmac('sha256', secret).update(signed, 'utf8').digest();
+
+/** Mints a token for `claims`. */
+export function signToken(secret: string, claims: TokenClaims): string {
+  const payload: Payload = {
+    c: claims.contact,
+    p: claims.purpose,
+    ch: claims.channel,
+    t: claims.topic,
+    e: claims.event,
+    x: Math.floor(claims.expiresAt / 1000),
+  };
+  const encoded = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+  const signed = `${PREFIX}.${encoded}`;
+  return `${signed}.${mac(secret, signed).toString('base64url')}`;
+}
+
+/**
+ * Checks a token's MAC, purpose and expiry. Throws an {@link HttpError}: 400 when it is not a
+ * token at all, 401 when the MAC does not match (a flipped bit, a truncation, another secret),
+ * 403 for another purpose, 410 when expired.
+ */
+export function verifyToken(
+  secret: string,
+  token: unknown,
+  purpose: TokenPurpose,
+  now = Date.now(),
+): TokenClaims {
+  if (typeof token !== 'string' || token.length === 0) {
+    throw new HttpError(400, 'A token is required.');
+  }
+  const match = SHAPE.exec(token);
+  if (!match) throw new HttpError(401, 'This link is not valid (it may have been cut short).');
+  const [, encoded, given] = match as unknown as [string, string, string];
+  const givenMac = Buffer.from(given, 'base64url');
+  // A non-canonical base64url spelling could decode to the right bytes: refuse it as well.
+  if (givenMac.length !== MAC_LENGTH || givenMac.toString('base64url') !== given) {
+    throw new HttpError(401, 'This link is not valid.');
+  }
+  const expected = mac(secret, `${PREFIX}.${encoded}`);
+  if (!timingSafeEqual(givenMac, expected)) throw new HttpError(401, 'This link is not valid.');
+  let payload: Payload;
+  try {
+    payload = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as Payload;
+  } catch {
+    throw new HttpError(400, 'This link is not valid.');
+  }
+  if (typeof payload.c !== 'string' || typeof payload.x !== 'number') {
+    throw new HttpError(400, 'This link is not valid.');
+  }
+  if (payload.p !== purpose) throw new HttpError(403, 'This link is not meant for this page.');
+  if (payload.x * 1000 <= now) throw new HttpError(410, 'This link has expired.');
+  return {
+    contact: payload.c,
+    purpose: payload.p,
+    channel: payload.ch,
+    topic: payload.t,
+    event: payload.e,
+    expiresAt: payload.x * 1000,
+  };
+}
+
+/** Throws 403 unless the token covers `channel` (and `topic`, when the token names one). */
+export function assertScope(claims: TokenClaims, channel: Channel, topics?: string[]): void {
+  if (claims.channel && claims.channel !== channel) {
+    throw new HttpError(403, `This link does not cover the ${channel} channel.`);
+  }
+  if (claims.topic && (!topics || topics.some((topic) => topic !== claims.topic))) {
+    throw new HttpError(403, `This link only covers the topic "${claims.topic}".`);
+  }
+}
