@@ -66,3 +66,47 @@ export {
   type Translator,
 } from './i18n/index.js';
 export { randomId } from './uuid.js';
+export {
+  Gate,
+  consentModeValues,
+  deleteCookies,
+  pushConsentDefault,
+  pushConsentUpdate,
+  startGating,
+  type GateOptions,
+} from './gating/index.js';
+export { Assent, createAssent, type AssentOptions } from './assent.js';
+export {
+  MAX_SUBJECT_LENGTH,
+  identify,
+  mergeSubjectState,
+  subjectIdProblem,
+  subjectsUrl,
+  type IdentifyOptions,
+  type SubjectState,
+} from './identity.js';
+export {
+  MAX_BATCH_BYTES,
+  MAX_BATCH_EVENTS,
+  Outbox,
+  OutboxSync,
+  backoffDelay,
+  parseRetryAfter,
+  splitIntoBatches,
+  type FailedEvent,
+  type SyncEndpoint,
+  type SyncEvents,
+  type SyncOptions,
+} from './sync/index.js';
+export {
+  PreferencesError,
+  fetchPreferences,
+  preferencesApiBase,
+  updatePreferences,
+  type ChannelPreferences,
+  type PreferenceChange,
+  type PreferenceStatus,
+  type PreferencesErrorReason,
+  type PreferencesRequestOptions,
+  type PreferencesView,
+} from './preferences-client.js';

@@ -1,0 +1,91 @@
+// Measures the built drop-in script: raw, gzip and brotli bytes of each file, of what a
+// first visit downloads before the banner shows, and of what a returning visitor downloads.
+// Prints a table, writes bench/results/sizes.json, and exits non-zero past a budget.
+import { readFileSync, readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { budgets } from '../bench/budgets.mjs';
+
+const dist = 'dist';
+if (!existsSync(`${dist}/assent.js`)) {
+  console.error('dist/assent.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const measure = (file) => {
+  const body = readFileSync(`${dist}/${file}`);
+  return {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+
+/** A module and everything it imports statically (what the browser fetches before running it). */
+const staticGraph = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(`${dist}/${file}`, 'utf8');
+  for (const match of code.matchAll(
+    /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g,
+  )) {
+    staticGraph(match[1], seen);
+  }
+  return seen;
+};
+
+const sum = (files) =>
+  files
+    .map(measure)
+    .reduce(
+      (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }),
+      {
+        raw: 0,
+        gzip: 0,
+        brotli: 0,
+      },
+    );
+
+const files = readdirSync(dist).filter((file) => file.endsWith('.js'));
+const englishChunk = files.find((file) => /^assent-en-/.test(file));
+const firstVisitFiles = [
+  'assent.js',
+  ...staticGraph('assent-ui.js'),
+  ...(englishChunk ? [englishChunk] : []),
+];
+const report = {
+  returningVisitor: { files: ['assent.js'], ...measure('assent.js') },
+  firstVisit: { files: firstVisitFiles, ...sum(firstVisitFiles) },
+  chunks: Object.fromEntries(files.map((file) => [file, measure(file)])),
+};
+
+const row = (name, size, budget) =>
+  `${name.padEnd(44)} ${String(size.raw).padStart(8)} ${String(size.gzip).padStart(8)} ${String(size.brotli).padStart(8)}` +
+  (budget ? ` ${String(budget).padStart(8)}` : '');
+console.log(
+  `${'file / path'.padEnd(44)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)} ${'budget'.padStart(8)}`,
+);
+console.log(
+  row('returning visitor (assent.js)', report.returningVisitor, budgets.returningVisitor),
+);
+console.log(
+  row(
+    `first visit before banner (${firstVisitFiles.length} files)`,
+    report.firstVisit,
+    budgets.firstVisit,
+  ),
+);
+for (const [file, size] of Object.entries(report.chunks))
+  console.log(row(`  ${file}`, size, budgets.chunk));
+
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/sizes.json', JSON.stringify(report, null, 2));
+
+const over = [];
+if (report.returningVisitor.brotli > budgets.returningVisitor) over.push('returning visitor');
+if (report.firstVisit.brotli > budgets.firstVisit) over.push('first visit');
+for (const [file, size] of Object.entries(report.chunks))
+  if (size.brotli > budgets.chunk) over.push(file);
+if (over.length > 0) {
+  console.error(`Size budget exceeded: ${over.join(', ')} (see bench/budgets.mjs).`);
+  process.exit(1);
+}
