@@ -4,6 +4,8 @@
  * loads the first time `<assent-preferences>` appears, so pages that never open it stay light.
  */
 import './banner/define-banner.js';
+import './trigger/define-trigger.js';
+import './embed/define-embed.js';
 import { defineLazily } from './registry.js';
 
 defineLazily('assent-preferences', () => import('./preferences/define-preferences.js'));

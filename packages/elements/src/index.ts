@@ -1,7 +1,7 @@
 /**
  * @assent/elements: Lit web components for consent, all driven by a `ConsentManager` from
- * `@assent/core`. Importing this module registers nothing; import `@assent/elements/define`
- * (or call `mountConsentUI`) for that.
+ * `@assent/core`. The classes are plain exports; the tags are registered by
+ * `@assent/elements/define`, which `mountConsentUI` (and so this index) imports.
  * @packageDocumentation
  */
 export {
@@ -19,5 +19,9 @@ export {
   type HideSource,
 } from './events.js';
 export { tokens, buttons, switches } from './styles/tokens.js';
-export { defineElement } from './registry.js';
+export { defineElement, defineLazily } from './registry.js';
 export { AssentBanner, type BannerLayout, type BannerPosition } from './banner/banner.js';
+export { AssentPreferences } from './preferences/preferences.js';
+export { AssentTrigger, type TriggerPosition } from './trigger/trigger.js';
+export { AssentEmbed } from './embed/embed.js';
+export { mountConsentUI, loadPreferences, type MountOptions } from './mount.js';

@@ -72,6 +72,9 @@ export class AssentBanner extends LitElement {
 
   private readonly consent = new ConsentController(this, {
     onChange: () => this.followDecision(),
+    onShow: ({ view }) => {
+      if (view === 'banner') this.show();
+    },
   });
 
   /** The consent manager; defaults to the one given to `setDefaultManager`. */

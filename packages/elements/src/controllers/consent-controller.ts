@@ -2,6 +2,7 @@ import {
   loadTranslator,
   type ConsentManager,
   type ConsentState,
+  type ManagerEvents,
   type Translator,
 } from '@assent/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -55,13 +56,25 @@ export class ConsentController implements ReactiveController {
 
   private readonly host: ConsentHost;
   private readonly onChange?: (state: ConsentState) => void;
+  private readonly onShow?: (request: ManagerEvents['show']) => void;
   private stops: Array<() => void> = [];
   private loading: Promise<unknown> = Promise.resolve();
   private langObserver: MutationObserver | undefined;
 
-  constructor(host: ConsentHost, options: { onChange?: (state: ConsentState) => void } = {}) {
+  /**
+   * @param options.onChange - called on every state change, before the host re-renders
+   * @param options.onShow - called when the manager asks the UI to show a view
+   */
+  constructor(
+    host: ConsentHost,
+    options: {
+      onChange?: (state: ConsentState) => void;
+      onShow?: (request: ManagerEvents['show']) => void;
+    } = {},
+  ) {
     this.host = host;
     this.onChange = options.onChange;
+    this.onShow = options.onShow;
     host.addController(this);
   }
 
@@ -120,9 +133,12 @@ export class ConsentController implements ReactiveController {
       this.ready = true;
       this.host.requestUpdate();
     });
+    const onShow = this.onShow;
+    const stopShow = onShow ? manager.on('show', (request) => onShow(request)) : undefined;
     this.unsubscribe = () => {
       stopChange();
       stopReady();
+      stopShow?.();
     };
     this.loadStrings();
   }

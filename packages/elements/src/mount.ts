@@ -1,0 +1,153 @@
+import './define.js';
+import type { ConsentManager } from '@assent/core';
+import type { AssentBanner } from './banner/banner.js';
+import type { AssentEmbed } from './embed/embed.js';
+import type { AssentPreferences } from './preferences/preferences.js';
+import { getDefaultManager, setDefaultManager } from './controllers/manager.js';
+
+/** Options for `mountConsentUI`. */
+export interface MountOptions {
+  /** Colour scheme of every element it adds. @default "light" */
+  theme?: 'auto' | 'light' | 'dark';
+  /** Where the banner, preferences and trigger go. @default document.body */
+  container?: HTMLElement;
+}
+
+/** Loads the preferences centre's code (its own chunk) and registers the element. */
+export function loadPreferences(): Promise<unknown> {
+  return import('./preferences/define-preferences.js');
+}
+
+/**
+ * Puts the consent UI on the page for a manager: the banner when a decision is needed, the
+ * preferences centre when asked for (its code loads then), the trigger after a decision,
+ * `data-assent-show` links, and a placeholder before each blocked `<iframe data-assent>`.
+ * The elements only ask the manager; storage and sending stay in the core.
+ *
+ * @returns a function that removes everything it added
+ * @example
+ * const assent = new ConsentManager({ config });
+ * const unmount = mountConsentUI(assent);
+ * // <a href="#" data-assent-show="preferences">Cookie settings</a> now opens the centre.
+ */
+export function mountConsentUI(manager: ConsentManager, options: MountOptions = {}): () => void {
+  setDefaultManager(manager);
+  const container = options.container ?? document.body;
+  const added = new Set<Element>();
+  const stops: Array<() => void> = [];
+  let preferences: Promise<AssentPreferences> | undefined;
+  let disposed = false;
+
+  const create = <K extends 'assent-banner' | 'assent-preferences' | 'assent-trigger'>(tag: K) => {
+    const element = document.createElement(tag);
+    if (options.theme) element.setAttribute('theme', options.theme);
+    container.append(element);
+    added.add(element);
+    return element;
+  };
+
+  const banner = (): AssentBanner =>
+    document.querySelector('assent-banner') ?? create('assent-banner');
+
+  const preferencesCentre = (): Promise<AssentPreferences> =>
+    (preferences ??= loadPreferences().then(
+      () => document.querySelector('assent-preferences') ?? create('assent-preferences'),
+    ));
+
+  const showTrigger = () => {
+    if (manager.config.trigger === false || manager.needsDecision()) return;
+    if (!document.querySelector('assent-trigger')) create('assent-trigger');
+  };
+
+  // ---- Placeholders for blocked iframes ------------------------------------------------
+  const placeholders = new Map<
+    HTMLIFrameElement,
+    { embed: AssentEmbed; wasHidden: HTMLElement['hidden'] }
+  >();
+
+  const guard = (iframe: HTMLIFrameElement) => {
+    const id = iframe.dataset.assent;
+    // Only iframes still waiting for their src: a loaded one is not ours to hide.
+    if (!id || placeholders.has(iframe) || iframe.getAttribute('src') || manager.allowed(id))
+      return;
+    const embed = document.createElement('assent-embed');
+    embed.service = id;
+    if (options.theme) embed.setAttribute('theme', options.theme);
+    const width = Number(iframe.getAttribute('width'));
+    const height = Number(iframe.getAttribute('height'));
+    // CSSOM, not a style attribute: fine under a strict CSP.
+    if (width > 0 && height > 0)
+      embed.style.setProperty('--assent-embed-aspect-ratio', `${width} / ${height}`);
+    placeholders.set(iframe, { embed, wasHidden: iframe.hidden });
+    iframe.hidden = true;
+    iframe.before(embed);
+  };
+
+  const scan = (root: ParentNode) => {
+    if (root instanceof HTMLIFrameElement && root.matches('iframe[data-assent]')) guard(root);
+    root.querySelectorAll?.<HTMLIFrameElement>('iframe[data-assent]').forEach(guard);
+  };
+
+  const release = () => {
+    for (const [iframe, { embed, wasHidden }] of placeholders) {
+      if (!iframe.isConnected || manager.allowed(iframe.dataset.assent ?? '')) {
+        embed.remove();
+        iframe.hidden = wasHidden;
+        placeholders.delete(iframe);
+      }
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    }
+  });
+
+  // ---- Wiring --------------------------------------------------------------------------
+  stops.push(
+    manager.on('show', ({ view, opener }) => {
+      if (view === 'banner') banner().show();
+      else void preferencesCentre().then((centre) => !disposed && centre.show(opener));
+    }),
+    manager.on('change', () => {
+      showTrigger();
+      release();
+      scan(document);
+    }),
+  );
+
+  const onClick = (event: MouseEvent) => {
+    const target =
+      event.target instanceof Element ? event.target.closest('[data-assent-show]') : null;
+    const view = target?.getAttribute('data-assent-show');
+    if (view !== 'preferences' && view !== 'banner') return;
+    event.preventDefault();
+    if (view === 'preferences') manager.showPreferences(target);
+    else manager.showBanner();
+  };
+  document.addEventListener('click', onClick);
+  stops.push(() => document.removeEventListener('click', onClick));
+
+  void manager.ready.then(() => {
+    if (disposed) return;
+    if (manager.needsDecision()) banner();
+    showTrigger();
+    scan(document);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  });
+
+  return () => {
+    disposed = true;
+    for (const stop of stops) stop();
+    observer.disconnect();
+    for (const [iframe, { embed, wasHidden }] of placeholders) {
+      embed.remove();
+      iframe.hidden = wasHidden;
+    }
+    placeholders.clear();
+    for (const element of added) element.remove();
+    added.clear();
+    if (getDefaultManager() === manager) setDefaultManager(undefined);
+  };
+}
