@@ -134,6 +134,25 @@ export class AssentBanner extends LitElement {
       this.autoShown = true;
       if (manager.needsDecision()) this.open = true;
     }
+    // Only a bottom bar at the end of <body> may add room: anywhere else it would push content.
+    this.reserve =
+      this.open &&
+      !this.isModal &&
+      this.effectivePosition.startsWith('bottom') &&
+      this.isLastInBody();
+  }
+
+  private isLastInBody(): boolean {
+    if (this.parentElement !== document.body) return false;
+    for (let next = this.nextElementSibling; next; next = next.nextElementSibling) {
+      if (
+        !['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK'].includes(next.tagName) &&
+        !next.hasAttribute('hidden')
+      ) {
+        return false;
+      }
+    }
+    return true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -226,8 +245,6 @@ export class AssentBanner extends LitElement {
     const root = document.documentElement;
     const property = side === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom';
     this.previousScrollPadding = { property, value: root.style.getPropertyValue(property) };
-    // Only a bar at the end of <body> may add room: anywhere else it would push content.
-    this.reserve = side === 'bottom' && this.parentElement === document.body;
     this.resizeObserver = new ResizeObserver(() => {
       const rect = base.getBoundingClientRect();
       const covered = side === 'top' ? rect.bottom : innerHeight - rect.top;
@@ -242,7 +259,6 @@ export class AssentBanner extends LitElement {
   private stopReserving(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.reserve = false;
     this.style.removeProperty('--_reserve');
     const previous = this.previousScrollPadding;
     if (previous) {
