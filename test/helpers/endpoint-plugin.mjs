@@ -185,7 +185,6 @@ export function consentEndpoint() {
       namespaces.set(ns, freshState());
       return json(ctx, 200, {});
     }
-    console.log('ENDPOINT 404', ctx.method, ctx.path);
     return json(ctx, 404, { error: 'no such endpoint route' });
   };
 }

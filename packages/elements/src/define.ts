@@ -9,3 +9,4 @@ import './embed/define-embed.js';
 import { defineLazily } from './registry.js';
 
 defineLazily('assent-preferences', () => import('./preferences/define-preferences.js'));
+defineLazily('assent-optin', () => import('./optin/define-optin.js'));

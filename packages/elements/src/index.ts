@@ -25,3 +25,5 @@ export { AssentPreferences } from './preferences/preferences.js';
 export { AssentTrigger, type TriggerPosition } from './trigger/trigger.js';
 export { AssentEmbed } from './embed/embed.js';
 export { mountConsentUI, loadPreferences, type MountOptions } from './mount.js';
+export { AssentOptin, isEmailAddress, normaliseMobile } from './optin/optin.js';
+export { AssentOptinEvent } from './optin/optin-event.js';

@@ -1,0 +1,10 @@
+import { defineElement } from '../registry.js';
+import { AssentOptin } from './optin.js';
+
+defineElement('assent-optin', AssentOptin);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'assent-optin': AssentOptin;
+  }
+}
