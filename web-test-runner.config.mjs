@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { consentEndpoint } from './test/helpers/endpoint-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -15,6 +16,8 @@ if (!existsSync(executablePath)) {
 export default {
   files: ['test/core/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/embed/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  // A scriptable consent endpoint for the sync tests (test/helpers/endpoint-plugin.mjs).
+  middleware: [consentEndpoint()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
