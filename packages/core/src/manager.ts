@@ -133,6 +133,8 @@ export class ConsentManager {
   private record: StoredDecision;
   private state: ConsentState;
   private draft: DraftChoices | null = null;
+  /** This page's marketing events by id, so an endpoint's `pending` answer can name them. */
+  private readonly marketingEvents = new Map<string, Pick<ConsentEvent, 'id' | 'at' | 'choices'>>();
   private storage: Promise<KeyValueStore>;
   private sink: EventSink | undefined;
   private tabs: { post(record: StoredDecision): void; close(): void } | undefined;
@@ -320,7 +322,35 @@ export class ConsentManager {
         }),
       );
     }
+    for (const event of events) if (kind === 'marketing') this.marketingEvents.set(event.id, event);
     return this.commit({ ...this.record, marketing, updatedAt: at }, events);
+  }
+
+  /**
+   * Marks marketing opt-ins as waiting for confirmation (double opt-in): call it with the ids
+   * the endpoint listed in its answer's `pending` (or with the events themselves, e.g. from the
+   * outbox after a reload). A channel becomes `pending` only while that opt-in is still its
+   * latest decision, so a later choice of the visitor is never overwritten. Records no event.
+   *
+   * @example
+   * const answer = await response.json(); // { accepted: 1, duplicates: 0, pending: ['…'] }
+   * await manager.markPending(answer.pending ?? []);
+   */
+  markPending(
+    events: Array<string | Pick<ConsentEvent, 'id' | 'at' | 'choices'>>,
+  ): Promise<ConsentState> {
+    const marketing = structuredClone(this.record.marketing);
+    let changed = false;
+    for (const item of events) {
+      const event = typeof item === 'string' ? this.marketingEvents.get(item) : item;
+      const channel = event?.choices.channel as MarketingChannel | undefined;
+      const current = channel ? marketing[channel] : undefined;
+      if (!event || !current || current.since !== event.at || current.status !== 'granted') continue;
+      marketing[channel!] = { ...current, status: 'pending' };
+      changed = true;
+    }
+    if (!changed) return Promise.resolve(this.get());
+    return this.commit({ ...this.record, marketing, updatedAt: this.now().toISOString() }, []);
   }
 
   /** Updates marketing state from elsewhere (the endpoint's answer) without recording an event. */
