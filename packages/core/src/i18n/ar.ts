@@ -89,4 +89,9 @@ export const ar: Messages = {
   'unsubscribe.loading': 'جارٍ تحميل تفضيلاتك…',
   'unsubscribe.error': 'عذرًا، تعذّر تحميل تفضيلاتك. يُرجى المحاولة مرة أخرى لاحقًا.',
   'unsubscribe.nothing': 'ليس لديك أي اشتراكات.',
+  'unsubscribe.for': 'تفضيلات {contact}',
+  'unsubscribe.status.postDefault': 'يُرسَل ما لم تعترض على ذلك',
+  'unsubscribe.doneEverything': 'تم إلغاء اشتراكك في كل شيء.',
+  'unsubscribe.undoneEverything': 'تمت استعادة اشتراكاتك.',
+  'unsubscribe.retry': 'إعادة المحاولة',
 };

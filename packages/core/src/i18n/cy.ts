@@ -93,4 +93,9 @@ export const cy: Messages = {
   'unsubscribe.error':
     'Mae’n ddrwg gennym, nid oedd modd llwytho eich dewisiadau. Rhowch gynnig arall arni yn nes ymlaen.',
   'unsubscribe.nothing': 'Nid ydych wedi tanysgrifio i unrhyw beth.',
+  'unsubscribe.for': 'Dewisiadau ar gyfer {contact}',
+  'unsubscribe.status.postDefault': 'Yn cael ei anfon oni bai eich bod yn gwrthwynebu',
+  'unsubscribe.doneEverything': 'Rydych wedi dad-danysgrifio o bopeth.',
+  'unsubscribe.undoneEverything': 'Mae eich tanysgrifiadau wedi’u hadfer.',
+  'unsubscribe.retry': 'Rhowch gynnig arall arni',
 };

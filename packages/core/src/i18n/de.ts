@@ -95,4 +95,9 @@ export const de: Messages = {
   'unsubscribe.error':
     'Leider konnten wir Ihre Einstellungen nicht laden. Bitte versuchen Sie es später erneut.',
   'unsubscribe.nothing': 'Sie haben derzeit nichts abonniert.',
+  'unsubscribe.for': 'Einstellungen für {contact}',
+  'unsubscribe.status.postDefault': 'Wird gesendet, sofern Sie nicht widersprechen',
+  'unsubscribe.doneEverything': 'Sie haben alle Mitteilungen abbestellt.',
+  'unsubscribe.undoneEverything': 'Ihre Abonnements wurden wiederhergestellt.',
+  'unsubscribe.retry': 'Erneut versuchen',
 };

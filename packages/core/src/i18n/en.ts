@@ -101,6 +101,11 @@ export const en = {
   'unsubscribe.loading': 'Loading your preferences…',
   'unsubscribe.error': 'Sorry, we could not load your preferences. Please try again later.',
   'unsubscribe.nothing': 'You are not subscribed to anything.',
+  'unsubscribe.for': 'Preferences for {contact}',
+  'unsubscribe.status.postDefault': 'Sent unless you object',
+  'unsubscribe.doneEverything': 'You have been unsubscribed from everything.',
+  'unsubscribe.undoneEverything': 'Your subscriptions have been restored.',
+  'unsubscribe.retry': 'Try again',
 } as const;
 
 /** Every translatable key. */

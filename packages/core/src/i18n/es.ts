@@ -96,4 +96,9 @@ export const es: Messages = {
   'unsubscribe.error':
     'Lo sentimos, no hemos podido cargar sus preferencias. Inténtelo de nuevo más tarde.',
   'unsubscribe.nothing': 'No tiene ninguna suscripción.',
+  'unsubscribe.for': 'Preferencias de {contact}',
+  'unsubscribe.status.postDefault': 'Se envía salvo que usted se oponga',
+  'unsubscribe.doneEverything': 'Se ha dado de baja de todas las comunicaciones.',
+  'unsubscribe.undoneEverything': 'Se han restablecido sus suscripciones.',
+  'unsubscribe.retry': 'Volver a intentarlo',
 };

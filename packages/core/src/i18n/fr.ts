@@ -92,4 +92,9 @@ export const fr: Messages = {
   'unsubscribe.error':
     'Nous sommes désolés, nous n’avons pas pu charger vos préférences. Veuillez réessayer plus tard.',
   'unsubscribe.nothing': 'Vous n’avez aucun abonnement.',
+  'unsubscribe.for': 'Préférences pour {contact}',
+  'unsubscribe.status.postDefault': 'Envoyé sauf si vous vous y opposez',
+  'unsubscribe.doneEverything': 'Votre désabonnement de tous les envois a bien été pris en compte.',
+  'unsubscribe.undoneEverything': 'Vos abonnements ont été rétablis.',
+  'unsubscribe.retry': 'Réessayer',
 };

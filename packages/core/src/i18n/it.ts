@@ -95,4 +95,9 @@ export const it: Messages = {
   'unsubscribe.error':
     'Siamo spiacenti, non è stato possibile caricare le sue preferenze. Riprovi più tardi.',
   'unsubscribe.nothing': 'Non ha iscrizioni attive.',
+  'unsubscribe.for': 'Preferenze per {contact}',
+  'unsubscribe.status.postDefault': 'Invio attivo salvo sua opposizione',
+  'unsubscribe.doneEverything': 'La sua iscrizione a tutte le comunicazioni è stata annullata.',
+  'unsubscribe.undoneEverything': 'Le sue iscrizioni sono state ripristinate.',
+  'unsubscribe.retry': 'Riprova',
 };

@@ -90,4 +90,9 @@ export const nl: Messages = {
   'unsubscribe.loading': 'Uw voorkeuren worden geladen…',
   'unsubscribe.error': 'Helaas konden wij uw voorkeuren niet laden. Probeer het later opnieuw.',
   'unsubscribe.nothing': 'U bent nergens voor aangemeld.',
+  'unsubscribe.for': 'Voorkeuren voor {contact}',
+  'unsubscribe.status.postDefault': 'Wordt verstuurd, tenzij u bezwaar maakt',
+  'unsubscribe.doneEverything': 'U bent voor alles afgemeld.',
+  'unsubscribe.undoneEverything': 'Uw abonnementen zijn hersteld.',
+  'unsubscribe.retry': 'Opnieuw proberen',
 };

@@ -93,4 +93,9 @@ export const pl: Messages = {
   'unsubscribe.error':
     'Przepraszamy, nie udało się wczytać preferencji. Prosimy spróbować ponownie później.',
   'unsubscribe.nothing': 'Nie mają Państwo żadnych subskrypcji.',
+  'unsubscribe.for': 'Preferencje dla {contact}',
+  'unsubscribe.status.postDefault': 'Wysyłane, chyba że zgłoszą Państwo sprzeciw',
+  'unsubscribe.doneEverything': 'Wszystkie subskrypcje zostały anulowane.',
+  'unsubscribe.undoneEverything': 'Subskrypcje zostały przywrócone.',
+  'unsubscribe.retry': 'Spróbuj ponownie',
 };

@@ -94,4 +94,9 @@ export const pt: Messages = {
   'unsubscribe.error':
     'Lamentamos, não foi possível carregar as suas preferências. Tente novamente mais tarde.',
   'unsubscribe.nothing': 'Não tem nenhuma subscrição.',
+  'unsubscribe.for': 'Preferências de {contact}',
+  'unsubscribe.status.postDefault': 'Enviado, salvo se se opuser',
+  'unsubscribe.doneEverything': 'A sua subscrição de todas as comunicações foi cancelada.',
+  'unsubscribe.undoneEverything': 'As suas subscrições foram repostas.',
+  'unsubscribe.retry': 'Tentar novamente',
 };
