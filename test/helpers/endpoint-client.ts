@@ -16,6 +16,7 @@ export interface ScriptStep {
   delayMs?: number;
   close?: boolean;
   drop?: boolean;
+  pending?: boolean;
 }
 
 export interface EndpointRequest {

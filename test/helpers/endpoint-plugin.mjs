@@ -9,11 +9,12 @@
 //   GET  /__endpoint/<ns>/log                  what it stored and every request it saw
 //   POST /__endpoint/<ns>/reset                forgets everything
 //
-// A script step answers one POST: { status, retryAfter, delayMs, close, drop, closeAfterMs }.
+// A script step answers one POST: { status, retryAfter, delayMs, close, drop, pending }.
 // - status: answer with it instead of storing (e.g. 503, 408, 429).
 // - delayMs: wait before answering (a slow endpoint; a timeout when longer than the client's).
 // - close: reset the connection without storing or answering (a dead endpoint).
 // - drop: store the events, then reset the connection (a lost 2xx).
+// - pending: list granted marketing opt-ins as `pending` in the answer (double opt-in).
 // Valid batches are stored deduplicated by id, like the reference server; a batch with an
 // invalid event is refused with 400 { error, index } and nothing of it is stored.
 
@@ -135,7 +136,13 @@ async function consents(ctx, state) {
       return resetConnection(ctx);
     }
     request.outcome = 200;
-    return json(ctx, 200, { accepted, duplicates });
+    // `pending`: answer like a server with double opt-in, listing marketing opt-ins as pending.
+    const pending = step.pending
+      ? events
+          .filter((event) => event.kind === 'marketing' && event.choices?.status === 'granted')
+          .map((event) => event.id)
+      : [];
+    return json(ctx, 200, { accepted, duplicates, ...(pending.length > 0 ? { pending } : {}) });
   } finally {
     request.endedAt = Date.now();
     state.inFlight -= 1;

@@ -1,5 +1,10 @@
 import { identify, type IdentifyOptions } from './identity.js';
-import { ConsentManager, type EventSink, type ManagerOptions } from './manager.js';
+import {
+  ConsentManager,
+  type ConsentEvent,
+  type EventSink,
+  type ManagerOptions,
+} from './manager.js';
 import type { ConsentState } from './state.js';
 import { createStorage } from './storage/index.js';
 import { OutboxSync, type SyncOptions } from './sync/outbox-sync.js';
@@ -65,6 +70,14 @@ export class Assent extends ConsentManager {
         }),
     });
     this.sync = sync;
+    // Double opt-in: the endpoint names the opt-ins still waiting for the visitor's confirmation.
+    this.sync?.on('delivered', ({ pending }) => {
+      // Looked up at run time: `markPending` belongs to the manager's double opt-in support.
+      const markPending = (this as { markPending?: (events: ConsentEvent[]) => Promise<unknown> })
+        .markPending;
+      if (pending.length > 0 && typeof markPending === 'function')
+        void markPending.call(this, pending);
+    });
     this.identifyOptions = { timeoutMs: options.sync?.timeoutMs, ...options.identify };
   }
 
@@ -72,7 +85,8 @@ export class Assent extends ConsentManager {
    * Links this browser to a known user: pulls that subject's state from the endpoint
    * (`GET /v1/subjects/:id`, or `config.subjectsEndpoint`), keeps the newest decision, and
    * sends later events under `subjectId`. Works offline (keeps the local state). A bad id
-   * (empty, not a string, over 200 characters) gets a console error and changes nothing.
+   * (empty, not a string, over 128 characters, or characters other than letters, digits and
+   * `._:-` — so never an email) gets a console error and changes nothing.
    */
   identify(subjectId: string): Promise<ConsentState> {
     return identify(this, subjectId, this.identifyOptions);

@@ -7,8 +7,15 @@ import type {
   StoredDecision,
 } from './state.js';
 
-/** The longest subject id `identify` accepts. */
-export const MAX_SUBJECT_LENGTH = 200;
+/** The longest subject id `identify` accepts (the reference server's limit). */
+export const MAX_SUBJECT_LENGTH = 128;
+
+/**
+ * What a subject id may look like: the reference server's rule. An id it would refuse would
+ * make every later event fail for good, and an email (with its `@`) must not become the
+ * subject anyway: the subject is kept in browser storage and in the mirror cookie.
+ */
+const SUBJECT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 /** A subject's state as `GET /v1/subjects/:subject` answers it (every field optional here). */
 export interface SubjectState {
@@ -59,6 +66,9 @@ export function subjectIdProblem(subject: unknown): string | undefined {
   if (typeof subject !== 'string' || subject.trim() === '') return 'it must be a non-empty string';
   if (subject.length > MAX_SUBJECT_LENGTH)
     return `it must be at most ${MAX_SUBJECT_LENGTH} characters`;
+  if (!SUBJECT_PATTERN.test(subject)) {
+    return 'it may hold only letters, digits and . _ : - (starting with a letter or digit), so no email';
+  }
   return undefined;
 }
 

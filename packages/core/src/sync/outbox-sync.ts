@@ -55,14 +55,17 @@ export interface SyncOptions {
 
 /** What {@link OutboxSync} tells its listeners (`sync.on(type, fn)`). */
 export interface SyncEvents extends Record<string, unknown> {
-  /** Events the endpoint acknowledged with a 2xx. */
-  delivered: { eventIds: string[] };
+  /**
+   * Events the endpoint acknowledged with a 2xx; `pending` are those its answer listed as
+   * waiting for confirmation (double opt-in: `{ accepted, duplicates, pending: [ids] }`).
+   */
+  delivered: { eventIds: string[]; pending: ConsentEvent[] };
   /** Events the endpoint refused for good (also fired on `document` as `assent-sync-error`). */
   error: { eventIds: string[]; status: number; reason: string };
 }
 
 type Answer =
-  | { kind: 'ok' }
+  | { kind: 'ok'; pending: string[] }
   | { kind: 'retry'; status: number; reason: string; retryAfterMs?: number }
   | { kind: 'rejected'; status: number; reason: string; index?: number };
 
@@ -371,7 +374,7 @@ export class OutboxSync implements EventSink {
   private async deliver(batch: ConsentEvent[]): Promise<Retry> {
     const answer = await this.post(batch, false);
     if (answer.kind === 'ok') {
-      await this.settle(batch, true);
+      await this.settle(batch, true, answer.pending);
       return null;
     }
     if (answer.kind === 'retry') {
@@ -400,7 +403,11 @@ export class OutboxSync implements EventSink {
   }
 
   /** Marks events as delivered (or refused): out of the outbox, out of every tab's last flush. */
-  private async settle(events: ConsentEvent[], delivered: boolean): Promise<void> {
+  private async settle(
+    events: ConsentEvent[],
+    delivered: boolean,
+    pending: string[] = [],
+  ): Promise<void> {
     const ids = events.map((event) => event.id);
     for (const id of ids) {
       this.done.add(id);
@@ -412,7 +419,12 @@ export class OutboxSync implements EventSink {
     } catch {
       // A closed channel: other tabs learn from the outbox on their next send.
     }
-    if (delivered) this.emitter.emit('delivered', { eventIds: ids });
+    if (delivered) {
+      this.emitter.emit('delivered', {
+        eventIds: ids,
+        pending: events.filter((event) => pending.includes(event.id)),
+      });
+    }
   }
 
   private async reject(events: ConsentEvent[], status: number, reason: string): Promise<void> {
@@ -449,10 +461,7 @@ export class OutboxSync implements EventSink {
         cache: 'no-store',
         signal: controller.signal,
       });
-      if (response.ok) {
-        void response.body?.cancel().catch(() => undefined);
-        return { kind: 'ok' };
-      }
+      if (response.ok) return { kind: 'ok', pending: await readPending(response) };
       const { reason, index } = await readRefusal(response);
       const { status } = response;
       if (status >= 400 && status < 500 && status !== 408 && status !== 429) {
@@ -500,10 +509,22 @@ export class OutboxSync implements EventSink {
     if (!batch) return;
     // If the page lives on (only hidden), the answer is handled like any other.
     void this.post(batch, true).then(async (answer) => {
-      if (answer.kind === 'ok') await this.settle(batch, true);
+      if (answer.kind === 'ok') await this.settle(batch, true, answer.pending);
       else if (answer.kind === 'retry') await this.rememberRetryAfter(answer.retryAfterMs);
       // A refusal is left to the regular sender, which isolates the bad event.
     });
+  }
+}
+
+/** The ids a 2xx answer lists as `pending`; an unreadable body still counts as delivered. */
+async function readPending(response: Response): Promise<string[]> {
+  try {
+    const body = (await response.json()) as { pending?: unknown } | null;
+    return Array.isArray(body?.pending)
+      ? body.pending.filter((id): id is string => typeof id === 'string')
+      : [];
+  } catch {
+    return [];
   }
 }
 
