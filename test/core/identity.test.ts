@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { mergeSubjectState, subjectsUrl, type Assent, type StoredDecision } from '@assent/core';
-import { TestEndpoint, testAssent } from '../helpers/endpoint-client.js';
+import { TestEndpoint, forgetMirrorCookies, testAssent } from '../helpers/endpoint-client.js';
 
 const created: Assent[] = [];
 afterEach(() => {
   for (const assent of created.splice(0)) assent.dispose();
+  forgetMirrorCookies();
 });
 
 function assentFor(endpoint: TestEndpoint, options: Parameters<typeof testAssent>[1] = {}): Assent {

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { Assent } from '@assent/core';
-import { TestEndpoint, testAssent, waitUntil } from '../helpers/endpoint-client.js';
+import {
+  TestEndpoint,
+  forgetMirrorCookies,
+  testAssent,
+  waitUntil,
+} from '../helpers/endpoint-client.js';
 
 type Helpers = typeof import('../helpers/endpoint-client.js');
 
@@ -25,6 +30,7 @@ const frames: HTMLIFrameElement[] = [];
 
 afterEach(() => {
   for (const assent of created.splice(0)) assent.dispose();
+  forgetMirrorCookies();
   for (const frame of frames.splice(0)) frame.remove();
 });
 

@@ -10,6 +10,7 @@ import {
 } from '@assent/core';
 import {
   TestEndpoint,
+  forgetMirrorCookies,
   testAssent,
   testStore,
   waitUntil,
@@ -39,6 +40,7 @@ function recordedIds(assent: Assent): string[] {
 
 afterEach(() => {
   for (const assent of created.splice(0)) assent.dispose();
+  forgetMirrorCookies();
 });
 
 describe('sync: batches and backoff', () => {
@@ -78,7 +80,7 @@ describe('sync: delivery to the endpoint', function () {
   it('without an endpoint, decisions stay in the browser', async () => {
     const assent = track(
       createAssent({
-        config: { categories: { analytics: {} } },
+        config: { categories: { analytics: {} }, cookieName: 'assent_tlocal' },
         storage: testStore('local'),
         syncTabs: false,
       }),

@@ -112,6 +112,14 @@ export async function waitUntil<T>(
   }
 }
 
+/** Expires the mirror cookies the test Assents wrote (all named `assent_t…`). */
+export function forgetMirrorCookies(): void {
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0]!.trim();
+    if (name.startsWith('assent_t')) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  }
+}
+
 /** A real IndexedDB store in a database of its own, so tests never share an outbox. */
 export function testStore(name: string): KeyValueStore {
   const store = createStore(`assent-test-${name}`, 'kv');
