@@ -573,6 +573,16 @@ export class Ledger implements Store {
         lastSeq = seq;
       }
     }
+    // Pruning never blanks the proof of a state in force; a blanked one was removed otherwise.
+    const missingProof = await this.db.query<{ seq: unknown }>(
+      `SELECT e.seq FROM events e WHERE e.record IS NULL
+         AND (EXISTS (SELECT 1 FROM marketing_state m WHERE m.event_id = e.id)
+              OR EXISTS (SELECT 1 FROM subjects s WHERE s.event_id = e.id))
+       ORDER BY e.seq LIMIT 20`,
+    );
+    for (const row of missingProof.rows) {
+      report(`event #${Number(row.seq)}: its content is gone but it is the proof of a current state`);
+    }
     const head = (
       await this.db.query<{ last_seq: unknown; last_hash: string }>(
         'SELECT last_seq, last_hash FROM chain_head WHERE id = 1',
