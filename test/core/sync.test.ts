@@ -167,6 +167,29 @@ describe('sync: delivery to the endpoint', function () {
     );
   });
 
+  it('a decision the outbox could not store is still sent while the page lives', async () => {
+    const endpoint = new TestEndpoint();
+    const store = testStore(endpoint.name);
+    const refusing = {
+      ...store,
+      set: async (key: string, value: unknown) => {
+        if (key.startsWith('outbox')) throw new Error('QuotaExceededError');
+        return store.set(key, value);
+      },
+    };
+    const assent = track(testAssent(endpoint, { storage: refusing }));
+    const ids = recordedIds(assent);
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      await assent.acceptAll();
+      const log = await endpoint.waitForEvents(1);
+      expectEachOnce(log, ids);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('never keeps an email or phone in clear text in browser storage', async () => {
     const endpoint = new TestEndpoint();
     await endpoint.script([{ status: 503, retryAfter: 30 }]);

@@ -128,6 +128,8 @@ export class OutboxSync implements EventSink {
   private readonly own = new Map<string, ConsentEvent>();
   /** Ids carried by a request of this tab right now. */
   private readonly inFlight = new Set<string>();
+  /** Ids of this tab's events that storage refused: sent from memory while the page lives. */
+  private readonly unstored = new Set<string>();
   /** Ids acknowledged (by this tab or another): never sent again from here. */
   private readonly done = new Set<string>();
   private failures = 0;
@@ -181,6 +183,9 @@ export class OutboxSync implements EventSink {
     for (const event of events) this.own.set(event.id, event);
     try {
       await this.outbox.add(events, new Date().toISOString());
+    } catch (error) {
+      for (const event of events) this.unstored.add(event.id);
+      throw error;
     } finally {
       // Even if storage failed, this page still holds the events and sends them.
       this.trigger();
@@ -330,8 +335,13 @@ export class OutboxSync implements EventSink {
     const wait = this.notBeforeTime - Date.now();
     if (wait > 0) return { retryAfterMs: wait };
     for (let pass = 0; pass < 50 && !this.closed; pass += 1) {
-      let queued = await this.outbox.list();
-      if (!hasWebLocks()) queued = await this.healIndex(queued);
+      let queued: ConsentEvent[] = [];
+      try {
+        queued = await this.outbox.list();
+      } catch (error) {
+        console.error('[assent] Could not read the outbox:', error);
+      }
+      queued = await this.healIndex(queued);
       const sendable = queued.filter(
         (event) => !this.inFlight.has(event.id) && !this.done.has(event.id),
       );
@@ -357,16 +367,26 @@ export class OutboxSync implements EventSink {
   }
 
   /**
-   * Without Web Locks, two tabs may overwrite each other's index update: put this tab's own
-   * unacknowledged events back into the queue so none is stranded.
+   * Puts back this tab's own events that the outbox lost: those storage refused to keep and,
+   * without Web Locks (where two tabs may overwrite each other's index update), any own
+   * unacknowledged event missing from the index. They are sent from memory either way.
    */
   private async healIndex(queued: ConsentEvent[]): Promise<ConsentEvent[]> {
     const listed = new Set(queued.map((event) => event.id));
+    const anyMissing = !hasWebLocks();
     const lost = [...this.own.values()].filter(
-      (event) => !listed.has(event.id) && !this.done.has(event.id),
+      (event) =>
+        !listed.has(event.id) &&
+        !this.done.has(event.id) &&
+        (anyMissing || this.unstored.has(event.id)),
     );
     if (lost.length === 0) return queued;
-    await this.outbox.add(lost, new Date().toISOString());
+    try {
+      await this.outbox.add(lost, new Date().toISOString());
+      for (const event of lost) this.unstored.delete(event.id);
+    } catch {
+      // Storage still refuses: this page keeps sending them from memory.
+    }
     return [...queued, ...lost];
   }
 
