@@ -9,7 +9,8 @@ const pkg = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, '
 /** Everything a package depends on stays an import in its library build. */
 const externalsOf = (name) => {
   const deps = Object.keys(pkg(name).dependencies ?? {});
-  return (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
+  return (id) =>
+    deps.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
 };
 
 const typescript = () =>
@@ -20,7 +21,11 @@ const library = (name, entries, { platform = 'browser' } = {}) => ({
   input: Object.fromEntries(entries.map((entry) => [entry, `packages/${name}/src/${entry}.ts`])),
   external: externalsOf(name),
   plugins: [
-    nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.js'], preferBuiltins: platform === 'node' }),
+    nodeResolve({
+      exportConditions: ['source'],
+      extensions: ['.ts', '.js'],
+      preferBuiltins: platform === 'node',
+    }),
     typescript(),
   ],
   output: {
@@ -32,14 +37,46 @@ const library = (name, entries, { platform = 'browser' } = {}) => ({
   },
 });
 
-
 const configs = [library('core', ['index'])];
 // Packages join the build as their sources appear.
 if (existsSync('packages/elements/src/index.ts')) {
-  configs.push(library('elements', ['index', 'define']));
+  configs.push(library('elements', ['index', 'define', 'mount']));
 }
 if (existsSync('packages/server/src/cli.ts')) {
   configs.push(library('server', ['app', 'cli'], { platform: 'node' }));
+}
+
+// The drop-in script (`dist/assent.js`): one classic-script-safe file (IIFE) that loads the
+// UI module beside it only when needed. The UI is an ES module with its own chunks
+// (preferences, opt-in, each language), resolved relative to its own URL.
+if (existsSync('packages/embed/src/ui.ts')) {
+  const browser = () => [
+    nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
+    esbuild({
+      target: 'es2022',
+      tsconfig: 'tsconfig.base.json',
+      minify: true,
+      legalComments: 'none',
+    }),
+  ];
+  configs.push(
+    {
+      input: 'packages/embed/src/index.ts',
+      plugins: browser(),
+      output: { file: 'dist/assent.js', format: 'iife', sourcemap: true },
+    },
+    {
+      input: { 'assent-ui': 'packages/embed/src/ui.ts' },
+      plugins: browser(),
+      output: {
+        dir: 'dist',
+        format: 'es',
+        sourcemap: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'assent-[name]-[hash].js',
+      },
+    },
+  );
 }
 
 export default configs;

@@ -46,6 +46,11 @@ export async function startSite(): Promise<Site> {
       response.end(page.html);
       return;
     }
+    if (path === '/favicon.ico') {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
     if (path.startsWith('/fake-analytics')) {
       response.writeHead(200, { 'content-type': TYPES['.js']! });
       response.end(FAKE_ANALYTICS);

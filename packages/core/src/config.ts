@@ -227,6 +227,11 @@ export interface ResolvedConfig {
   };
   /** The persistent reopen button; `false` hides it. */
   trigger: false | { position: 'bottom-start' | 'bottom-end' | 'top-start' | 'top-end' };
+  /**
+   * Whether the whole config was unusable (not JSON, not an object) and defaults stand in
+   * for it. Its one error has been reported; later checks stay quiet about what it lacks.
+   */
+  defaulted: boolean;
 }
 
 /** Whether a link from config is safe to put in an `href` (https: or relative; http: too). */
@@ -278,6 +283,7 @@ function defaultConfig(): ResolvedConfig {
       modal: false,
     },
     trigger: { position: 'bottom-start' },
+    defaulted: false,
   };
 }
 
@@ -355,13 +361,13 @@ export function parseConfig(
       raw = JSON.parse(raw) as unknown;
     } catch (error) {
       report('(config)', `is not valid JSON (${(error as Error).message})`);
-      return config;
+      return { ...config, defaulted: true };
     }
   }
   if (raw === undefined || raw === null) return config;
   if (!isPlainObject(raw)) {
     report('(config)', 'must be an object');
-    return config;
+    return { ...config, defaulted: true };
   }
   const source = sanitize(raw, '', report) as Record<string, unknown>;
 

@@ -18,6 +18,8 @@ export interface GateOptions {
   allowed(id: string): boolean;
   /** Whether an id is configured at all (unknown ids are reported once and stay blocked). */
   known(id: string): boolean;
+  /** Report unknown ids on the console. @default true */
+  reportUnknown?: boolean;
   root?: Document;
 }
 
@@ -34,13 +36,49 @@ function loaded(script: HTMLScriptElement): Promise<void> {
   });
 }
 
+interface ScriptPolicy {
+  createScript(text: string): unknown;
+}
+let policy: ScriptPolicy | null | undefined;
+
 /**
- * Makes a runnable copy of an inert script. A clone keeps the text, `src` and the
- * Trusted Types provenance of the original (no string reaches a script sink), and the
- * `nonce` is carried over from the property, where browsers keep it hidden.
+ * Under `require-trusted-types-for 'script'`, script text must come through a policy. Ours
+ * passes on only text that the page itself wrote into an inert script, so it adds no new
+ * way in. Sites that list allowed policies (`trusted-types …`) must add `assent`.
+ */
+function scriptPolicy(): ScriptPolicy | null {
+  if (policy === undefined) {
+    const factory = (
+      globalThis as {
+        trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy };
+      }
+    ).trustedTypes;
+    try {
+      policy = factory ? factory.createPolicy('assent', { createScript: (text) => text }) : null;
+    } catch (error) {
+      console.error(
+        '[assent] Trusted Types refused the "assent" policy; inline gated scripts cannot run.',
+        error,
+      );
+      policy = null;
+    }
+  }
+  return policy;
+}
+
+/**
+ * Makes a runnable copy of an inert script. An external script is cloned, so its `src`
+ * never passes through a string; an inline one gets its text through the Trusted Types
+ * policy where the page enforces them. The `nonce` is carried over from the property,
+ * where browsers keep it hidden.
  */
 function runnableCopy(inert: HTMLScriptElement): HTMLScriptElement {
-  const script = inert.cloneNode(true) as HTMLScriptElement;
+  const external = inert.hasAttribute('src');
+  const script = inert.cloneNode(external) as HTMLScriptElement;
+  if (!external) {
+    const trusted = scriptPolicy()?.createScript(inert.text);
+    (script as { text: unknown }).text = trusted ?? inert.text;
+  }
   const type = inert.getAttribute('data-type');
   if (type) script.setAttribute('type', type);
   else script.removeAttribute('type');
@@ -97,7 +135,7 @@ export class Gate {
       if (node.hasAttribute(DONE) || !node.isConnected) continue;
       const id = node.getAttribute('data-assent') ?? '';
       if (!this.options.known(id)) {
-        if (!this.reported.has(id)) {
+        if (!this.reported.has(id) && this.options.reportUnknown !== false) {
           this.reported.add(id);
           console.error(
             `[assent] data-assent="${id}" names no configured category or service; it stays blocked.`,

@@ -23,6 +23,8 @@ export function startGating(manager: ConsentManager, win: Window = window): () =
   const gate = new Gate({
     allowed: (id) => manager.allowed(id),
     known: (id) => id in config.categories || id in config.services,
+    // A config that failed as a whole has had its error; every id it lacks would repeat it.
+    reportUnknown: !config.defaulted,
     root: win.document,
   });
   gate.start();
