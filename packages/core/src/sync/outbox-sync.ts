@@ -103,7 +103,8 @@ const CHANNEL_PREFIX = 'assent-outbox:';
  *   tab's send of the same events; the endpoint's dedup is the backstop there.
  * - **Limits.** A request carries at most `maxBatchEvents` (100) events and `maxBatchBytes`
  *   (60 KiB) of body; a single larger event travels alone in a regular request, never in the
- *   keepalive flush. In flight per tab at most: one regular request plus one keepalive request.
+ *   keepalive flush. In flight at most: one regular request across all tabs (one per tab
+ *   without Web Locks), plus one keepalive request per tab.
  */
 export class OutboxSync implements EventSink {
   /** The persisted queue. */
@@ -133,6 +134,7 @@ export class OutboxSync implements EventSink {
   /** Ids acknowledged (by this tab or another): never sent again from here. */
   private readonly done = new Set<string>();
   private failures = 0;
+  private keepaliveInFlight = false;
   private notBeforeTime = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
@@ -515,7 +517,8 @@ export class OutboxSync implements EventSink {
    * nothing asynchronous is sure to run after `pagehide`.
    */
   private lastFlush(): void {
-    if (this.closed || this.notBeforeTime > Date.now()) return;
+    // One keepalive request at a time keeps this page inside the 64 KiB keepalive budget.
+    if (this.closed || this.keepaliveInFlight || this.notBeforeTime > Date.now()) return;
     const events = [...this.own.values()].filter(
       (event) => !this.inFlight.has(event.id) && !this.done.has(event.id),
     );
@@ -528,7 +531,9 @@ export class OutboxSync implements EventSink {
     );
     if (!batch) return;
     // If the page lives on (only hidden), the answer is handled like any other.
+    this.keepaliveInFlight = true;
     void this.post(batch, true).then(async (answer) => {
+      this.keepaliveInFlight = false;
       if (answer.kind === 'ok') await this.settle(batch, true, answer.pending);
       else if (answer.kind === 'retry') await this.rememberRetryAfter(answer.retryAfterMs);
       // A refusal is left to the regular sender, which isolates the bad event.
