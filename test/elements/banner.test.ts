@@ -1,10 +1,11 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/elements/src/banner/define-banner.js';
 import type { AssentBanner, AssentHideEvent } from '@assent/elements';
 import { createManager, resetConsent, testConfig, useManager } from '../helpers/fixtures.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { deepActiveElement, press } from '../helpers/keyboard.js';
+import { settle } from '../helpers/settle.js';
 
 function part(banner: AssentBanner, name: string): HTMLElement {
   return banner.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
@@ -321,7 +322,7 @@ describe('<assent-banner>', () => {
     });
 
     it('as a modal, blocks the page and keeps Tab inside', async () => {
-      const outside = await fixture<HTMLButtonElement>(html`<button>Outside</button>`);
+      const outside = fixtureSync<HTMLButtonElement>(html`<button>Outside</button>`);
       const { banner } = await showBanner(html`<assent-banner modal></assent-banner>`);
       const dialog = part(banner, 'base') as HTMLDialogElement;
       expect(dialog.matches(':modal')).to.be.true;
@@ -344,7 +345,7 @@ describe('<assent-banner>', () => {
     });
 
     it('is not modal by default: the page stays usable', async () => {
-      const outside = await fixture<HTMLButtonElement>(html`<button>Outside</button>`);
+      const outside = fixtureSync<HTMLButtonElement>(html`<button>Outside</button>`);
       const { banner } = await showBanner();
       expect(part(banner, 'base').localName).to.equal('section');
       outside.focus();
@@ -352,7 +353,7 @@ describe('<assent-banner>', () => {
     });
 
     it('returns focus to where the visitor was after deciding', async () => {
-      const outside = await fixture<HTMLButtonElement>(html`<button>Before</button>`);
+      const outside = fixtureSync<HTMLButtonElement>(html`<button>Before</button>`);
       const { banner } = await showBanner();
       outside.focus();
       part(banner, 'reject-button').focus();
@@ -365,13 +366,13 @@ describe('<assent-banner>', () => {
   describe('on the page', () => {
     it('causes no layout shift when it appears over content', async () => {
       await useManager();
-      const page = await fixture<HTMLElement>(
+      const page = fixtureSync<HTMLElement>(
         html`<main>
           <h1>Housing news</h1>
           ${Array.from({ length: 20 }, (_, i) => html`<p>Paragraph ${i} of the page’s own content.</p>`)}
         </main>`,
       );
-      await nextFrame();
+      await settle();
       const topBefore = page.getBoundingClientRect().top;
       const shownAt = performance.now();
       // Prepended: a banner in the flow would push every paragraph down.
@@ -379,8 +380,8 @@ describe('<assent-banner>', () => {
       document.body.prepend(banner);
       try {
         await banner.updateComplete;
-        await nextFrame();
-        await nextFrame();
+        await settle();
+        await settle();
         const shift = await new Promise<number>((resolve) => {
           const observer = new PerformanceObserver((list) => {
             observer.disconnect();
@@ -407,7 +408,7 @@ describe('<assent-banner>', () => {
 
     it('never hides the focused link under the bottom bar (WCAG 2.4.11)', async () => {
       await useManager();
-      const page = await fixture<HTMLElement>(
+      const page = fixtureSync<HTMLElement>(
         html`<div>
           <p style="height: 1500px">Long page</p>
           <a href="#one">First link near the bottom</a>
@@ -424,8 +425,8 @@ describe('<assent-banner>', () => {
         page.querySelector<HTMLElement>('p')!.focus();
         for (const selector of ['a[href="#one"]', '#last']) {
           await sendKeys({ press: 'Tab' });
-          await nextFrame();
-          await nextFrame();
+          await settle();
+          await settle();
           const link = page.querySelector(selector)!;
           expect(document.activeElement).to.equal(link);
           const bar = part(banner as AssentBanner, 'base').getBoundingClientRect();
@@ -446,7 +447,7 @@ describe('<assent-banner>', () => {
         const { banner } = await showBanner(
           html`<assent-banner layout=${layout} position="center" modal></assent-banner>`,
         );
-        await nextFrame();
+        await settle();
         expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
         expect(part(banner, 'base').getBoundingClientRect().right).to.be.at.most(innerWidth);
       });
@@ -457,7 +458,7 @@ describe('<assent-banner>', () => {
         const { banner } = await showBanner(
           html`<assent-banner layout=${layout} position="center" modal></assent-banner>`,
         );
-        await nextFrame();
+        await settle();
         expect(document.documentElement.scrollWidth).to.be.at.most(
           document.documentElement.clientWidth,
         );

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../packages/elements/src/preferences/define-preferences.js';
 import type { AssentPreferences } from '@assent/elements';
@@ -6,6 +6,7 @@ import type { ConsentManager } from '@assent/core';
 import { resetConsent, testConfig, useManager } from '../helpers/fixtures.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { deepActiveElement, press } from '../helpers/keyboard.js';
+import { settle } from '../helpers/settle.js';
 
 function part(element: AssentPreferences, name: string): HTMLElement {
   return element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
@@ -28,7 +29,7 @@ function serviceSwitch(element: AssentPreferences, name: string): HTMLButtonElem
 
 async function openPreferences(config: unknown = testConfig) {
   const manager = await useManager(config);
-  const opener = await fixture<HTMLButtonElement>(html`<button>Cookie settings</button>`);
+  const opener = fixtureSync<HTMLButtonElement>(html`<button>Cookie settings</button>`);
   const preferences = document.createElement('assent-preferences');
   document.body.append(preferences);
   await preferences.updateComplete;
@@ -304,7 +305,7 @@ describe('<assent-preferences>', () => {
   describe('layout and languages', () => {
     it('fits 320 px without sideways scrolling', async () => {
       await setViewport({ width: 320, height: 560 });
-      await nextFrame();
+      await settle();
       expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
       const dialog = part(preferences, 'base').getBoundingClientRect();
       expect(dialog.right).to.be.at.most(innerWidth);
@@ -315,7 +316,7 @@ describe('<assent-preferences>', () => {
     it('fits at 200% zoom without sideways scrolling', async () => {
       await setViewport({ width: 640, height: 400 });
       document.documentElement.style.zoom = '2';
-      await nextFrame();
+      await settle();
       expect(document.documentElement.scrollWidth).to.be.at.most(
         document.documentElement.clientWidth,
       );

@@ -25,9 +25,19 @@ export const testConfig = {
   },
 };
 
-/** A manager with in-memory storage and no other tabs, ready to use. */
+let managers = 0;
+
+/**
+ * A manager with in-memory storage and no other tabs, ready to use. Each gets its own mirror
+ * cookie: test files run side by side in pages of one origin and would share `assent`.
+ */
 export async function createManager(config: unknown = testConfig): Promise<ConsentManager> {
-  const manager = new ConsentManager({ config, storage: memoryStore(), syncTabs: false });
+  const cookieName = `assent_test_${Date.now().toString(36)}_${(managers += 1)}`;
+  const isolated =
+    typeof config === 'object' && config !== null && !('cookieName' in config)
+      ? { ...config, cookieName }
+      : config;
+  const manager = new ConsentManager({ config: isolated, storage: memoryStore(), syncTabs: false });
   await manager.ready;
   return manager;
 }

@@ -245,14 +245,16 @@ export class AssentBanner extends LitElement {
     const root = document.documentElement;
     const property = side === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom';
     this.previousScrollPadding = { property, value: root.style.getPropertyValue(property) };
-    this.resizeObserver = new ResizeObserver(() => {
+    const measure = () => {
       const rect = base.getBoundingClientRect();
       const covered = side === 'top' ? rect.bottom : innerHeight - rect.top;
       const height = `${Math.max(0, Math.ceil(covered))}px`;
       // CSSOM writes: allowed under a strict style-src CSP, unlike style attributes.
       root.style.setProperty(property, height);
       this.style.setProperty('--_reserve', height);
-    });
+    };
+    measure();
+    this.resizeObserver = new ResizeObserver(measure);
     this.resizeObserver.observe(base);
   }
 
@@ -273,7 +275,8 @@ export class AssentBanner extends LitElement {
     if (!this.open || this.isModal || !this.base) return;
     const target = event.target;
     if (!(target instanceof Element) || this.contains(target) || target === this) return;
-    requestAnimationFrame(() => {
+    // After the browser's own scroll-into-view, which honours the scroll padding set above.
+    setTimeout(() => {
       if (!this.open || !this.base) return;
       const focused = target.getBoundingClientRect();
       const banner = this.base.getBoundingClientRect();
@@ -287,7 +290,7 @@ export class AssentBanner extends LitElement {
       const by =
         side === 'bottom' ? focused.bottom - banner.top + 8 : focused.top - banner.bottom - 8;
       window.scrollBy({ top: by, behavior: 'instant' });
-    });
+    }, 0);
   };
 
   private readonly rememberFocus = (event: FocusEvent): void => {

@@ -153,6 +153,13 @@ export class AssentPreferences extends LitElement {
   private async returnFocus(): Promise<void> {
     const opener = this.opener;
     this.opener = null;
+    // A decision may be about to remove the opener (the banner closes): let its host render first.
+    const host =
+      opener?.getRootNode() instanceof ShadowRoot
+        ? (opener.getRootNode() as ShadowRoot).host
+        : null;
+    if (host && 'updateComplete' in host)
+      await (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     if (opener instanceof HTMLElement && opener.isConnected && opener.checkVisibility()) {
       opener.focus();
       return;

@@ -1,0 +1,150 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../packages/elements/src/embed/define-embed.js';
+import type { AssentEmbed } from '@assent/elements';
+import { resetConsent, testConfig, useManager } from '../helpers/fixtures.js';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { press } from '../helpers/keyboard.js';
+
+function part(embed: AssentEmbed, name: string): HTMLElement {
+  return embed.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+}
+
+describe('<assent-embed>', () => {
+  afterEach(resetConsent);
+
+  it('registers as assent-embed', () => {
+    expect(customElements.get('assent-embed')).to.exist;
+  });
+
+  it('says which service is blocked and why', async () => {
+    await useManager();
+    const embed = await fixture<AssentEmbed>(html`<assent-embed service="youtube"></assent-embed>`);
+    await embed.updateComplete;
+    expect(part(embed, 'title').textContent).to.equal('Content from YouTube is blocked');
+    expect(part(embed, 'text').textContent).to.contain('Marketing');
+    expect(part(embed, 'allow-button').textContent!.trim()).to.equal('Allow and load');
+  });
+
+  it('"Allow and load" grants that one service only', async () => {
+    const manager = await useManager();
+    const embed = await fixture<AssentEmbed>(html`<assent-embed service="youtube"></assent-embed>`);
+    await embed.updateComplete;
+    const recorded = new Promise<{ method: string; wording?: string }>((resolve) =>
+      manager.on('record', resolve),
+    );
+    const decided = oneEvent(embed, 'assent-decision');
+    await press(part(embed, 'allow-button'), 'Enter');
+    expect((await decided).detail.action).to.equal('allow');
+    const event = await recorded;
+    expect(event.method).to.equal('embed');
+    expect(event.wording).to.contain('Allow and load');
+    expect(manager.allowed('youtube')).to.be.true;
+    expect(manager.allowed('marketing')).to.be.false;
+    expect(manager.allowed('analytics')).to.be.false;
+  });
+
+  it('shows its content instead of the placeholder once allowed', async () => {
+    const manager = await useManager();
+    const embed = await fixture<AssentEmbed>(
+      html`<assent-embed service="youtube"><p>The video</p></assent-embed>`,
+    );
+    await embed.updateComplete;
+    expect(embed.shadowRoot!.querySelector('slot')).to.be.null;
+    await manager.set({ services: { youtube: true } });
+    await embed.updateComplete;
+    expect(embed.allowed).to.be.true;
+    expect(part(embed, 'base')).to.be.null;
+    expect(embed.shadowRoot!.querySelector('slot')).to.exist;
+  });
+
+  it('grants a whole category when it names one', async () => {
+    const manager = await useManager();
+    const embed = await fixture<AssentEmbed>(
+      html`<assent-embed service="analytics"></assent-embed>`,
+    );
+    await embed.updateComplete;
+    await press(part(embed, 'allow-button'), 'Space');
+    await aTimeout(0);
+    expect(manager.allowed('analytics')).to.be.true;
+  });
+
+  it('ignores a scripted click on "Allow and load"', async () => {
+    const manager = await useManager();
+    const embed = await fixture<AssentEmbed>(html`<assent-embed service="youtube"></assent-embed>`);
+    await embed.updateComplete;
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      part(embed, 'allow-button').click();
+      await aTimeout(0);
+    } finally {
+      console.warn = warn;
+    }
+    expect(manager.allowed('youtube')).to.be.false;
+  });
+
+  it('offers no "Allow and load" for an unknown service', async () => {
+    await useManager();
+    const embed = await fixture<AssentEmbed>(html`<assent-embed service="nope"></assent-embed>`);
+    await embed.updateComplete;
+    expect(part(embed, 'allow-button')).to.be.null;
+    expect(part(embed, 'settings-button')).to.exist;
+  });
+
+  it('"Cookie settings" asks for the preferences centre', async () => {
+    const manager = await useManager();
+    const embed = await fixture<AssentEmbed>(html`<assent-embed service="youtube"></assent-embed>`);
+    await embed.updateComplete;
+    const request = new Promise<{ view: string }>((resolve) => manager.on('show', resolve));
+    await press(part(embed, 'settings-button'), 'Enter');
+    expect((await request).view).to.equal('preferences');
+  });
+
+  it('renders HTML in a service title as inert text', async () => {
+    await useManager({
+      ...testConfig,
+      services: {
+        evil: { category: 'marketing', title: '<img src=x onerror="window.__pwned=1">' },
+      },
+    });
+    const embed = await fixture<AssentEmbed>(html`<assent-embed service="evil"></assent-embed>`);
+    await embed.updateComplete;
+    expect(part(embed, 'title').querySelector('img')).to.be.null;
+    expect(part(embed, 'title').textContent).to.contain('<img');
+  });
+
+  it('exposes its parts', async () => {
+    await useManager();
+    const embed = await fixture<AssentEmbed>(html`<assent-embed service="youtube"></assent-embed>`);
+    await embed.updateComplete;
+    for (const name of [
+      'base',
+      'title',
+      'text',
+      'actions',
+      'button',
+      'allow-button',
+      'settings-button',
+    ]) {
+      expect(part(embed, name), name).to.exist;
+    }
+  });
+
+  it('has no axe violations, in light and dark', async () => {
+    await useManager();
+    const light = await fixture<AssentEmbed>(html`<assent-embed service="youtube"></assent-embed>`);
+    await light.updateComplete;
+    await expectNoAxeViolations(light);
+    light.theme = 'dark';
+    await light.updateComplete;
+    await expectNoAxeViolations(light);
+  });
+
+  it('renders right to left in Arabic', async () => {
+    document.documentElement.lang = 'ar';
+    await useManager();
+    const embed = await fixture<AssentEmbed>(html`<assent-embed service="youtube"></assent-embed>`);
+    await embed.updateComplete;
+    expect(part(embed, 'base').getAttribute('dir')).to.equal('rtl');
+  });
+});
