@@ -171,7 +171,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
     app.addHook('onRequest', async (_request, reply) => {
       reply.header('x-content-type-options', 'nosniff');
-      reply.header('referrer-policy', 'no-referrer');
+      reply.header('referrer-policy', 'same-origin');
     });
     // Before CORS and before any body is read or parsed.
     app.addHook('onRequest', originCheck(ctx));

@@ -13,13 +13,14 @@ export function escapeHtml(value: unknown): string {
 }
 
 /**
- * Our own pages allow nothing inline and nothing from elsewhere; no referrer leaks the token
- * in a page's URL.
+ * Our own pages allow nothing inline and nothing from elsewhere. `same-origin` keeps a token in
+ * the page's URL from leaking to other sites, while our own form POSTs still carry a real
+ * Origin (with `no-referrer` Chromium sends `Origin: null`, which the Origin check refuses).
  */
 export const PAGE_HEADERS = {
   'content-security-policy':
     "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'",
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
   'cache-control': 'no-store',
 } as const;

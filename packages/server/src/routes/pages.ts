@@ -28,7 +28,7 @@ export function registerPageRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/unsubscribe', async (request, reply) => {
     if (ctx.staticDir) {
       const file = await resolveStatic(ctx.staticDir, '/unsubscribe.html');
-      if (file) return sendFile(reply.header('referrer-policy', 'no-referrer'), file);
+      if (file) return sendFile(reply, file);
     }
     return unsubscribePage(ctx, request, reply);
   });
