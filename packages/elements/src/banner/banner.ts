@@ -33,6 +33,7 @@ const ACTIONS: readonly string[] = ['accept', 'reject', 'manage'];
  * buttons, "Accept all", "Reject all" and "Manage preferences". It overlays the page (no
  * layout shift) and shows itself when the manager says a decision is needed.
  *
+ * @tagname assent-banner
  * @summary Cookie banner: accept all, reject all or manage preferences.
  *
  * @event assent-show - The banner opened. `detail: { view: 'banner' }`.

@@ -11,6 +11,7 @@ import { buttons, tokens } from '../styles/tokens.js';
  * service is allowed it shows its children instead (or nothing, when it stands before an
  * `<iframe data-assent>` that the script tag loads).
  *
+ * @tagname assent-embed
  * @summary Placeholder for blocked embedded content, with "Allow and load".
  *
  * @slot - The content to show once the service is allowed.

@@ -21,6 +21,7 @@ type Decision = 'accept' | 'reject' | 'save';
  * draft; only those three buttons commit it. Escape or "Close" discards the draft, and focus
  * returns to whatever opened the centre.
  *
+ * @tagname assent-preferences
  * @summary Cookie preferences centre: a switch per category and service.
  *
  * @event assent-show - The centre or a details popover opened. `detail: { view }` with `view`

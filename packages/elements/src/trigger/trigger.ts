@@ -14,6 +14,7 @@ const POSITIONS: readonly string[] = ['bottom-start', 'bottom-end', 'top-start',
  * prefer their own link hide it (`trigger: false` in the config) and mark any element with
  * `data-assent-show="preferences"`.
  *
+ * @tagname assent-trigger
  * @summary Persistent button that reopens the cookie preferences.
  *
  * @csspart button - The round button.
