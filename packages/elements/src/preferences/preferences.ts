@@ -1,5 +1,5 @@
 import { NECESSARY, localize, type ConsentManager, type DraftChoices } from '@assent/core';
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '../positioning.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ConsentController } from '../controllers/consent-controller.js';

@@ -1,5 +1,4 @@
 import type { ConsentManager } from '@assent/core';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ConsentController } from '../controllers/consent-controller.js';
@@ -153,10 +152,13 @@ export class AssentTrigger extends LitElement {
   }
 
   /** Shows the tooltip (on hover and focus). */
-  showTooltip(): void {
+  async showTooltip(): Promise<void> {
     const { button, tooltip } = this;
     if (!button || !tooltip || this.tooltipOpen) return;
     this.tooltipOpen = true;
+    // Positioning code loads on first hover or focus: it is not on the banner's path.
+    const { autoUpdate } = await import('../positioning.js');
+    if (!this.tooltipOpen) return;
     tooltip.showPopover();
     this.stopPositioning = autoUpdate(button, tooltip, () => void this.place(button, tooltip));
   }
@@ -171,6 +173,7 @@ export class AssentTrigger extends LitElement {
   }
 
   private async place(button: HTMLElement, tooltip: HTMLElement): Promise<void> {
+    const { computePosition, flip, offset, shift } = await import('../positioning.js');
     const top = this.effectivePosition.startsWith('top');
     const { x, y } = await computePosition(button, tooltip, {
       strategy: 'fixed',
@@ -191,7 +194,7 @@ export class AssentTrigger extends LitElement {
     if (event.key === 'Escape') this.hideTooltip();
   };
 
-  private readonly onShowTooltip = () => this.showTooltip();
+  private readonly onShowTooltip = () => void this.showTooltip();
   private readonly onHideTooltip = () => this.hideTooltip();
 
   override render() {
