@@ -10,6 +10,7 @@ import {
 } from '@assent/core';
 import {
   TestEndpoint,
+  emptyOutbox,
   forgetMirrorCookies,
   testAssent,
   testStore,
@@ -123,7 +124,7 @@ describe('sync: delivery to the endpoint', function () {
         (request) => typeof request.outcome === 'number' && request.outcome >= 500,
       ),
     ).to.have.length(3);
-    expect(await assent.sync!.pending()).to.deep.equal([]);
+    await emptyOutbox(assent);
     expect(await assent.sync!.failed()).to.deep.equal([]);
   });
 
@@ -308,7 +309,7 @@ describe('sync: delivery to the endpoint', function () {
       const failed = await assent.sync!.failed();
       expect(failed.map((item) => item.event.id)).to.deep.equal([bad]);
       expect(failed[0]).to.include({ status: 400 });
-      expect(await assent.sync!.pending()).to.deep.equal([]);
+      await emptyOutbox(assent);
     } finally {
       document.removeEventListener('assent-sync-error', onError);
     }
@@ -352,6 +353,22 @@ describe('sync: delivery to the endpoint', function () {
         'a pending channel',
       );
     }
+  });
+
+  it('coming back online retries at once instead of waiting out the backoff', async () => {
+    const endpoint = new TestEndpoint();
+    await endpoint.script([{ status: 503 }]);
+    const assent = track(
+      testAssent(endpoint, {
+        sync: { baseDelayMs: 10_000, maxDelayMs: 10_000, random: () => 0.99 },
+      }),
+    );
+    const ids = recordedIds(assent);
+    await assent.acceptAll();
+    await endpoint.waitFor((log) => log.requests[0]?.outcome === 503, 'the refused first attempt');
+    window.dispatchEvent(new Event('online'));
+    const log = await endpoint.waitForEvents(1, 3000);
+    expectEachOnce(log, ids);
   });
 
   it('the last flush on pagehide sends what is queued with keepalive', async () => {

@@ -112,6 +112,17 @@ export async function waitUntil<T>(
   }
 }
 
+/**
+ * Waits until the outbox is empty: the endpoint may log a request as answered a moment
+ * before the browser has read the answer and cleared the events.
+ */
+export function emptyOutbox(assent: Assent): Promise<true> {
+  return waitUntil(
+    async () => ((await assent.sync!.pending()).length === 0 ? true : undefined),
+    'an empty outbox',
+  );
+}
+
 /** Expires the mirror cookies the test Assents wrote (all named `assent_t…`). */
 export function forgetMirrorCookies(): void {
   for (const pair of document.cookie.split(';')) {

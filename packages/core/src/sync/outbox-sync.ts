@@ -270,7 +270,8 @@ export class OutboxSync implements EventSink {
     };
     add(this.win, 'online', () => {
       this.failures = 0;
-      void this.flush();
+      // An attempt still under way may end by scheduling a retry: send again right after it.
+      void (this.running ?? Promise.resolve()).then(() => this.flush());
     });
     add(this.win, 'pagehide', () => this.lastFlush());
     add(this.win, 'pageshow', (event) => {
