@@ -106,11 +106,13 @@ describe('config', () => {
     it(`reports ${name} once, naming "${path}", and keeps working`, async () => {
       const log = captureConsole();
       try {
+        // A document of its own: other test files' mirror cookies must not count as a decision.
+        const page = document.implementation.createHTMLDocument('config test');
         const manager = new ConsentManager({
           config: input,
           storage: memoryStore(),
           syncTabs: false,
-          document,
+          document: page,
         });
         await manager.ready;
         const naming = log.errors.filter((line) => line.includes(`"${path}"`));
@@ -158,7 +160,7 @@ describe('config', () => {
     const log = captureConsole();
     try {
       const manager = new ConsentManager({
-        config: { services: { hotjar: { category: 'heatmaps' } } },
+        config: { cookieName: 'assent_config', services: { hotjar: { category: 'heatmaps' } } },
         storage: memoryStore(),
         syncTabs: false,
       });

@@ -11,6 +11,7 @@ import {
 import { captureConsole } from '../helpers/console.js';
 
 const config = {
+  cookieName: 'assent_gating',
   categories: { analytics: {}, marketing: {}, functional: {} },
   services: {
     'google-analytics': { category: 'analytics', cookies: ['_ga', '/^_ga_/'] },
@@ -42,7 +43,7 @@ describe('gating', () => {
   afterEach(() => {
     stop?.();
     host.remove();
-    document.cookie = 'assent=; Path=/; Max-Age=0';
+    document.cookie = 'assent_gating=; Path=/; Max-Age=0';
   });
 
   function gatedScript(id: string, code: string, extra: Record<string, string> = {}) {
@@ -108,7 +109,7 @@ describe('gating', () => {
 
   it('does not touch dataLayer when Consent Mode is off', async () => {
     const manager = new ConsentManager({
-      config: { categories: { analytics: {} } },
+      config: { cookieName: 'assent_gating', categories: { analytics: {} } },
       storage: memoryStore(),
       syncTabs: false,
     });

@@ -12,6 +12,8 @@ import { captureConsole } from '../helpers/console.js';
 
 const config = {
   revision: '2021-11',
+  // Test files run side by side on one origin: each keeps its own mirror cookie.
+  cookieName: 'assent_manager',
   categories: { analytics: {}, marketing: {}, functional: {} },
   services: {
     'google-analytics': { category: 'analytics', cookies: ['_ga', '/^_ga_/'] },
@@ -23,7 +25,7 @@ const config = {
 const DAY = 86_400_000;
 
 function clearMirror() {
-  document.cookie = 'assent=; Path=/; Max-Age=0';
+  document.cookie = 'assent_manager=; Path=/; Max-Age=0';
 }
 
 function make(options: ManagerOptions = {}) {
@@ -139,7 +141,7 @@ describe('consent manager', () => {
     const first = make();
     await first.ready;
     await first.set({ categories: { analytics: true }, services: { hotjar: false } });
-    expect(readMirror('assent')?.categories).to.deep.equal(['necessary', 'analytics']);
+    expect(readMirror('assent_manager')?.categories).to.deep.equal(['necessary', 'analytics']);
     let release!: (store: KeyValueStore) => void;
     const slow = new Promise<KeyValueStore>((resolve) => (release = resolve));
     const second = make({ storage: slow });

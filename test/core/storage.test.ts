@@ -66,7 +66,7 @@ describe('storage', () => {
   afterEach(() => {
     log.restore();
     localStorage.clear();
-    document.cookie = 'assent=; Path=/; Max-Age=0';
+    document.cookie = 'assent_storage=; Path=/; Max-Age=0';
   });
 
   it("uses IndexedDB under the library's own database name when it works", async () => {
@@ -136,7 +136,7 @@ describe('storage', () => {
 
   it('a manager keeps deciding when every store fails, and warns instead of throwing', async () => {
     const manager = new ConsentManager({
-      config: { categories: { analytics: {} } },
+      config: { cookieName: 'assent_storage', categories: { analytics: {} } },
       storage: failingStore('memory', new Error('disk on fire')),
       syncTabs: false,
     });
@@ -151,7 +151,7 @@ describe('storage', () => {
     const storage = memoryStore();
     await storage.set('decision', { v: 1, subject: 42, categories: 'all' });
     const manager = new ConsentManager({
-      config: { categories: { analytics: {} } },
+      config: { cookieName: 'assent_storage', categories: { analytics: {} } },
       storage,
       syncTabs: false,
     });
@@ -163,9 +163,9 @@ describe('storage', () => {
   });
 
   it('ignores a corrupt mirror cookie', async () => {
-    document.cookie = 'assent=%E0%A4%A|garbage; Path=/';
+    document.cookie = 'assent_storage=%E0%A4%A|garbage; Path=/';
     const manager = new ConsentManager({
-      config: { categories: { analytics: {} } },
+      config: { cookieName: 'assent_storage', categories: { analytics: {} } },
       storage: memoryStore(),
       syncTabs: false,
     });
@@ -176,7 +176,7 @@ describe('storage', () => {
 
   it("a decision survives in the mirror when IndexedDB lost it (Safari's 7-day purge)", async () => {
     const first = new ConsentManager({
-      config: { categories: { analytics: {} } },
+      config: { cookieName: 'assent_storage', categories: { analytics: {} } },
       storage: memoryStore(),
       syncTabs: false,
     });
@@ -184,7 +184,7 @@ describe('storage', () => {
     await first.acceptAll();
     const emptied = memoryStore();
     const second = new ConsentManager({
-      config: { categories: { analytics: {} } },
+      config: { cookieName: 'assent_storage', categories: { analytics: {} } },
       storage: emptied,
       syncTabs: false,
     });

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ConsentManager, memoryStore } from '@assent/core';
 
-const config = { categories: { analytics: {}, marketing: {} } };
+// Test files run side by side on one origin: this one keeps its own cookie and channel.
+const config = { cookieName: 'assent_tabs', categories: { analytics: {}, marketing: {} } };
 
 async function until(condition: () => boolean, timeoutMs = 1000): Promise<number> {
   const started = performance.now();
@@ -14,7 +15,7 @@ async function until(condition: () => boolean, timeoutMs = 1000): Promise<number
 
 describe('tabs in step', () => {
   afterEach(() => {
-    document.cookie = 'assent=; Path=/; Max-Age=0';
+    document.cookie = 'assent_tabs=; Path=/; Max-Age=0';
   });
 
   it('a decision in one tab reaches another open tab within a second', async () => {
@@ -43,7 +44,7 @@ describe('tabs in step', () => {
     // The other context listens on the same channel the manager uses.
     const received = new Promise<{ type: string; record: { categories: Record<string, boolean> } }>(
       (resolve) => {
-        const channel = new (frame.contentWindow as typeof window).BroadcastChannel('assent');
+        const channel = new (frame.contentWindow as typeof window).BroadcastChannel('assent_tabs');
         channel.onmessage = (message) => resolve(message.data);
       },
     );

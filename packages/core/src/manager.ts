@@ -148,12 +148,15 @@ export class ConsentManager {
     this.gpc =
       options.gpc ??
       (typeof navigator !== 'undefined' &&
-        (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
+        (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl ===
+          true);
 
     const mirror = this.doc ? readMirror(this.config.cookieName, this.doc) : undefined;
     this.record = mirror ? this.fromMirror(mirror) : undecided(randomId(), this.config, this.now());
     this.state = this.derive();
-    this.storage = Promise.resolve(options.storage ?? createStorage()).catch(() => createStorage({ indexedDB: null }));
+    this.storage = Promise.resolve(options.storage ?? createStorage()).catch(() =>
+      createStorage({ indexedDB: null }),
+    );
     this.sink = typeof options.sink === 'function' ? options.sink(this) : options.sink;
     this.ready = this.load(options.syncTabs ?? true);
   }
@@ -182,7 +185,10 @@ export class ConsentManager {
   }
 
   /** Listens to `change`, `ready`, `show` or `record`; returns the function that stops. */
-  on<K extends keyof ManagerEvents>(type: K, listener: (payload: ManagerEvents[K]) => void): () => void {
+  on<K extends keyof ManagerEvents>(
+    type: K,
+    listener: (payload: ManagerEvents[K]) => void,
+  ): () => void {
     return this.emitter.on(type, listener);
   }
 
@@ -193,7 +199,8 @@ export class ConsentManager {
     const categories: Record<string, boolean> = {};
     const deniedBy: Record<string, 'gpc'> = {};
     for (const category of Object.keys(this.config.categories)) {
-      const heldByGpc = category === 'marketing' && this.gpc && this.config.gpc === 'deny-marketing';
+      const heldByGpc =
+        category === 'marketing' && this.gpc && this.config.gpc === 'deny-marketing';
       categories[category] = !heldByGpc;
       if (heldByGpc) deniedBy[category] = 'gpc';
     }
@@ -217,7 +224,8 @@ export class ConsentManager {
     const current = !this.needsDecision();
     const categories: Record<string, boolean> = {};
     for (const category of Object.keys(this.config.categories)) {
-      categories[category] = category === NECESSARY || (current && this.record.categories[category] === true);
+      categories[category] =
+        category === NECESSARY || (current && this.record.categories[category] === true);
     }
     const services: Record<string, boolean> = current ? { ...this.record.services } : {};
     const deniedBy: Record<string, 'gpc'> = current ? { ...this.record.deniedBy } : {};
@@ -251,7 +259,10 @@ export class ConsentManager {
   /** The choices being edited in the preferences centre (created from the committed state). */
   getDraft(): DraftChoices {
     if (!this.draft) {
-      this.draft = { categories: { ...this.state.categories }, services: { ...this.state.services } };
+      this.draft = {
+        categories: { ...this.state.categories },
+        services: { ...this.state.services },
+      };
     }
     return structuredClone(this.draft);
   }
@@ -295,7 +306,10 @@ export class ConsentManager {
    */
   recordMarketing(
     choices: MarketingChoice[],
-    options: DecisionOptions & { contact?: { email?: string; phone?: string }; kind?: 'marketing' | 'unsubscribe' } = {},
+    options: DecisionOptions & {
+      contact?: { email?: string; phone?: string };
+      kind?: 'marketing' | 'unsubscribe';
+    } = {},
   ): Promise<ConsentState> {
     const at = this.now().toISOString();
     const marketing = structuredClone(this.record.marketing);
@@ -308,15 +322,27 @@ export class ConsentManager {
       if (kind === 'unsubscribe' && choice.topics && choice.topics.length > 0) {
         // Leaving some topics keeps the channel for the rest.
         const remaining = previous.topics.filter((topic) => !topics.includes(topic));
-        next = { status: remaining.length > 0 ? previous.status : 'denied', topics: remaining, since: at };
+        next = {
+          status: remaining.length > 0 ? previous.status : 'denied',
+          topics: remaining,
+          since: at,
+        };
       } else {
-        next = { status: choice.status, topics: choice.status === 'denied' ? [] : topics, since: at };
+        next = {
+          status: choice.status,
+          topics: choice.status === 'denied' ? [] : topics,
+          since: at,
+        };
       }
       marketing[choice.channel] = next;
       const contact = pickContact(choice.channel, options.contact);
       events.push(
         this.event(kind, options.method ?? (kind === 'unsubscribe' ? 'unsubscribe' : 'optin'), at, {
-          choices: { channel: choice.channel, status: choice.status, ...(choice.topics ? { topics } : {}) },
+          choices: {
+            channel: choice.channel,
+            status: choice.status,
+            ...(choice.topics ? { topics } : {}),
+          },
           wording: options.wording,
           ...(contact ? { contact } : {}),
         }),
@@ -345,7 +371,8 @@ export class ConsentManager {
       const event = typeof item === 'string' ? this.marketingEvents.get(item) : item;
       const channel = event?.choices.channel as MarketingChannel | undefined;
       const current = channel ? marketing[channel] : undefined;
-      if (!event || !current || current.since !== event.at || current.status !== 'granted') continue;
+      if (!event || !current || current.since !== event.at || current.status !== 'granted')
+        continue;
       marketing[channel!] = { ...current, status: 'pending' };
       changed = true;
     }
@@ -354,11 +381,14 @@ export class ConsentManager {
   }
 
   /** Updates marketing state from elsewhere (the endpoint's answer) without recording an event. */
-  applyMarketing(update: Partial<Record<MarketingChannel, MarketingChannelState>>): Promise<ConsentState> {
+  applyMarketing(
+    update: Partial<Record<MarketingChannel, MarketingChannelState>>,
+  ): Promise<ConsentState> {
     const marketing = structuredClone(this.record.marketing);
     for (const channel of MARKETING_CHANNELS) {
       const item = update[channel];
-      if (item) marketing[channel] = { status: item.status, topics: [...item.topics], since: item.since };
+      if (item)
+        marketing[channel] = { status: item.status, topics: [...item.topics], since: item.since };
     }
     return this.commit({ ...this.record, marketing, updatedAt: this.now().toISOString() }, []);
   }
@@ -502,11 +532,17 @@ export class ConsentManager {
               revision: record.revision,
               decidedAt: record.decidedAt!,
               subject: record.subject,
-              categories: Object.keys(record.categories).filter((category) => record.categories[category]),
+              categories: Object.keys(record.categories).filter(
+                (category) => record.categories[category],
+              ),
               services: record.services,
             }
           : undefined,
-        { name: this.config.cookieName, domain: this.config.cookieDomain, maxAgeDays: this.config.expiresAfterDays },
+        {
+          name: this.config.cookieName,
+          domain: this.config.cookieDomain,
+          maxAgeDays: this.config.expiresAfterDays,
+        },
         this.doc,
       );
     }
@@ -559,7 +595,7 @@ export class ConsentManager {
     }
     if (syncTabs) {
       try {
-        this.tabs = connectTabs((record) => this.receiveFromTab(record));
+        this.tabs = connectTabs((record) => this.receiveFromTab(record), this.config.cookieName);
       } catch {
         // No cross-tab channel: each tab still reads the latest decision on load.
       }
