@@ -35,20 +35,46 @@ describe('the admin page in Chromium', () => {
     const subject = newSubject();
     const sent = await server.post('/v1/consents', {
       events: [
-        marketingEvent(subject, { email: 'ann@example.com' }, { channel: 'email', status: 'granted', topics: ['news'] }, 'Email me the tenants’ newsletter'),
-        marketingEvent(newSubject(), { email: 'bob@example.com' }, { channel: 'email', status: 'granted', topics: ['news', 'repairs'] }),
-        marketingEvent(newSubject(), { phone: '+447700900123' }, { channel: 'sms', status: 'granted', topics: ['alerts'] }),
+        marketingEvent(
+          subject,
+          { email: 'ann@example.com' },
+          { channel: 'email', status: 'granted', topics: ['news'] },
+          'Email me the tenants’ newsletter',
+        ),
+        marketingEvent(
+          newSubject(),
+          { email: 'bob@example.com' },
+          { channel: 'email', status: 'granted', topics: ['news', 'repairs'] },
+        ),
+        marketingEvent(
+          newSubject(),
+          { phone: '+447700900123' },
+          { channel: 'sms', status: 'granted', topics: ['alerts'] },
+        ),
       ],
     });
     assert.equal(sent.status, 200, sent.text);
     // The API refuses such an address; it is written straight to the store, as an import or an
     // older version might have, to prove the page never renders stored text as markup.
     await store.ingest([
-      marketingEvent(newSubject(), { email: xssEmail }, { channel: 'email', status: 'granted', topics: ['news'] }, '<script>alert(2)</script> wording') as never,
+      marketingEvent(
+        newSubject(),
+        { email: xssEmail },
+        { channel: 'email', status: 'granted', topics: ['news'] },
+        '<script>alert(2)</script> wording',
+      ) as never,
     ]);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const context = await browser.newContext({ acceptDownloads: true });
     page = await context.newPage();
@@ -72,7 +98,10 @@ describe('the admin page in Chromium', () => {
     await page.getByLabel('Admin token').fill('not-the-admin-token');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').filter({ hasText: 'not accepted' }).waitFor();
-    assert.equal(await page.getByRole('heading', { name: 'Opt-ins', exact: true }).isVisible(), false);
+    assert.equal(
+      await page.getByRole('heading', { name: 'Opt-ins', exact: true }).isVisible(),
+      false,
+    );
   });
 
   test('signing in shows the counts per channel and topic', async () => {
@@ -80,10 +109,14 @@ describe('the admin page in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Opt-ins', exact: true }).waitFor();
     const counts = page.getByRole('table', { name: 'Contacts per channel and topic' });
-    const newsRow = counts.getByRole('row').filter({ has: page.getByRole('cell', { name: 'news', exact: true }) });
+    const newsRow = counts
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'news', exact: true }) });
     await newsRow.waitFor();
     assert.deepEqual(await newsRow.getByRole('cell').allTextContents(), ['news', '3', '0', '0']);
-    const alertsRow = counts.getByRole('row').filter({ has: page.getByRole('cell', { name: 'alerts', exact: true }) });
+    const alertsRow = counts
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'alerts', exact: true }) });
     assert.equal(await alertsRow.getByRole('rowheader').textContent(), 'sms');
   });
 
@@ -95,8 +128,19 @@ describe('the admin page in Chromium', () => {
     const history = page.getByRole('table', { name: 'Every recorded event, oldest first' });
     await history.getByRole('cell', { name: 'Email me the tenants’ newsletter' }).waitFor();
     const cells = await history.getByRole('row').nth(1).getByRole('cell').allTextContents();
-    assert.deepEqual(cells.slice(1, 7), ['marketing', 'optin', 'email', 'granted', 'news', '2021-11']);
-    const [received] = await history.getByRole('row').nth(1).getByRole('rowheader').allTextContents();
+    assert.deepEqual(cells.slice(1, 7), [
+      'marketing',
+      'optin',
+      'email',
+      'granted',
+      'news',
+      '2021-11',
+    ]);
+    const [received] = await history
+      .getByRole('row')
+      .nth(1)
+      .getByRole('rowheader')
+      .allTextContents();
     assert.match(received!, /^\d{4}-\d\d-\d\dT/);
     assert.match(cells[0]!, /^\d{4}-\d\d-\d\dT/, 'the client time is shown too');
   });
@@ -133,7 +177,9 @@ describe('the admin page in Chromium', () => {
     await page.getByLabel('Topic (optional)').last().fill('repairs');
     await page.getByRole('button', { name: 'Create link' }).click();
     const field = page.getByRole('textbox', { name: 'Unsubscribe link', exact: true });
-    await page.waitForFunction(() => (document.getElementById('link-url') as HTMLInputElement).value !== '');
+    await page.waitForFunction(
+      () => (document.getElementById('link-url') as HTMLInputElement).value !== '',
+    );
     const url = await field.inputValue();
     assert.ok(url.startsWith(`${server.url}/unsubscribe?token=`), url);
     const confirm = await browser.newPage();

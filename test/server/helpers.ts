@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { buildApp, openStore, type AppOptions, type Ledger } from '../../packages/server/src/app.js';
+import {
+  buildApp,
+  openStore,
+  type AppOptions,
+  type Ledger,
+} from '../../packages/server/src/app.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 export const SECRET = 'test-secret-0123456789abcdef-xyz';
@@ -86,7 +91,10 @@ export interface TestServer {
 }
 
 /** Builds the app on `store` and listens on an ephemeral port of 127.0.0.1. */
-export async function startServer(store: Ledger, options: Partial<AppOptions> = {}): Promise<TestServer> {
+export async function startServer(
+  store: Ledger,
+  options: Partial<AppOptions> = {},
+): Promise<TestServer> {
   const logs: string[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -130,7 +138,8 @@ export async function startServer(store: Ledger, options: Partial<AppOptions> = 
 }
 
 export const newSubject = () => randomUUID();
-export const newEmail = (label = 'person') => `${label}-${randomBytes(4).toString('hex')}@example.com`;
+export const newEmail = (label = 'person') =>
+  `${label}-${randomBytes(4).toString('hex')}@example.com`;
 
 export function cookiesEvent(subject: string, categories: Record<string, boolean>, extra = {}) {
   return {
@@ -174,7 +183,11 @@ export async function mintToken(
   contact: { email?: string; phone?: string },
   scope?: { channel?: string; topic?: string },
 ): Promise<{ token: string; url: string }> {
-  const response = await server.post('/v1/tokens', { contact, ...(scope ? { scope } : {}) }, adminHeaders);
+  const response = await server.post(
+    '/v1/tokens',
+    { contact, ...(scope ? { scope } : {}) },
+    adminHeaders,
+  );
   if (response.status !== 201) throw new Error(`minting a token failed: ${response.text}`);
   return response.json;
 }

@@ -36,7 +36,12 @@ for (const backend of backends) {
 
     test('a batch sent twice is stored once and the repeat counts as duplicates', async () => {
       const subject = newSubject();
-      const batch = { events: [cookiesEvent(subject, { analytics: true }), cookiesEvent(subject, { analytics: false })] };
+      const batch = {
+        events: [
+          cookiesEvent(subject, { analytics: true }),
+          cookiesEvent(subject, { analytics: false }),
+        ],
+      };
       const first = await server.post('/v1/consents', batch);
       assert.equal(first.status, 200);
       assert.deepEqual(first.json, { accepted: 2, duplicates: 0 });
@@ -48,10 +53,18 @@ for (const backend of backends) {
     test('two identical posts at the same moment leave one row', async () => {
       const before = await storedEvents();
       const batch = { events: [cookiesEvent(newSubject(), { analytics: true })] };
-      const answers = await Promise.all(Array.from({ length: 6 }, () => server.post('/v1/consents', batch)));
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, () => server.post('/v1/consents', batch)),
+      );
       assert.ok(answers.every((a) => a.status === 200));
-      assert.equal(answers.reduce((sum, a) => sum + a.json.accepted, 0), 1);
-      assert.equal(answers.reduce((sum, a) => sum + a.json.duplicates, 0), 5);
+      assert.equal(
+        answers.reduce((sum, a) => sum + a.json.accepted, 0),
+        1,
+      );
+      assert.equal(
+        answers.reduce((sum, a) => sum + a.json.duplicates, 0),
+        5,
+      );
       assert.equal(await storedEvents(), before + 1);
     });
 
@@ -65,17 +78,29 @@ for (const backend of backends) {
       const subject = newSubject();
       const email = newEmail();
       const first = cookiesEvent(subject, { analytics: true, marketing: true });
-      const latest = cookiesEvent(subject, { analytics: false, marketing: true }, { revision: '2022-01' });
+      const latest = cookiesEvent(
+        subject,
+        { analytics: false, marketing: true },
+        { revision: '2022-01' },
+      );
       await server.post('/v1/consents', { events: [first] });
       await server.post('/v1/consents', {
         events: [
           latest,
-          marketingEvent(subject, { email }, { channel: 'email', status: 'granted', topics: ['news'] }),
+          marketingEvent(
+            subject,
+            { email },
+            { channel: 'email', status: 'granted', topics: ['news'] },
+          ),
         ],
       });
       const state = await server.request(`/v1/subjects/${subject}`);
       assert.equal(state.status, 200);
-      assert.deepEqual(state.json.categories, { necessary: true, analytics: false, marketing: true });
+      assert.deepEqual(state.json.categories, {
+        necessary: true,
+        analytics: false,
+        marketing: true,
+      });
       assert.equal(state.json.revision, '2022-01');
       assert.equal(state.json.decidedAt, latest.at);
       assert.equal(state.json.marketing.email.status, 'granted');
@@ -116,7 +141,13 @@ for (const backend of backends) {
       const cases: [string, unknown, Record<string, string>, number, RegExp][] = [
         ['not JSON', '{"events": [', {}, 400, /json/i],
         ['a JSON array at the top', '[]', {}, 400, /object/],
-        ['a wrong content type', '<p>hi</p>', { 'content-type': 'text/html' }, 415, /content-type/i],
+        [
+          'a wrong content type',
+          '<p>hi</p>',
+          { 'content-type': 'text/html' },
+          415,
+          /content-type/i,
+        ],
         ['text/plain that is not JSON', 'events', { 'content-type': 'text/plain' }, 400, /json/i],
         ['no events', {}, {}, 400, /events/],
         ['events that are not a list', { events: { a: 1 } }, {}, 400, /events.*array/],
@@ -127,46 +158,103 @@ for (const backend of backends) {
         ['a date that is not ISO-8601', withEvent({ at: 'yesterday' }), {}, 400, /events\[0\]\.at/],
         ['an unknown method', withEvent({ method: 'magic' }), {}, 400, /events\[0\]\.method/],
         ['a subject with spaces', withEvent({ subject: 'a b' }), {}, 400, /events\[0\]\.subject/],
-        ['a category that is not a boolean', withEvent({ choices: { categories: { analytics: 'yes' } } }), {}, 400, /categories/],
+        [
+          'a category that is not a boolean',
+          withEvent({ choices: { categories: { analytics: 'yes' } } }),
+          {},
+          400,
+          /categories/,
+        ],
         [
           'marketing without a channel',
-          { events: [marketingEvent(newSubject(), { email: newEmail() }, { status: 'granted' } as never)] },
+          {
+            events: [
+              marketingEvent(newSubject(), { email: newEmail() }, { status: 'granted' } as never),
+            ],
+          },
           {},
           400,
           /events\[0\]\.choices\.channel/,
         ],
         [
           'email marketing without an address',
-          { events: [{ ...marketingEvent(newSubject(), {}, { channel: 'email', status: 'granted' }), contact: undefined }] },
+          {
+            events: [
+              {
+                ...marketingEvent(newSubject(), {}, { channel: 'email', status: 'granted' }),
+                contact: undefined,
+              },
+            ],
+          },
           {},
           400,
           /events\[0\]\.contact\.email/,
         ],
         [
           'an invalid email address',
-          { events: [marketingEvent(newSubject(), { email: 'not an email' }, { channel: 'email', status: 'granted' })] },
+          {
+            events: [
+              marketingEvent(
+                newSubject(),
+                { email: 'not an email' },
+                { channel: 'email', status: 'granted' },
+              ),
+            ],
+          },
           {},
           400,
           /contact\.email/,
         ],
         [
           'an unsubscribe that grants',
-          { events: [{ ...good(), kind: 'unsubscribe', choices: { channel: 'email', status: 'granted' } }] },
+          {
+            events: [
+              { ...good(), kind: 'unsubscribe', choices: { channel: 'email', status: 'granted' } },
+            ],
+          },
           {},
           400,
           /status/,
         ],
-        ['deeply nested choices', withEvent({ choices: { categories: deepObject } }), {}, 400, /categories/],
+        [
+          'deeply nested choices',
+          withEvent({ choices: { categories: deepObject } }),
+          {},
+          400,
+          /categories/,
+        ],
         ['a deeply nested extra field', withEvent({ extra: deep }), {}, 400, /extra/],
-        ['wording longer than 8000 characters', withEvent({ wording: 'x'.repeat(8001) }), {}, 400, /wording/],
+        [
+          'wording longer than 8000 characters',
+          withEvent({ wording: 'x'.repeat(8001) }),
+          {},
+          400,
+          /wording/,
+        ],
         ['a __proto__ key', '{"events":[],"__proto__":{"polluted":true}}', {}, 400, /.+/],
-        ['a 70 KiB body', { events: [{ ...good(), wording: 'x'.repeat(70 * 1024) }] }, {}, 413, /too large/i],
-        ['one bad event in a good batch', { events: [goodInBadBatch, { ...good(), at: 'never' }] }, {}, 400, /events\[1\]\.at/],
+        [
+          'a 70 KiB body',
+          { events: [{ ...good(), wording: 'x'.repeat(70 * 1024) }] },
+          {},
+          413,
+          /too large/i,
+        ],
+        [
+          'one bad event in a good batch',
+          { events: [goodInBadBatch, { ...good(), at: 'never' }] },
+          {},
+          400,
+          /events\[1\]\.at/,
+        ],
       ];
       assert.ok(cases.length >= 15);
       for (const [name, body, headers, status, message] of cases) {
         const answer = await server.post('/v1/consents', body, headers);
-        assert.equal(answer.status, status, `${name}: expected ${status}, got ${answer.status} ${answer.text}`);
+        assert.equal(
+          answer.status,
+          status,
+          `${name}: expected ${status}, got ${answer.status} ${answer.text}`,
+        );
         assert.match(answer.json?.message ?? '', message, `${name}: ${answer.text}`);
       }
 
@@ -181,7 +269,10 @@ for (const backend of backends) {
     test('a client clock far in the past or future is kept and the server time recorded too', async () => {
       const email = newEmail();
       const subject = newSubject();
-      const event = { ...marketingEvent(subject, { email }, { channel: 'email', status: 'granted' }), at: '1970-01-01T00:00:00.000Z' };
+      const event = {
+        ...marketingEvent(subject, { email }, { channel: 'email', status: 'granted' }),
+        at: '1970-01-01T00:00:00.000Z',
+      };
       const sentAt = Date.now();
       await server.post('/v1/consents', { events: [event] });
       const contact = await store.findContact('email', email);
@@ -192,9 +283,14 @@ for (const backend of backends) {
 
     test('a database error answers 5xx so the client keeps the event queued', async () => {
       await store.close();
-      const answer = await server.post('/v1/consents', { events: [cookiesEvent(newSubject(), { analytics: true })] });
+      const answer = await server.post('/v1/consents', {
+        events: [cookiesEvent(newSubject(), { analytics: true })],
+      });
       assert.ok(answer.status >= 500 && answer.status < 600, `got ${answer.status}`);
-      assert.ok(!answer.text.includes('PGlite') && !answer.text.includes('pool'), 'no internals leak');
+      assert.ok(
+        !answer.text.includes('PGlite') && !answer.text.includes('pool'),
+        'no internals leak',
+      );
       const read = await server.request(`/v1/subjects/${randomUUID()}`);
       assert.ok(read.status >= 500);
     });

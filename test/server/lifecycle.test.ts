@@ -58,37 +58,48 @@ for (const backend of backends) {
       'a restart on the same database keeps every event and state',
       { skip: backend.name === 'embedded' ? 'covered by the child-process restart below' : false },
       async () => {
-      const place = newPlace(backend);
-      places.push(place);
-      const options = { ...storeLocation(place), secret: SECRET, adminToken: ADMIN_TOKEN, logger: false as const };
-      const subject = newSubject();
-      const email = newEmail();
-      let app = await buildApp(options);
-      let url = await app.listen({ port: 0, host: '127.0.0.1' });
-      const sent = await fetch(`${url}/v1/consents`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          events: [
-            cookiesEvent(subject, { analytics: true }),
-            marketingEvent(subject, { email }, { channel: 'email', status: 'granted', topics: ['news'] }),
-          ],
-        }),
-      });
-      assert.equal(sent.status, 200);
-      await app.close();
-
-      app = await buildApp(options);
-      url = await app.listen({ port: 0, host: '127.0.0.1' });
-      try {
-        const state = await (await fetch(`${url}/v1/subjects/${subject}`)).json();
-        assert.equal(state.categories.analytics, true);
-        assert.deepEqual(state.marketing.email.topics, ['news']);
-        const optins = await (await fetch(`${url}/v1/optins?channel=email&topic=news`, { headers: adminHeaders })).json();
-        assert.ok(optins.optins.some((row: { email: string }) => row.email === email));
-      } finally {
+        const place = newPlace(backend);
+        places.push(place);
+        const options = {
+          ...storeLocation(place),
+          secret: SECRET,
+          adminToken: ADMIN_TOKEN,
+          logger: false as const,
+        };
+        const subject = newSubject();
+        const email = newEmail();
+        let app = await buildApp(options);
+        let url = await app.listen({ port: 0, host: '127.0.0.1' });
+        const sent = await fetch(`${url}/v1/consents`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            events: [
+              cookiesEvent(subject, { analytics: true }),
+              marketingEvent(
+                subject,
+                { email },
+                { channel: 'email', status: 'granted', topics: ['news'] },
+              ),
+            ],
+          }),
+        });
+        assert.equal(sent.status, 200);
         await app.close();
-      }
+
+        app = await buildApp(options);
+        url = await app.listen({ port: 0, host: '127.0.0.1' });
+        try {
+          const state = await (await fetch(`${url}/v1/subjects/${subject}`)).json();
+          assert.equal(state.categories.analytics, true);
+          assert.deepEqual(state.marketing.email.topics, ['news']);
+          const optins = await (
+            await fetch(`${url}/v1/optins?channel=email&topic=news`, { headers: adminHeaders })
+          ).json();
+          assert.ok(optins.optins.some((row: { email: string }) => row.email === email));
+        } finally {
+          await app.close();
+        }
       },
     );
 
@@ -101,9 +112,14 @@ for (const backend of backends) {
         const email = newEmail();
         const threeYearsAgo = new Date(Date.now() - 3 * 365 * 24 * 3600 * 1000);
         const oldChoice = cookiesEvent(subject, { analytics: true });
-        const optIn = marketingEvent(subject, { email }, { channel: 'email', status: 'granted', topics: ['news'] }, 'Old wording');
-        await store.ingest([oldChoice, optIn as never], { receivedAt: threeYearsAgo });
-        await store.ingest([cookiesEvent(subject, { analytics: false })]);
+        const optIn = marketingEvent(
+          subject,
+          { email },
+          { channel: 'email', status: 'granted', topics: ['news'] },
+          'Old wording',
+        );
+        await store.ingest([oldChoice as never, optIn as never], { receivedAt: threeYearsAgo });
+        await store.ingest([cookiesEvent(subject, { analytics: false }) as never]);
         const { pruned } = await store.prune(new Date(Date.now() - 2 * 365 * 24 * 3600 * 1000));
         assert.equal(pruned, 1, 'only the superseded cookie choice is old and unneeded');
         const report = await store.verify();
@@ -112,13 +128,19 @@ for (const backend of backends) {
         const [row] = await store.optins('email', 'news');
         assert.equal(row?.wording, 'Old wording', 'the opt-in in force keeps its proof');
         // A late retry of a pruned event is still recognised as a duplicate.
-        assert.deepEqual(await store.ingest([oldChoice as never]), { accepted: 0, duplicates: 1, pending: [] });
+        assert.deepEqual(await store.ingest([oldChoice as never]), {
+          accepted: 0,
+          duplicates: 1,
+          pending: [],
+        });
         // Blanking a row that no prune covers, or that proves a current state, is caught.
         const db = (store as unknown as { db: Database }).db;
-        await db.query("UPDATE events SET record = NULL, pruned_at = now() WHERE id = $1", [optIn.id]);
+        await db.query('UPDATE events SET record = NULL, pruned_at = now() WHERE id = $1', [
+          optIn.id,
+        ]);
         assert.match((await store.verify()).problems.join('\n'), /proof of a current state/);
         await db.query(
-          "UPDATE events SET record = NULL, pruned_at = now() WHERE seq = (SELECT max(seq) FROM events)",
+          'UPDATE events SET record = NULL, pruned_at = now() WHERE seq = (SELECT max(seq) FROM events)',
         );
         assert.match((await store.verify()).problems.join('\n'), /no prune covers it/);
       } finally {
@@ -128,7 +150,12 @@ for (const backend of backends) {
 
     test(
       'a restart keeps the data, a second process on the data directory is refused, SIGTERM closes cleanly, and verify exits 1 on a broken chain',
-      { skip: backend.name === 'postgres' ? 'the data-directory lock is for the embedded database' : false },
+      {
+        skip:
+          backend.name === 'postgres'
+            ? 'the data-directory lock is for the embedded database'
+            : false,
+      },
       async () => {
         const place = newPlace(backend);
         places.push(place);
@@ -143,16 +170,27 @@ for (const backend of backends) {
           body: JSON.stringify({
             events: [
               cookiesEvent(subject, { analytics: true }),
-              marketingEvent(subject, { email }, { channel: 'email', status: 'granted', topics: ['news'] }),
+              marketingEvent(
+                subject,
+                { email },
+                { channel: 'email', status: 'granted', topics: ['news'] },
+              ),
             ],
           }),
         });
         assert.deepEqual(await stored.json(), { accepted: 2, duplicates: 0 });
         await first.close();
-        assert.ok(existsSync(join(dataDir, 'secret')), 'the embedded secret is kept in the data dir');
+        assert.ok(
+          existsSync(join(dataDir, 'secret')),
+          'the embedded secret is kept in the data dir',
+        );
 
         // The restart is another process, which must read the same secret from the data dir.
-        const server = cli(['--port', '0', '--data', dataDir, '--log-level', 'silent'], { ASSENT_SECRET: '' }, /listening on (\S+)/);
+        const server = cli(
+          ['--port', '0', '--data', dataDir, '--log-level', 'silent'],
+          { ASSENT_SECRET: '' },
+          /listening on (\S+)/,
+        );
         const url = await server.ready!;
         assert.ok(existsSync(join(dataDir, 'assent.lock')));
         const state = await (await fetch(`${url}/v1/subjects/${subject}`)).json();
@@ -167,7 +205,12 @@ for (const backend of backends) {
         const sent = await fetch(`${url}/v1/consents`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ events: [cookiesEvent(newSubject(), { analytics: true }), cookiesEvent(newSubject(), {})] }),
+          body: JSON.stringify({
+            events: [
+              cookiesEvent(newSubject(), { analytics: true }),
+              cookiesEvent(newSubject(), {}),
+            ],
+          }),
         });
         assert.deepEqual(await sent.json(), { accepted: 2, duplicates: 0 });
         server.child.kill('SIGTERM');
@@ -177,7 +220,9 @@ for (const backend of backends) {
         const store = await openPlaceStore(place);
         assert.equal((await store.verify()).events, 4, 'acknowledged events survived the restarts');
         const db = (store as unknown as { db: Database }).db;
-        await db.query(`UPDATE events SET record = replace(record, '"analytics":true', '"analytics":false')`);
+        await db.query(
+          `UPDATE events SET record = replace(record, '"analytics":true', '"analytics":false')`,
+        );
         await store.close();
 
         const verify = await cli(['verify', '--data', dataDir]).exited;

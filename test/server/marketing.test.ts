@@ -45,14 +45,18 @@ for (const backend of backends) {
     async function optIn(email: string, topics = ['news', 'offers']) {
       const subject = newSubject();
       const answer = await server.post('/v1/consents', {
-        events: [marketingEvent(subject, { email }, { channel: 'email', status: 'granted', topics })],
+        events: [
+          marketingEvent(subject, { email }, { channel: 'email', status: 'granted', topics }),
+        ],
       });
       assert.equal(answer.status, 200);
       return subject;
     }
     const optedIn = async (topic?: string) =>
       (
-        await server.request(`/v1/optins?channel=email${topic ? `&topic=${topic}` : ''}`, { headers: adminHeaders })
+        await server.request(`/v1/optins?channel=email${topic ? `&topic=${topic}` : ''}`, {
+          headers: adminHeaders,
+        })
       ).json.optins.map((row: { email: string }) => row.email) as string[];
     const preferences = async (token: string) =>
       (await server.request(`/v1/preferences?token=${encodeURIComponent(token)}`)).json;
@@ -86,7 +90,9 @@ for (const backend of backends) {
       assert.ok(!(await optedIn('offers')).includes(email));
       const prefs = await preferences(token);
       assert.equal(prefs.channels.email.status, 'denied');
-      assert.ok(prefs.channels.email.topics.every((t: { status: string }) => t.status === 'denied'));
+      assert.ok(
+        prefs.channels.email.topics.every((t: { status: string }) => t.status === 'denied'),
+      );
     });
 
     test('repeating the RFC 8058 one-click POST is harmless', async () => {
@@ -108,7 +114,10 @@ for (const backend of backends) {
       const email = newEmail();
       await optIn(email);
       const { token, url } = await mintToken(server, { email }, { channel: 'email' });
-      for (const path of [new URL(url).pathname + new URL(url).search, `/v1/unsubscribe?token=${encodeURIComponent(token)}`]) {
+      for (const path of [
+        new URL(url).pathname + new URL(url).search,
+        `/v1/unsubscribe?token=${encodeURIComponent(token)}`,
+      ]) {
         const page = await server.request(path);
         assert.equal(page.status, 200);
         assert.match(page.headers.get('content-type') ?? '', /text\/html/);
@@ -138,16 +147,25 @@ for (const backend of backends) {
       await optIn(email);
       const { token } = await mintToken(server, { email }, { channel: 'email', topic: 'news' });
       const middle = Math.floor(token.length / 2);
-      const flipped = token.slice(0, middle) + (token[middle] === 'A' ? 'B' : 'A') + token.slice(middle + 1);
+      const flipped =
+        token.slice(0, middle) + (token[middle] === 'A' ? 'B' : 'A') + token.slice(middle + 1);
       const macFlipped = token.slice(0, -5) + (token.at(-5) === 'A' ? 'B' : 'A') + token.slice(-4);
       const contact = await store.findContact('email', email);
-      const expired = signToken(SECRET, { contact: contact!.id, purpose: 'preferences', expiresAt: Date.now() - 1000 });
+      const expired = signToken(SECRET, {
+        contact: contact!.id,
+        purpose: 'preferences',
+        expiresAt: Date.now() - 1000,
+      });
       const otherSecret = signToken('another-secret-0123456789abcdef', {
         contact: contact!.id,
         purpose: 'preferences',
         expiresAt: Date.now() + 60_000,
       });
-      const confirmToken = signToken(SECRET, { contact: contact!.id, purpose: 'confirm', expiresAt: Date.now() + 60_000 });
+      const confirmToken = signToken(SECRET, {
+        contact: contact!.id,
+        purpose: 'confirm',
+        expiresAt: Date.now() + 60_000,
+      });
       const bad: [string, string, number][] = [
         ['one flipped character in the payload', flipped, 401],
         ['one flipped character in the MAC', macFlipped, 401],
@@ -162,23 +180,35 @@ for (const backend of backends) {
         for (const answer of [
           await server.request(`/v1/preferences?token=${encodeURIComponent(value)}`),
           await oneClick(server, value),
-          await server.post('/v1/preferences', { token: value, changes: [{ channel: 'email', status: 'denied' }] }),
+          await server.post('/v1/preferences', {
+            token: value,
+            changes: [{ channel: 'email', status: 'denied' }],
+          }),
         ]) {
           assert.equal(answer.status, status, `${name}: ${answer.text}`);
           assert.ok(answer.json.message, `${name} has a message`);
         }
       }
       // Scope: the token covers email/news only.
-      const sms = await server.post('/v1/preferences', { token, changes: [{ channel: 'sms', status: 'denied' }] });
+      const sms = await server.post('/v1/preferences', {
+        token,
+        changes: [{ channel: 'sms', status: 'denied' }],
+      });
       assert.equal(sms.status, 403);
       const otherTopic = await server.post('/v1/preferences', {
         token,
         changes: [{ channel: 'email', topics: ['offers'], status: 'denied' }],
       });
       assert.equal(otherTopic.status, 403);
-      const wholeChannel = await server.post('/v1/preferences', { token, changes: [{ channel: 'email', status: 'denied' }] });
+      const wholeChannel = await server.post('/v1/preferences', {
+        token,
+        changes: [{ channel: 'email', status: 'denied' }],
+      });
       assert.equal(wholeChannel.status, 403);
-      assert.ok((await optedIn('news')).includes(email), 'none of the refused requests changed anything');
+      assert.ok(
+        (await optedIn('news')).includes(email),
+        'none of the refused requests changed anything',
+      );
       assert.ok((await optedIn('offers')).includes(email));
     });
 
@@ -199,7 +229,9 @@ for (const backend of backends) {
         changes: [{ channel: 'email', topics: ['offers'], status: 'granted' }],
       });
       assert.equal(undo.status, 200);
-      assert.ok(undo.json.channels.email.topics.every((t: { status: string }) => t.status === 'granted'));
+      assert.ok(
+        undo.json.channels.email.topics.every((t: { status: string }) => t.status === 'granted'),
+      );
       assert.ok((await optedIn('offers')).includes(email));
     });
 
@@ -207,13 +239,23 @@ for (const backend of backends) {
       const phone = `+44 7700 9${String(Math.floor(Math.random() * 1e5)).padStart(5, '0')}`;
       const normalized = phone.replace(/ /g, '');
       await server.post('/v1/consents', {
-        events: [marketingEvent(newSubject(), { phone }, { channel: 'sms', status: 'granted', topics: ['alerts'] })],
+        events: [
+          marketingEvent(
+            newSubject(),
+            { phone },
+            { channel: 'sms', status: 'granted', topics: ['alerts'] },
+          ),
+        ],
       });
-      const list = await server.request('/v1/optins?channel=sms&topic=alerts', { headers: adminHeaders });
+      const list = await server.request('/v1/optins?channel=sms&topic=alerts', {
+        headers: adminHeaders,
+      });
       assert.ok(list.json.optins.some((row: { phone: string }) => row.phone === normalized));
       const { token } = await mintToken(server, { phone });
       assert.equal((await oneClick(server, token)).status, 200);
-      const after = await server.request('/v1/optins?channel=sms&topic=alerts', { headers: adminHeaders });
+      const after = await server.request('/v1/optins?channel=sms&topic=alerts', {
+        headers: adminHeaders,
+      });
       assert.ok(!after.json.optins.some((row: { phone: string }) => row.phone === normalized));
     });
 
@@ -233,10 +275,17 @@ for (const backend of backends) {
 
     test('double opt-in keeps an email pending until the confirmation link is POSTed', async () => {
       const links: string[] = [];
-      const doubleOptIn = await startServer(store, { doubleOptIn: true, onConfirmationLink: (link) => links.push(link.url) });
+      const doubleOptIn = await startServer(store, {
+        doubleOptIn: true,
+        onConfirmationLink: (link) => links.push(link.url),
+      });
       try {
         const email = newEmail();
-        const event = marketingEvent(newSubject(), { email }, { channel: 'email', status: 'granted', topics: ['news'] });
+        const event = marketingEvent(
+          newSubject(),
+          { email },
+          { channel: 'email', status: 'granted', topics: ['news'] },
+        );
         const answer = await doubleOptIn.post('/v1/consents', { events: [event] });
         assert.deepEqual(answer.json, { accepted: 1, duplicates: 0, pending: [event.id] });
         assert.equal(links.length, 1);
@@ -248,8 +297,11 @@ for (const backend of backends) {
         assert.ok(!(await optedIn('news')).includes(email), 'a GET confirms nothing');
         const confirm = await doubleOptIn.request(path, { method: 'POST' });
         assert.deepEqual(confirm.json, { confirmed: true, status: 'granted' });
-        const rows = (await doubleOptIn.request('/v1/optins?channel=email&topic=news', { headers: adminHeaders })).json
-          .optins;
+        const rows = (
+          await doubleOptIn.request('/v1/optins?channel=email&topic=news', {
+            headers: adminHeaders,
+          })
+        ).json.optins;
         const row = rows.find((r: { email: string }) => r.email === email);
         assert.ok(row, 'opted in once confirmed');
         assert.equal(row.wording, event.wording, 'the proof is the wording the visitor saw');

@@ -46,7 +46,11 @@ for (const backend of backends) {
       ['GET', '/v1/admin/counts'],
       ['GET', '/v1/admin/contacts?q=someone'],
     ];
-    const call = (target: TestServer, [method, path, body]: [string, string, unknown?], headers = {}) =>
+    const call = (
+      target: TestServer,
+      [method, path, body]: [string, string, unknown?],
+      headers = {},
+    ) =>
       target.request(path, {
         method,
         headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
@@ -102,13 +106,25 @@ for (const backend of backends) {
 
       const preflight = await server.request('/v1/consents', {
         method: 'OPTIONS',
-        headers: { origin: ALLOWED, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        headers: {
+          origin: ALLOWED,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
       });
       assert.ok(preflight.status < 300);
       assert.equal(preflight.headers.get('access-control-allow-origin'), ALLOWED);
 
-      for (const near of [`${ALLOWED}/`, ALLOWED.replace('https', 'http'), `${ALLOWED}.evil.example`, 'https://evil.example', 'null']) {
-        const read = await server.request(`/v1/subjects/${newSubject()}`, { headers: { origin: near } });
+      for (const near of [
+        `${ALLOWED}/`,
+        ALLOWED.replace('https', 'http'),
+        `${ALLOWED}.evil.example`,
+        'https://evil.example',
+        'null',
+      ]) {
+        const read = await server.request(`/v1/subjects/${newSubject()}`, {
+          headers: { origin: near },
+        });
         assert.equal(read.headers.get('access-control-allow-origin'), null, near);
         assert.match(read.headers.get('vary') ?? '', /Origin/, near);
         const pre = await server.request('/v1/consents', {
@@ -121,7 +137,11 @@ for (const backend of backends) {
 
     test('a cross-site POST from a disallowed origin is refused before its body is read', async () => {
       const before = (await store.verify()).events;
-      for (const contentType of ['text/plain', 'application/json', 'application/x-www-form-urlencoded']) {
+      for (const contentType of [
+        'text/plain',
+        'application/json',
+        'application/x-www-form-urlencoded',
+      ]) {
         const answer = await server.request('/v1/consents', {
           method: 'POST',
           headers: { 'content-type': contentType, origin: 'https://evil.example' },
@@ -134,11 +154,17 @@ for (const backend of backends) {
       secrets.push(email);
       const { token } = await mintToken(server, { email });
       secrets.push(token);
-      const unsubscribe = await server.request(`/v1/unsubscribe?token=${encodeURIComponent(token)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
-        body: 'List-Unsubscribe=One-Click',
-      });
+      const unsubscribe = await server.request(
+        `/v1/unsubscribe?token=${encodeURIComponent(token)}`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            origin: 'https://evil.example',
+          },
+          body: 'List-Unsubscribe=One-Click',
+        },
+      );
       assert.equal(unsubscribe.status, 403);
       assert.equal((await store.verify()).events, before, 'nothing was stored');
 
@@ -157,10 +183,14 @@ for (const backend of backends) {
     });
 
     test('text/plain is refused on routes other than the sync endpoint', async () => {
-      const answer = await server.post('/v1/tokens', JSON.stringify({ contact: { email: 'x@example.com' } }), {
-        ...adminHeaders,
-        'content-type': 'text/plain',
-      });
+      const answer = await server.post(
+        '/v1/tokens',
+        JSON.stringify({ contact: { email: 'x@example.com' } }),
+        {
+          ...adminHeaders,
+          'content-type': 'text/plain',
+        },
+      );
       assert.equal(answer.status, 415);
     });
 
@@ -168,9 +198,14 @@ for (const backend of backends) {
       const limited = await startServer(store, { rateLimit: 100 });
       try {
         const get = (i: number) =>
-          limited.request(`/v1/subjects/${newSubject()}`, { headers: { 'x-forwarded-for': `10.0.0.${i % 250}` } });
+          limited.request(`/v1/subjects/${newSubject()}`, {
+            headers: { 'x-forwarded-for': `10.0.0.${i % 250}` },
+          });
         const burst = await Promise.all(Array.from({ length: 50 }, (_, i) => get(i)));
-        assert.ok(burst.every((answer) => answer.status === 404), 'a burst of 50 passes');
+        assert.ok(
+          burst.every((answer) => answer.status === 404),
+          'a burst of 50 passes',
+        );
         const flood = await Promise.all(Array.from({ length: 120 }, (_, i) => get(i)));
         const refused = flood.filter((answer) => answer.status === 429);
         assert.ok(refused.length > 0, 'past 100 a second some are refused');
@@ -187,8 +222,18 @@ for (const backend of backends) {
       const wording = '=HYPERLINK("https://evil.example","Click")';
       await server.post('/v1/consents', {
         events: [
-          marketingEvent(newSubject(), { email }, { channel: 'email', status: 'granted', topics: ['csv'] }, wording),
-          marketingEvent(newSubject(), { phone }, { channel: 'sms', status: 'granted' }, '@SUM(1+1)\tand "quotes"'),
+          marketingEvent(
+            newSubject(),
+            { email },
+            { channel: 'email', status: 'granted', topics: ['csv'] },
+            wording,
+          ),
+          marketingEvent(
+            newSubject(),
+            { phone },
+            { channel: 'sms', status: 'granted' },
+            '@SUM(1+1)\tand "quotes"',
+          ),
         ],
       });
       const csv = await server.request('/v1/optins?channel=email&topic=csv', {
@@ -199,11 +244,14 @@ for (const backend of backends) {
       assert.match(csv.headers.get('content-disposition') ?? '', /attachment/);
       assert.ok(csv.text.includes(`"'${email}"`), csv.text);
       assert.ok(csv.text.includes(`"'=HYPERLINK(""https://evil.example"",""Click"")"`), csv.text);
-      const sms = await server.request('/v1/optins?channel=sms', { headers: { ...adminHeaders, accept: 'text/csv' } });
+      const sms = await server.request('/v1/optins?channel=sms', {
+        headers: { ...adminHeaders, accept: 'text/csv' },
+      });
       assert.ok(sms.text.includes(`"'${phone}"`));
       assert.ok(sms.text.includes(`"'@SUM(1+1)\tand ""quotes"""`));
       for (const line of csv.text.trim().split('\r\n').slice(1)) {
-        for (const cell of line.split('","')) assert.doesNotMatch(cell.replace(/^"/, ''), /^[=+\-@\t\r]/);
+        for (const cell of line.split('","'))
+          assert.doesNotMatch(cell.replace(/^"/, ''), /^[=+\-@\t\r]/);
       }
     });
 
@@ -211,7 +259,13 @@ for (const backend of backends) {
       const email = newEmail('erase-me');
       secrets.push(email);
       await server.post('/v1/consents', {
-        events: [marketingEvent(newSubject(), { email }, { channel: 'email', status: 'granted', topics: ['news'] })],
+        events: [
+          marketingEvent(
+            newSubject(),
+            { email },
+            { channel: 'email', status: 'granted', topics: ['news'] },
+          ),
+        ],
       });
       const { token } = await mintToken(server, { email });
       secrets.push(token);
@@ -223,11 +277,17 @@ for (const backend of backends) {
         body: JSON.stringify({ email }),
       });
       assert.deepEqual(erase.json, { erased: true });
-      const list = await server.request('/v1/optins?channel=email&topic=news', { headers: adminHeaders });
+      const list = await server.request('/v1/optins?channel=email&topic=news', {
+        headers: adminHeaders,
+      });
       assert.ok(!list.text.includes(email));
-      const search = await server.request(`/v1/admin/contacts?q=${encodeURIComponent(email)}`, { headers: adminHeaders });
+      const search = await server.request(`/v1/admin/contacts?q=${encodeURIComponent(email)}`, {
+        headers: adminHeaders,
+      });
       assert.deepEqual(search.json.contacts, []);
-      const csv = await server.request('/v1/optins?channel=email', { headers: { ...adminHeaders, accept: 'text/csv' } });
+      const csv = await server.request('/v1/optins?channel=email', {
+        headers: { ...adminHeaders, accept: 'text/csv' },
+      });
       assert.ok(!csv.text.includes(email));
       const link = await server.request(`/v1/preferences?token=${encodeURIComponent(token)}`);
       assert.equal(link.status, 410, 'links of an erased person no longer work');
@@ -243,36 +303,55 @@ for (const backend of backends) {
     });
 
     test('tampering with a stored event row makes verify fail', async () => {
-      await server.post('/v1/consents', { events: [cookiesEvent(newSubject(), { analytics: false })] });
+      await server.post('/v1/consents', {
+        events: [cookiesEvent(newSubject(), { analytics: false })],
+      });
       assert.ok((await store.verify()).ok);
       const db = (store as unknown as { db: Database }).db;
       const { rows } = await db.query<{ seq: number; record: string }>(
         "SELECT seq, record FROM events WHERE kind = 'cookies' ORDER BY seq LIMIT 1",
       );
       const original = rows[0]!;
-      const forged = original.record.replace('"analytics":false', '"analytics":true').replace('"analytics":true', '"analytics":false');
-      const edited = forged === original.record ? original.record.replace('"necessary":true', '"necessary":false') : forged;
+      const forged = original.record
+        .replace('"analytics":false', '"analytics":true')
+        .replace('"analytics":true', '"analytics":false');
+      const edited =
+        forged === original.record
+          ? original.record.replace('"necessary":true', '"necessary":false')
+          : forged;
       try {
         await db.query('UPDATE events SET record = $1 WHERE seq = $2', [edited, original.seq]);
         const broken = await store.verify();
         assert.equal(broken.ok, false);
         assert.match(broken.problems.join('\n'), new RegExp(`#${Number(original.seq)}.*changed`));
         // Rewriting the content hash too is caught by the chain.
-        await db.query('UPDATE events SET content_hash = encode(sha256(convert_to(record, \'UTF8\')), \'hex\') WHERE seq = $1', [
-          original.seq,
-        ]);
+        await db.query(
+          "UPDATE events SET content_hash = encode(sha256(convert_to(record, 'UTF8')), 'hex') WHERE seq = $1",
+          [original.seq],
+        );
         const rechained = await store.verify();
         assert.equal(rechained.ok, false);
         assert.match(rechained.problems.join('\n'), /hash does not match/);
         // Deleting the newest event is caught by the chain head.
-        const { rows: last } = await db.query<{ seq: number }>('SELECT max(seq) AS seq FROM events');
+        const { rows: last } = await db.query<{ seq: number }>(
+          'SELECT max(seq) AS seq FROM events',
+        );
         await db.query('UPDATE events SET record = $1, content_hash = $2 WHERE seq = $3', [
           original.record,
-          (await db.query<{ h: string }>("SELECT encode(sha256(convert_to($1, 'UTF8')), 'hex') AS h", [original.record])).rows[0]!.h,
+          (
+            await db.query<{ h: string }>(
+              "SELECT encode(sha256(convert_to($1, 'UTF8')), 'hex') AS h",
+              [original.record],
+            )
+          ).rows[0]!.h,
           original.seq,
         ]);
         assert.ok((await store.verify()).ok, 'restoring the row restores the proof');
-        const lastRow = (await db.query<Record<string, unknown>>('SELECT * FROM events WHERE seq = $1', [last[0]!.seq])).rows[0]!;
+        const lastRow = (
+          await db.query<Record<string, unknown>>('SELECT * FROM events WHERE seq = $1', [
+            last[0]!.seq,
+          ])
+        ).rows[0]!;
         await db.query('DELETE FROM events WHERE seq = $1', [last[0]!.seq]);
         const truncated = await store.verify();
         assert.equal(truncated.ok, false);
@@ -297,7 +376,9 @@ for (const backend of backends) {
       secrets.push(token);
       await server.request(`/v1/preferences?token=${encodeURIComponent(token)}`);
       await server.request(`/v1/unsubscribe?token=${encodeURIComponent(token)}`);
-      await server.request(`/v1/admin/contacts?q=${encodeURIComponent(email)}`, { headers: adminHeaders });
+      await server.request(`/v1/admin/contacts?q=${encodeURIComponent(email)}`, {
+        headers: adminHeaders,
+      });
       await server.request(`/v1/preferences?token=${encodeURIComponent(token.slice(0, -3))}`);
       await server.post('/v1/consents', { events: [{ bad: email }] });
       const logs = server.logs.join('');

@@ -117,8 +117,12 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
         const where = (first?.instancePath ?? '')
           .split('/')
           .filter(Boolean)
-          .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : `${path}.${part}`), dataVar);
-        const field = first?.keyword === 'required' ? `.${String(first.params.missingProperty)}` : '';
+          .reduce(
+            (path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : `${path}.${part}`),
+            dataVar,
+          );
+        const field =
+          first?.keyword === 'required' ? `.${String(first.params.missingProperty)}` : '';
         return new Error(`${where}${field}: ${first?.message ?? 'is not valid'}`);
       },
     });
@@ -143,7 +147,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     };
 
     if (!ctx.adminDigest && adminToken) {
-      app.log.warn(`admin routes are off: ASSENT_ADMIN_TOKEN is shorter than ${MIN_ADMIN_TOKEN_LENGTH}`);
+      app.log.warn(
+        `admin routes are off: ASSENT_ADMIN_TOKEN is shorter than ${MIN_ADMIN_TOKEN_LENGTH}`,
+      );
     }
 
     app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
@@ -158,7 +164,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
         request.log.error({ err: error }, 'request failed');
         status = status === 503 && error instanceof HttpError ? 503 : 500;
         message =
-          error instanceof HttpError ? message : 'The server could not complete this request; try again later.';
+          error instanceof HttpError
+            ? message
+            : 'The server could not complete this request; try again later.';
       }
       return reply
         .code(status)
@@ -166,7 +174,11 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
         .send({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', message });
     });
     app.setNotFoundHandler((request, reply) =>
-      reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `No route for ${request.method} ${request.url.split('?')[0]}` }),
+      reply.code(404).send({
+        statusCode: 404,
+        error: 'Not Found',
+        message: `No route for ${request.method} ${request.url.split('?')[0]}`,
+      }),
     );
 
     app.addHook('onRequest', async (_request, reply) => {
@@ -177,7 +189,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     app.addHook('onRequest', originCheck(ctx));
 
     await app.register(cors, {
-      origin: (origin, callback) => callback(null, origin !== undefined && ctx.allowedOrigins.has(origin)),
+      origin: (origin, callback) =>
+        callback(null, origin !== undefined && ctx.allowedOrigins.has(origin)),
       methods: ['GET', 'POST', 'DELETE'],
       allowedHeaders: ['Content-Type', 'Authorization'],
       maxAge: 600,
@@ -198,13 +211,17 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     // in text/plain on the sync route only. The Origin check above has already run.
     const parseJson = app.getDefaultJsonParser('error', 'error');
     app.removeContentTypeParser('text/plain');
-    app.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit }, (request, body, done) => {
-      if (request.routeOptions.url !== '/v1/consents') {
-        done(new HttpError(415, 'Unsupported Content-Type: send application/json.'), undefined);
-        return;
-      }
-      parseJson(request, String(body), done);
-    });
+    app.addContentTypeParser(
+      'text/plain',
+      { parseAs: 'string', bodyLimit },
+      (request, body, done) => {
+        if (request.routeOptions.url !== '/v1/consents') {
+          done(new HttpError(415, 'Unsupported Content-Type: send application/json.'), undefined);
+          return;
+        }
+        parseJson(request, String(body), done);
+      },
+    );
     app.addContentTypeParser(
       'application/x-www-form-urlencoded',
       { parseAs: 'string', bodyLimit },
@@ -213,10 +230,15 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       },
     );
     // RFC 8058 allows the one-click POST as multipart too; its content is not needed.
-    app.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit }, (request, _body, done) => {
-      if (request.routeOptions.url === '/v1/unsubscribe') done(null, {});
-      else done(new HttpError(415, 'Unsupported Content-Type: send application/json.'), undefined);
-    });
+    app.addContentTypeParser(
+      'multipart/form-data',
+      { parseAs: 'string', bodyLimit },
+      (request, _body, done) => {
+        if (request.routeOptions.url === '/v1/unsubscribe') done(null, {});
+        else
+          done(new HttpError(415, 'Unsupported Content-Type: send application/json.'), undefined);
+      },
+    );
 
     registerConsentRoutes(app, ctx);
     registerPreferenceRoutes(app, ctx);

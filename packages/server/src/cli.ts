@@ -34,7 +34,8 @@ Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN, ASSENT_ALLOWED_ORI
 ASSENT_RATE_LIMIT (requests/s per address, 0 = off), ASSENT_TRUST_PROXY=1.
 `;
 
-const truthy = (value: string | undefined) => value !== undefined && /^(1|true|yes|on)$/i.test(value);
+const truthy = (value: string | undefined) =>
+  value !== undefined && /^(1|true|yes|on)$/i.test(value);
 
 function fail(message: string): never {
   process.stderr.write(`assent-server: ${message}\n`);
@@ -93,7 +94,8 @@ async function main(argv: string[]) {
   const port = Number(values.port ?? env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid port ${values.port}`);
   const rate = env.ASSENT_RATE_LIMIT !== undefined ? Number(env.ASSENT_RATE_LIMIT) : 100;
-  if (!Number.isFinite(rate) || rate < 0) fail('ASSENT_RATE_LIMIT must be a number of requests per second');
+  if (!Number.isFinite(rate) || rate < 0)
+    fail('ASSENT_RATE_LIMIT must be a number of requests per second');
   const level = values['log-level'] ?? env.ASSENT_LOG_LEVEL ?? 'info';
 
   const options: AppOptions = {

@@ -26,7 +26,11 @@ export const PAGE_HEADERS = {
 } as const;
 
 /** A whole HTML document around `main` (already escaped markup). */
-export function page(title: string, main: string, options: { script?: string; lang?: string } = {}) {
+export function page(
+  title: string,
+  main: string,
+  options: { script?: string; lang?: string } = {},
+) {
   return `<!doctype html>
 <html lang="${escapeHtml(options.lang ?? 'en')}">
 <head>

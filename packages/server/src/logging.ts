@@ -11,10 +11,7 @@ const PHONE = /\+?\d[\d ().-]{6,}\d/g;
 const TOKEN = /v1\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}/g;
 
 export function scrub(text: string): string {
-  return text
-    .replace(TOKEN, '[token]')
-    .replace(EMAIL, '[email]')
-    .replace(PHONE, '[number]');
+  return text.replace(TOKEN, '[token]').replace(EMAIL, '[email]').replace(PHONE, '[number]');
 }
 
 /** The path without its query string. */

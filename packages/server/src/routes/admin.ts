@@ -4,12 +4,21 @@ import { normalizeContact } from '../contacts.js';
 import { publicOrigin, type AppContext } from '../context.js';
 import { toCsv } from '../csv.js';
 import { HttpError } from '../errors.js';
-import { contactHistory, deleteContacts, getOptins, postTokens, searchContacts } from '../schemas/admin.js';
+import {
+  contactHistory,
+  deleteContacts,
+  getOptins,
+  postTokens,
+  searchContacts,
+} from '../schemas/admin.js';
 import { requireAdmin } from '../security.js';
 import type { Channel, ContactKind } from '../store/index.js';
 import { signToken } from '../tokens.js';
 
-const contactOf = (body: { email?: string; phone?: string }): { kind: ContactKind; value: string } =>
+const contactOf = (body: {
+  email?: string;
+  phone?: string;
+}): { kind: ContactKind; value: string } =>
   body.email !== undefined
     ? { kind: 'email', value: normalizeContact('email', body.email) }
     : { kind: 'phone', value: normalizeContact('phone', body.phone ?? '') };
@@ -44,7 +53,19 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext) {
         .send(
           toCsv(
             [...OPTIN_COLUMNS],
-            rows.map((r) => [r.email, r.phone, r.channel, r.topic, r.since, r.revision, r.method, r.locale, r.wording, r.eventId, r.at]),
+            rows.map((r) => [
+              r.email,
+              r.phone,
+              r.channel,
+              r.topic,
+              r.since,
+              r.revision,
+              r.method,
+              r.locale,
+              r.wording,
+              r.eventId,
+              r.at,
+            ]),
           ),
         );
     }
@@ -94,18 +115,28 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext) {
     const { q } = request.query as { q: string };
     const contacts = await ctx.store.searchContacts(q);
     const withState = await Promise.all(
-      contacts.map(async (contact) => ({ ...contact, channels: await ctx.store.marketingState(contact.id) })),
+      contacts.map(async (contact) => ({
+        ...contact,
+        channels: await ctx.store.marketingState(contact.id),
+      })),
     );
     reply.headers(noStore);
     return { contacts: withState };
   });
 
-  app.get('/v1/admin/contacts/:id', { ...admin, schema: contactHistory }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const contact = await ctx.store.contactById(id);
-    if (!contact) throw new HttpError(404, 'No such contact.');
-    const [channels, history] = await Promise.all([ctx.store.marketingState(id), ctx.store.history(id)]);
-    reply.headers(noStore);
-    return { contact, channels, history };
-  });
+  app.get(
+    '/v1/admin/contacts/:id',
+    { ...admin, schema: contactHistory },
+    async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const contact = await ctx.store.contactById(id);
+      if (!contact) throw new HttpError(404, 'No such contact.');
+      const [channels, history] = await Promise.all([
+        ctx.store.marketingState(id),
+        ctx.store.history(id),
+      ]);
+      reply.headers(noStore);
+      return { contact, channels, history };
+    },
+  );
 }

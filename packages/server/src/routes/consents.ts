@@ -27,7 +27,10 @@ function prepare(event: ConsentEvent, index: number): ConsentEvent {
       throw new HttpError(400, `${where}.contact.phone: required for the sms channel`);
     }
     if (channel === 'post' && !contact) {
-      throw new HttpError(400, `${where}.contact: an email or phone is required for the post channel`);
+      throw new HttpError(
+        400,
+        `${where}.contact: an email or phone is required for the post channel`,
+      );
     }
   }
   return contact ? { ...event, contact } : event;

@@ -55,7 +55,11 @@ async function preferencesView(ctx: AppContext, claims: TokenClaims, contact: Co
   const state = await ctx.store.marketingState(contact.id);
   const channels = {} as Record<
     Channel,
-    { status: MarketingStatus | null; since: string | null; topics: { id: string; status: MarketingStatus }[] }
+    {
+      status: MarketingStatus | null;
+      since: string | null;
+      topics: { id: string; status: MarketingStatus }[];
+    }
   >;
   for (const channel of CHANNELS) {
     const current = state[channel];
@@ -79,7 +83,11 @@ async function preferencesView(ctx: AppContext, claims: TokenClaims, contact: Co
 const wantsHtml = (request: FastifyRequest) => /text\/html/.test(request.headers.accept ?? '');
 
 function htmlPage(reply: FastifyReply, status: number, title: string, body: string) {
-  return reply.code(status).headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(page(title, body));
+  return reply
+    .code(status)
+    .headers(PAGE_HEADERS)
+    .type('text/html; charset=utf-8')
+    .send(page(title, body));
 }
 
 function scopeText(claims: TokenClaims, contact: Contact) {
@@ -109,7 +117,11 @@ async function tokenPageOr(
 
 export function registerPreferenceRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/v1/preferences', { schema: getPreferences }, async (request, reply) => {
-    const { claims, contact } = await authorise(ctx, (request.query as { token: string }).token, 'preferences');
+    const { claims, contact } = await authorise(
+      ctx,
+      (request.query as { token: string }).token,
+      'preferences',
+    );
     reply.header('cache-control', 'no-store');
     return preferencesView(ctx, claims, contact);
   });
@@ -134,12 +146,26 @@ export function registerPreferenceRoutes(app: FastifyInstance, ctx: AppContext) 
       }
       assertScope(claims, channel, topics);
       if (status === 'denied') {
-        return serverEvent(contact, 'unsubscribe', 'preferences', { channel, status, ...(topics ? { topics } : {}) }, extra);
+        return serverEvent(
+          contact,
+          'unsubscribe',
+          'preferences',
+          { channel, status, ...(topics ? { topics } : {}) },
+          extra,
+        );
       }
       // A marketing event's topics replace the channel's: add to what is granted already.
-      const granted = (current[channel]?.topics ?? []).filter((t) => t.status === 'granted').map((t) => t.id);
+      const granted = (current[channel]?.topics ?? [])
+        .filter((t) => t.status === 'granted')
+        .map((t) => t.id);
       const merged = topics ? [...new Set([...granted, ...topics])] : undefined;
-      return serverEvent(contact, 'marketing', 'preferences', { channel, status, ...(merged ? { topics: merged } : {}) }, extra);
+      return serverEvent(
+        contact,
+        'marketing',
+        'preferences',
+        { channel, status, ...(merged ? { topics: merged } : {}) },
+        extra,
+      );
     });
     // The link proved the address: no second confirmation.
     await ctx.store.ingest(events, { doubleOptIn: false });
@@ -147,12 +173,18 @@ export function registerPreferenceRoutes(app: FastifyInstance, ctx: AppContext) 
     return preferencesView(ctx, claims, contact);
   });
 
-  app.get('/v1/unsubscribe', { schema: tokenPage }, (request, reply) => unsubscribePage(ctx, request, reply));
+  app.get('/v1/unsubscribe', { schema: tokenPage }, (request, reply) =>
+    unsubscribePage(ctx, request, reply),
+  );
 
   // RFC 8058: the mail provider POSTs `List-Unsubscribe=One-Click` with no cookies. Any body is
   // accepted and none is needed; repeating it records another harmless, idempotent denial.
   app.post('/v1/unsubscribe', { schema: postUnsubscribe }, async (request, reply) => {
-    const { claims, contact } = await authorise(ctx, (request.query as { token: string }).token, 'preferences');
+    const { claims, contact } = await authorise(
+      ctx,
+      (request.query as { token: string }).token,
+      'preferences',
+    );
     const channel = claims.channel ?? (contact.kind === 'email' ? 'email' : 'sms');
     await ctx.store.ingest(
       [
@@ -190,12 +222,18 @@ export function registerPreferenceRoutes(app: FastifyInstance, ctx: AppContext) 
   );
 
   app.post('/v1/confirm', { schema: postUnsubscribe }, async (request, reply) => {
-    const { claims, contact } = await authorise(ctx, (request.query as { token: string }).token, 'confirm');
+    const { claims, contact } = await authorise(
+      ctx,
+      (request.query as { token: string }).token,
+      'confirm',
+    );
     const email = (await ctx.store.marketingState(contact.id)).email;
     // Only a still-pending opt-in is confirmed: a late click must not undo an unsubscribe.
     let confirmed = false;
     if (email?.status === 'pending') {
-      const original = (await ctx.store.history(contact.id)).find((entry) => entry.id === claims.event);
+      const original = (await ctx.store.history(contact.id)).find(
+        (entry) => entry.id === claims.event,
+      );
       const topics = email.topics.filter((t) => t.status === 'pending').map((t) => t.id);
       await ctx.store.ingest(
         [

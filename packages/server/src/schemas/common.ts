@@ -30,5 +30,9 @@ export const token = { type: 'string', minLength: 1, maxLength: 1024 } as const;
 
 export const errorResponse = {
   type: 'object',
-  properties: { statusCode: { type: 'integer' }, error: { type: 'string' }, message: { type: 'string' } },
+  properties: {
+    statusCode: { type: 'integer' },
+    error: { type: 'string' },
+    message: { type: 'string' },
+  },
 } as const;

@@ -21,7 +21,11 @@ const cookiesChoices = {
 const marketingChoices = {
   type: 'object',
   required: ['channel', 'status'],
-  properties: { channel, status: { type: 'string', enum: ['granted', 'denied', 'pending'] }, topics },
+  properties: {
+    channel,
+    status: { type: 'string', enum: ['granted', 'denied', 'pending'] },
+    topics,
+  },
   additionalProperties: false,
 } as const;
 
@@ -66,7 +70,12 @@ export const consentEvent = {
   maxProperties: 24,
   // Unknown (future) fields are kept, but only as scalars: no nesting to hide anything in.
   additionalProperties: {
-    anyOf: [{ type: 'string', maxLength: 1024 }, { type: 'number' }, { type: 'boolean' }, { type: 'null' }],
+    anyOf: [
+      { type: 'string', maxLength: 1024 },
+      { type: 'number' },
+      { type: 'boolean' },
+      { type: 'null' },
+    ],
   },
   allOf: [
     choicesFor('cookies', cookiesChoices),

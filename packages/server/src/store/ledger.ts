@@ -242,8 +242,10 @@ export class Ledger implements Store {
   private async upsertContacts(tx: Queryable, events: ConsentEvent[]) {
     const wanted = new Map<string, { kind: ContactKind; value: string }>();
     for (const { contact } of events) {
-      if (contact?.email) wanted.set(`email:${contact.email}`, { kind: 'email', value: contact.email });
-      if (contact?.phone) wanted.set(`phone:${contact.phone}`, { kind: 'phone', value: contact.phone });
+      if (contact?.email)
+        wanted.set(`email:${contact.email}`, { kind: 'email', value: contact.email });
+      if (contact?.phone)
+        wanted.set(`phone:${contact.phone}`, { kind: 'phone', value: contact.phone });
     }
     const ids = new Map<string, string>();
     if (wanted.size === 0) return ids;
@@ -281,7 +283,10 @@ export class Ledger implements Store {
     return map;
   }
 
-  private async applyCookies(tx: Queryable, applied: { event: ConsentEvent; record: LedgerRecord }[]) {
+  private async applyCookies(
+    tx: Queryable,
+    applied: { event: ConsentEvent; record: LedgerRecord }[],
+  ) {
     // Latest received wins (client clocks lie); within a batch, the later event.
     const latest = new Map<string, Row>();
     for (const { event, record } of applied) {
@@ -340,13 +345,21 @@ export class Ledger implements Store {
       return;
     }
     if (event.kind === 'unsubscribe') {
-      await tx.query(UPSERT_STATE, [contact, channel, 'denied', since, event.id, JSON.stringify(topics)]);
+      await tx.query(UPSERT_STATE, [
+        contact,
+        channel,
+        'denied',
+        since,
+        event.id,
+        JSON.stringify(topics),
+      ]);
       await tx.query(DENY_EMPTY_CHANNEL, [contact, channel, since, event.id]);
       return;
     }
     const rows = ['', ...(topics ?? [])];
     await tx.query(UPSERT_STATE, [contact, channel, status, since, event.id, JSON.stringify(rows)]);
-    if (topics) await tx.query(DENY_OTHERS, [contact, channel, since, event.id, JSON.stringify(rows)]);
+    if (topics)
+      await tx.query(DENY_OTHERS, [contact, channel, since, event.id, JSON.stringify(rows)]);
   }
 
   async subjectState(subject: string): Promise<SubjectState | null> {
@@ -382,7 +395,10 @@ export class Ledger implements Store {
 
   async contactById(id: string): Promise<Contact | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-    const { rows } = await this.db.query<Contact>('SELECT id, kind, value FROM contacts WHERE id = $1', [id]);
+    const { rows } = await this.db.query<Contact>(
+      'SELECT id, kind, value FROM contacts WHERE id = $1',
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -525,8 +541,9 @@ export class Ledger implements Store {
     const report = (problem: string) => {
       if (problems.length < 50) problems.push(problem);
     };
-    const cutoffRow = (await this.db.query<{ cutoff: unknown }>('SELECT max(cutoff) AS cutoff FROM prunes'))
-      .rows[0];
+    const cutoffRow = (
+      await this.db.query<{ cutoff: unknown }>('SELECT max(cutoff) AS cutoff FROM prunes')
+    ).rows[0];
     const pruneCutoff = cutoffRow?.cutoff ? new Date(iso(cutoffRow.cutoff)).getTime() : -Infinity;
     let prev = GENESIS_HASH;
     let lastSeq = 0;
@@ -565,7 +582,8 @@ export class Ledger implements Store {
               record.event.at === row.client_at &&
               record.receivedAt === iso(row.received_at) &&
               (record.target ?? null) === (row.contact_id ?? null) &&
-              ((record.event.choices.channel as string | undefined) ?? null) === (row.channel ?? null);
+              ((record.event.choices.channel as string | undefined) ?? null) ===
+                (row.channel ?? null);
             if (!same) report(`${where}: its columns disagree with its hashed record`);
           }
         }
@@ -581,7 +599,9 @@ export class Ledger implements Store {
        ORDER BY e.seq LIMIT 20`,
     );
     for (const row of missingProof.rows) {
-      report(`event #${Number(row.seq)}: its content is gone but it is the proof of a current state`);
+      report(
+        `event #${Number(row.seq)}: its content is gone but it is the proof of a current state`,
+      );
     }
     const head = (
       await this.db.query<{ last_seq: unknown; last_hash: string }>(
@@ -590,7 +610,9 @@ export class Ledger implements Store {
     ).rows[0];
     if (!head) report('the chain head row is missing');
     else if (Number(head.last_seq) !== lastSeq || head.last_hash !== prev) {
-      report(`the chain head (event #${Number(head.last_seq)}) does not match the last event (#${lastSeq}): events are missing`);
+      report(
+        `the chain head (event #${Number(head.last_seq)}) does not match the last event (#${lastSeq}): events are missing`,
+      );
     }
     return { ok: problems.length === 0, events: count, pruned, head: prev, problems };
   }
@@ -621,7 +643,9 @@ export class Ledger implements Store {
         [cutoff.toISOString()],
       );
       const pruned = Number(rows[0]?.n ?? 0);
-      await tx.query('UPDATE prunes SET pruned = $1 WHERE id = (SELECT max(id) FROM prunes)', [pruned]);
+      await tx.query('UPDATE prunes SET pruned = $1 WHERE id = (SELECT max(id) FROM prunes)', [
+        pruned,
+      ]);
       return { pruned };
     });
   }
@@ -637,7 +661,11 @@ function foldChannels(
 ): Partial<Record<Channel, ChannelState>> {
   const channels: Partial<Record<Channel, ChannelState>> = {};
   for (const row of rows) {
-    const state = (channels[row.channel] ??= { status: 'denied', since: iso(row.since), topics: [] });
+    const state = (channels[row.channel] ??= {
+      status: 'denied',
+      since: iso(row.since),
+      topics: [],
+    });
     if (row.topic === '') {
       state.status = row.status;
       state.since = iso(row.since);
