@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { consentEndpoint } from './test/helpers/endpoint-plugin.mjs';
+import { preferencesBackend } from './test/helpers/preferences-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -17,7 +18,7 @@ export default {
   files: ['test/core/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/embed/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // A scriptable consent endpoint for the sync tests (test/helpers/endpoint-plugin.mjs).
-  middleware: [consentEndpoint()],
+  middleware: [consentEndpoint(), preferencesBackend()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -10,3 +10,4 @@ import { defineLazily } from './registry.js';
 
 defineLazily('assent-preferences', () => import('./preferences/define-preferences.js'));
 defineLazily('assent-optin', () => import('./optin/define-optin.js'));
+defineLazily('assent-unsubscribe', () => import('./unsubscribe/define-unsubscribe.js'));

@@ -27,3 +27,5 @@ export { AssentEmbed } from './embed/embed.js';
 export { mountConsentUI, loadPreferences, type MountOptions } from './mount.js';
 export { AssentOptin, isEmailAddress, normaliseMobile } from './optin/optin.js';
 export { AssentOptinEvent } from './optin/optin-event.js';
+export { AssentUnsubscribe } from './unsubscribe/unsubscribe.js';
+export { AssentUnsubscribeEvent } from './unsubscribe/unsubscribe-event.js';
