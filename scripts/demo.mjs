@@ -1,53 +1,63 @@
 // `npm start`: serves the demo housing-association site with the reference server behind
-// it, on the embedded database. Run after `npm run build` (npm start does both).
+// it, on the embedded database. Run after `npm run build` (npm start does both). The demo
+// walk-through test starts the same thing through `startDemo`.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const port = Number(process.env.PORT ?? 8787);
-const host = process.env.HOST ?? '127.0.0.1';
-const origin = `http://${host}:${port}`;
-const site = 'data/demo/site';
-
-if (!existsSync('dist/assent.js') || !existsSync('packages/server/dist/cli.js')) {
-  console.error('The build is missing: run `npm run build` first (or `npm start`, which builds).');
-  process.exit(1);
+/**
+ * Copies the demo pages and the built drop-in script into `<dataDir>/site` and starts
+ * assent-server on it. Resolves once the server listens, with its address and admin token.
+ */
+export async function startDemo({ port = 8787, host = '127.0.0.1', dataDir = 'data/demo', adminToken, quiet = false } = {}) {
+  if (!existsSync('dist/assent.js') || !existsSync('packages/server/dist/cli.js')) {
+    throw new Error('The build is missing: run `npm run build` first (or `npm start`, which builds).');
+  }
+  const site = `${dataDir}/site`;
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(`${site}/assent`, { recursive: true });
+  cpSync('demo', site, { recursive: true });
+  for (const file of readdirSync('dist')) {
+    if (file.endsWith('.js')) cpSync(`dist/${file}`, `${site}/assent/${file}`);
+  }
+  const token = adminToken ?? process.env.ASSENT_ADMIN_TOKEN ?? randomBytes(18).toString('base64url');
+  const args = ['packages/server/bin/assent-server.js', '--port', String(port), '--host', host, '--data', `${dataDir}/db`, '--static', site];
+  const server = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ASSENT_ADMIN_TOKEN: token },
+  });
+  const url = await new Promise((resolve, reject) => {
+    let output = '';
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (!quiet) process.stdout.write(chunk);
+      const match = /listening on (http:\/\/[^\s)]+)/.exec(output);
+      if (match) resolve(match[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`assent-server exited with ${code}`)));
+  });
+  return {
+    url,
+    adminToken: token,
+    stop: () =>
+      new Promise((resolve) => {
+        if (server.exitCode !== null) return resolve();
+        server.on('exit', () => resolve());
+        server.kill('SIGTERM');
+      }),
+    process: server,
+  };
 }
 
-// The site: the demo pages, with the built drop-in script under /assent/.
-rmSync(site, { recursive: true, force: true });
-mkdirSync(`${site}/assent`, { recursive: true });
-cpSync('demo', site, { recursive: true });
-for (const file of readdirSync('dist')) {
-  if (file.endsWith('.js')) cpSync(`dist/${file}`, `${site}/assent/${file}`);
-}
-
-const adminToken = process.env.ASSENT_ADMIN_TOKEN ?? randomBytes(18).toString('base64url');
-const server = spawn(
-  process.execPath,
-  [
-    'packages/server/bin/assent-server.js',
-    '--port',
-    String(port),
-    '--host',
-    host,
-    '--data',
-    'data/demo/db',
-    '--static',
-    site,
-    '--public-url',
-    origin,
-    '--unsubscribe-url',
-    `${origin}/unsubscribe.html?token=`,
-  ],
-  {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ASSENT_ADMIN_TOKEN: adminToken, ASSENT_ALLOWED_ORIGINS: origin },
-  },
-);
-
-setTimeout(() => {
-  if (server.exitCode !== null) return;
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const demo = await startDemo({ port: Number(process.env.PORT ?? 8787), host: process.env.HOST ?? '127.0.0.1' }).catch(
+    (error) => {
+      console.error(error.message);
+      process.exit(1);
+    },
+  );
+  const origin = demo.url;
   console.log(`
 Assent demo — Riverside Homes (a housing association)
 
@@ -56,11 +66,10 @@ Assent demo — Riverside Homes (a housing association)
   Unsubscribe / manage subscriptions     ${origin}/unsubscribe.html
   Live consent state (assent.get())      ${origin}/state.html
   Admin for marketing teams              ${origin}/admin
-  Admin token                            ${adminToken}
+  Admin token                            ${demo.adminToken}
 
 Data is kept in ./data/demo/db (embedded PostgreSQL). Press Ctrl+C to stop.
 `);
-}, 2500);
-
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void demo.stop().then(() => process.exit(0)));
+  demo.process.on('exit', (code) => process.exit(code ?? 0));
+}

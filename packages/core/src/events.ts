@@ -15,7 +15,11 @@ export class AssentReadyEvent extends CustomEvent<ConsentState> {
 }
 
 /** Fired on `document` when an event could not be delivered and will not be retried. */
-export class AssentSyncErrorEvent extends CustomEvent<{ eventIds: string[]; status: number; reason: string }> {
+export class AssentSyncErrorEvent extends CustomEvent<{
+  eventIds: string[];
+  status: number;
+  reason: string;
+}> {
   constructor(detail: { eventIds: string[]; status: number; reason: string }) {
     super('assent-sync-error', { detail, bubbles: true, composed: true });
   }

@@ -1,4 +1,9 @@
-import { MARKETING_CHANNELS, NECESSARY, type MarketingChannel, type ResolvedConfig } from './config.js';
+import {
+  MARKETING_CHANNELS,
+  NECESSARY,
+  type MarketingChannel,
+  type ResolvedConfig,
+} from './config.js';
 
 /** Where a marketing channel stands for this visitor. `unknown` until they choose. */
 export type MarketingStatus = 'granted' | 'denied' | 'pending' | 'unknown';
@@ -64,7 +69,8 @@ export interface DraftChoices {
 
 export function emptyMarketing(): Record<MarketingChannel, MarketingChannelState> {
   const marketing = {} as Record<MarketingChannel, MarketingChannelState>;
-  for (const channel of MARKETING_CHANNELS) marketing[channel] = { status: 'unknown', topics: [], since: null };
+  for (const channel of MARKETING_CHANNELS)
+    marketing[channel] = { status: 'unknown', topics: [], since: null };
   return marketing;
 }
 
@@ -84,7 +90,11 @@ export function undecided(subject: string, config: ResolvedConfig, now: Date): S
 }
 
 /** Whether a stored decision still holds: same revision and not older than the expiry. */
-export function decisionIsCurrent(record: StoredDecision, config: ResolvedConfig, now: Date): boolean {
+export function decisionIsCurrent(
+  record: StoredDecision,
+  config: ResolvedConfig,
+  now: Date,
+): boolean {
   if (!record.decidedAt || record.revision !== config.revision) return false;
   const decided = Date.parse(record.decidedAt);
   if (Number.isNaN(decided)) return false;
@@ -105,7 +115,8 @@ export function deriveState(
   const current = decisionIsCurrent(record, config, now);
   const categories: Record<string, boolean> = {};
   for (const category of Object.keys(config.categories)) {
-    categories[category] = category === NECESSARY || (current && record.categories[category] === true);
+    categories[category] =
+      category === NECESSARY || (current && record.categories[category] === true);
   }
   const services: Record<string, boolean> = {};
   for (const [service, { category }] of Object.entries(config.services)) {

@@ -69,14 +69,16 @@ export const en = {
   'optin.phoneLabel': 'Mobile number',
   'optin.submit': 'Sign up',
   'optin.success': 'Thank you. Your choices have been recorded.',
-  'optin.pending': 'Nearly done: check your inbox and follow the link to confirm your subscription.',
+  'optin.pending':
+    'Nearly done: check your inbox and follow the link to confirm your subscription.',
   'optin.error': 'Sorry, something went wrong. Please try again.',
   'optin.invalidEmail': 'Enter an email address in the correct format, like name@example.com',
   'optin.invalidPhone': 'Enter a mobile number in the correct format, like 07700 900123',
   'optin.requiredEmail': 'Enter your email address to receive email',
   'optin.requiredPhone': 'Enter your mobile number to receive SMS messages',
   'optin.chooseChannel': 'Choose at least one way for us to contact you',
-  'optin.frequency': 'We send email news about once a month and SMS alerts only when something affects you.',
+  'optin.frequency':
+    'We send email news about once a month and SMS alerts only when something affects you.',
 
   // Unsubscribe
   'unsubscribe.title': 'Your communication preferences',
@@ -97,7 +99,8 @@ export const en = {
   'unsubscribe.resubscribe': 'Subscribe again to {topic}',
   'unsubscribe.invalidToken': 'This link is not valid. It may have been copied incorrectly.',
   'unsubscribe.expiredToken': 'This link has expired.',
-  'unsubscribe.requestLink': 'Please use the link in our most recent message, or contact us for a new one.',
+  'unsubscribe.requestLink':
+    'Please use the link in our most recent message, or contact us for a new one.',
   'unsubscribe.loading': 'Loading your preferences…',
   'unsubscribe.error': 'Sorry, we could not load your preferences. Please try again later.',
   'unsubscribe.nothing': 'You are not subscribed to anything.',

@@ -4,7 +4,18 @@ import type { MessageKey, Messages } from './en.js';
 export type { MessageKey, Messages } from './en.js';
 
 /** Languages shipped with the library. English is the fallback for everything. */
-export const SHIPPED_LOCALES = ['en', 'cy', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt', 'ar'] as const;
+export const SHIPPED_LOCALES = [
+  'en',
+  'cy',
+  'fr',
+  'de',
+  'es',
+  'it',
+  'nl',
+  'pl',
+  'pt',
+  'ar',
+] as const;
 export type ShippedLocale = (typeof SHIPPED_LOCALES)[number];
 
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb']);
