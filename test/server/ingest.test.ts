@@ -108,6 +108,13 @@ for (const backend of backends) {
       assert.ok(!state.text.includes(email), 'the public subject state never shows the address');
     });
 
+    test('"Allow and load" on a placeholder is recorded with the embed method', async () => {
+      const event = { ...cookiesEvent(newSubject(), { marketing: false }), method: 'embed' };
+      const answer = await server.post('/v1/consents', { events: [event] });
+      assert.equal(answer.status, 200);
+      assert.deepEqual(answer.json, { accepted: 1, duplicates: 0 });
+    });
+
     test('an unknown subject answers 404', async () => {
       const state = await server.request(`/v1/subjects/${newSubject()}`);
       assert.equal(state.status, 404);

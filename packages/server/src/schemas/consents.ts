@@ -52,7 +52,8 @@ export const consentEvent = {
     kind: { type: 'string', enum: ['cookies', 'marketing', 'unsubscribe'] },
     method: {
       type: 'string',
-      enum: ['banner', 'preferences', 'optin', 'unsubscribe', 'api'],
+      // 'embed': "Allow and load" on a blocked-content placeholder grants one service.
+      enum: ['banner', 'preferences', 'optin', 'unsubscribe', 'api', 'embed'],
     },
     revision: { type: 'string', maxLength: 64 },
     locale: { type: 'string', maxLength: 35 },
