@@ -1,7 +1,12 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ConsentManager, memoryStore, type ConsentEvent } from '@assent/core';
-import { setDefaultManager, type AssentOptin } from '@assent/elements';
+import {
+  isEmailAddress,
+  normaliseMobile,
+  setDefaultManager,
+  type AssentOptin,
+} from '@assent/elements';
 import '../../packages/elements/src/optin/define-optin.js';
 import { en } from '../../packages/core/src/i18n/en.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
@@ -256,6 +261,16 @@ describe('<assent-optin>', () => {
     expect(manager.get().marketing.sms.status).to.equal('granted');
   });
 
+  it('checks addresses and normalises mobile numbers to E.164', async () => {
+    expect(isEmailAddress('jo@example.org')).to.be.true;
+    expect(isEmailAddress('jo@localhost')).to.be.false;
+    expect(isEmailAddress('jo example@example.org')).to.be.false;
+    expect(await normaliseMobile('07911 123456', 'GB')).to.equal('+447911123456');
+    expect(await normaliseMobile('+44 (0)7911 123456')).to.equal('+447911123456');
+    expect(await normaliseMobile('020 7946 0958', 'GB')).to.be.undefined;
+    expect(await normaliseMobile('07911 123456', 'XX')).to.be.undefined;
+  });
+
   it('reads numbers without a prefix as numbers of the configured country', async () => {
     const { events } = await setup({ defaultCountry: 'FR' });
     const optin = await render(html`<assent-optin channels="sms"></assent-optin>`);
@@ -404,7 +419,8 @@ describe('<assent-optin>', () => {
 
   describe('inside a page form', () => {
     async function renderInForm() {
-      const form = await fixture<HTMLFormElement>(html`
+      // fixtureSync: a plain element's fixture waits for a frame, which background tabs skip.
+      const form = fixtureSync<HTMLFormElement>(html`
         <form action="javascript:void 0">
           <label for="name">Name</label>
           <input id="name" name="name" value="Jo" />

@@ -11,12 +11,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-// The mobile metadata: a number is valid only if it can be a mobile (what SMS needs).
-import {
-  isSupportedCountry,
-  parsePhoneNumberFromString,
-  type CountryCode,
-} from 'libphonenumber-js/mobile';
 import { ConsentController } from '../controllers/consent-controller.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { AssentOptinEvent } from './optin-event.js';
@@ -37,14 +31,32 @@ export function isEmailAddress(value: string): boolean {
   return value.length <= 254 && EMAIL.test(value);
 }
 
+type PhoneNumbers = typeof import('./phone-numbers.js');
+let phoneNumbers: PhoneNumbers | undefined;
+let loadingPhoneNumbers: Promise<PhoneNumbers> | undefined;
+
+/**
+ * Loads the phone number rules (libphonenumber-js with its mobile metadata). They are most of
+ * the opt-in's weight, so they are their own chunk, fetched only by forms that offer SMS.
+ */
+function loadPhoneNumbers(): Promise<PhoneNumbers> {
+  loadingPhoneNumbers ??= import('./phone-numbers.js').then((module) => {
+    phoneNumbers = module;
+    return module;
+  });
+  return loadingPhoneNumbers;
+}
+
 /**
  * A mobile number in E.164 (`+447911123456`), or `undefined` when it cannot be one. Numbers
  * without a `+` prefix are read as numbers of `country`.
+ * @example await normaliseMobile('07911 123456', 'GB'); // '+447911123456'
  */
-export function normaliseMobile(value: string, country?: string): string | undefined {
-  const region = country && isSupportedCountry(country) ? (country as CountryCode) : undefined;
-  const parsed = parsePhoneNumberFromString(value, region);
-  return parsed?.isValid() ? parsed.number : undefined;
+export async function normaliseMobile(
+  value: string,
+  country?: string,
+): Promise<string | undefined> {
+  return (await loadPhoneNumbers()).toE164Mobile(value, country);
 }
 
 /** Collapses the whitespace of rendered text, as a reader sees it. */
@@ -184,7 +196,16 @@ export class AssentOptin extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.consent.loaded;
+    await super.getUpdateComplete();
+    await this.phoneReady();
     return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(): void {
+    // Forms that offer SMS fetch the phone number rules at once, before anyone types.
+    if (!phoneNumbers && this.consent.translator && this.offeredChannels.includes('sms')) {
+      void this.phoneReady();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -291,7 +312,9 @@ export class AssentOptin extends LitElement {
 
   private get normalisedPhone(): string | undefined {
     const phone = this.phone.trim();
-    return phone ? normaliseMobile(phone, this.consent.manager?.config.defaultCountry) : undefined;
+    // Until the rules have loaded a number counts as not yet valid (they load on connect).
+    if (!phone || !phoneNumbers) return undefined;
+    return phoneNumbers.toE164Mobile(phone, this.consent.manager?.config.defaultCountry);
   }
 
   private choices(): MarketingChoice[] {
@@ -466,9 +489,18 @@ export class AssentOptin extends LitElement {
   private readonly onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     if (!event.isTrusted) return;
-    if (!this.reportValidity()) return;
-    void this.record();
+    void this.phoneReady().then(() => {
+      if (this.reportValidity()) void this.record();
+    });
   };
+
+  /** Resolves once the phone number rules are loaded (at once for forms without SMS). */
+  private async phoneReady(): Promise<void> {
+    if (phoneNumbers || !this.offeredChannels.includes('sms')) return;
+    await loadPhoneNumbers();
+    this.requestUpdate();
+    await super.getUpdateComplete();
+  }
 
   /** The page form's validation found the element invalid: show why, next to the fields. */
   private readonly onInvalid = (): void => {
