@@ -10,9 +10,17 @@ import { fileURLToPath } from 'node:url';
  * Copies the demo pages and the built drop-in script into `<dataDir>/site` and starts
  * assent-server on it. Resolves once the server listens, with its address and admin token.
  */
-export async function startDemo({ port = 8787, host = '127.0.0.1', dataDir = 'data/demo', adminToken, quiet = false } = {}) {
+export async function startDemo({
+  port = 8787,
+  host = '127.0.0.1',
+  dataDir = 'data/demo',
+  adminToken,
+  quiet = false,
+} = {}) {
   if (!existsSync('dist/assent.js') || !existsSync('packages/server/dist/cli.js')) {
-    throw new Error('The build is missing: run `npm run build` first (or `npm start`, which builds).');
+    throw new Error(
+      'The build is missing: run `npm run build` first (or `npm start`, which builds).',
+    );
   }
   const site = `${dataDir}/site`;
   rmSync(site, { recursive: true, force: true });
@@ -21,17 +29,29 @@ export async function startDemo({ port = 8787, host = '127.0.0.1', dataDir = 'da
   for (const file of readdirSync('dist')) {
     if (file.endsWith('.js')) cpSync(`dist/${file}`, `${site}/assent/${file}`);
   }
-  const token = adminToken ?? process.env.ASSENT_ADMIN_TOKEN ?? randomBytes(18).toString('base64url');
-  const args = ['packages/server/bin/assent-server.js', '--port', String(port), '--host', host, '--data', `${dataDir}/db`, '--static', site];
+  const token =
+    adminToken ?? process.env.ASSENT_ADMIN_TOKEN ?? randomBytes(18).toString('base64url');
+  const args = [
+    'packages/server/bin/assent-server.js',
+    '--port',
+    String(port),
+    '--host',
+    host,
+    '--data',
+    `${dataDir}/db`,
+    '--static',
+    site,
+  ];
   const server = spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe'],
     env: { ...process.env, ASSENT_ADMIN_TOKEN: token },
   });
   const url = await new Promise((resolve, reject) => {
     let output = '';
-    server.stdout.on('data', (chunk) => {
+    // The server announces its address on stderr (stdout carries its JSON log).
+    server.stderr.on('data', (chunk) => {
       output += chunk;
-      if (!quiet) process.stdout.write(chunk);
+      if (!quiet) process.stderr.write(chunk);
       const match = /listening on (http:\/\/[^\s)]+)/.exec(output);
       if (match) resolve(match[1]);
     });
@@ -51,12 +71,13 @@ export async function startDemo({ port = 8787, host = '127.0.0.1', dataDir = 'da
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const demo = await startDemo({ port: Number(process.env.PORT ?? 8787), host: process.env.HOST ?? '127.0.0.1' }).catch(
-    (error) => {
-      console.error(error.message);
-      process.exit(1);
-    },
-  );
+  const demo = await startDemo({
+    port: Number(process.env.PORT ?? 8787),
+    host: process.env.HOST ?? '127.0.0.1',
+  }).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
   const origin = demo.url;
   console.log(`
 Assent demo — Riverside Homes (a housing association)
@@ -70,6 +91,7 @@ Assent demo — Riverside Homes (a housing association)
 
 Data is kept in ./data/demo/db (embedded PostgreSQL). Press Ctrl+C to stop.
 `);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void demo.stop().then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.on(signal, () => void demo.stop().then(() => process.exit(0)));
   demo.process.on('exit', (code) => process.exit(code ?? 0));
 }
