@@ -67,13 +67,20 @@ if (existsSync('packages/embed/src/ui.ts')) {
     },
     {
       input: { 'assent-ui': 'packages/embed/src/ui.ts' },
+      // Lets the entry hold the shared code itself instead of re-exporting it from a chunk:
+      // one request fewer before the banner.
+      preserveEntrySignatures: 'allow-extension',
       plugins: browser(),
       output: {
         dir: 'dist',
         format: 'es',
         sourcemap: true,
         entryFileNames: '[name].js',
-        chunkFileNames: 'assent-[name]-[hash].js',
+        // Language tables get stable names, so the script tag can preload the page's one.
+        chunkFileNames: (chunk) =>
+          /\/i18n\/[a-z]{2}\.ts$/.test(chunk.facadeModuleId ?? '')
+            ? 'assent-lang-[name].js'
+            : 'assent-[name]-[hash].js',
       },
     },
   );

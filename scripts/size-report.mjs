@@ -46,7 +46,7 @@ const sum = (files) =>
     );
 
 const files = readdirSync(dist).filter((file) => file.endsWith('.js'));
-const englishChunk = files.find((file) => /^assent-en-/.test(file));
+const englishChunk = files.find((file) => file === 'assent-lang-en.js');
 const firstVisitFiles = [
   'assent.js',
   ...staticGraph('assent-ui.js'),

@@ -3,6 +3,7 @@ import type { ConsentManager } from '@assent/core';
 import type { AssentBanner } from './banner/banner.js';
 import type { AssentEmbed } from './embed/embed.js';
 import type { AssentPreferences } from './preferences/preferences.js';
+import { preloadStrings } from './controllers/consent-controller.js';
 import { getDefaultManager, setDefaultManager } from './controllers/manager.js';
 
 /** Options for `mountConsentUI`. */
@@ -32,6 +33,7 @@ export function loadPreferences(): Promise<unknown> {
  */
 export function mountConsentUI(manager: ConsentManager, options: MountOptions = {}): () => void {
   setDefaultManager(manager);
+  void preloadStrings(manager);
   const container = options.container ?? document.body;
   const added = new Set<Element>();
   const stops: Array<() => void> = [];
@@ -129,9 +131,16 @@ export function mountConsentUI(manager: ConsentManager, options: MountOptions = 
   document.addEventListener('click', onClick);
   stops.push(() => document.removeEventListener('click', onClick));
 
+  // The banner goes in at once (it renders when the decision and strings are loaded); should
+  // storage know a decision the mirror cookie did not, it leaves again unseen.
+  const early = manager.needsDecision() ? banner() : undefined;
   void manager.ready.then(() => {
     if (disposed) return;
     if (manager.needsDecision()) banner();
+    else if (early && added.has(early)) {
+      early.remove();
+      added.delete(early);
+    }
     showTrigger();
     scan(document);
     observer.observe(document.documentElement, { childList: true, subtree: true });

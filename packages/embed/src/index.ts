@@ -8,7 +8,7 @@
  *    `assent-*` element on the page.
  * Nothing here throws into the host page.
  */
-import { createAssent, startGating, type Assent } from '@assent/core';
+import { createAssent, resolveLocale, startGating, type Assent } from '@assent/core';
 import { findOwnScript, readPageConfig } from './page-config.js';
 
 type UiModule = typeof import('./ui.js');
@@ -31,6 +31,14 @@ const UI_TAGS = [
   'assent-unsubscribe',
 ];
 
+/** Fetches the page language's strings in parallel with the UI module that will import them. */
+function preload(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = href;
+  document.head.append(link);
+}
+
 function boot(): void {
   if (window.assent) {
     console.error('[assent] The script was included twice; the second copy does nothing.');
@@ -44,6 +52,7 @@ function boot(): void {
   const base = script?.src ? new URL('.', script.src).href : new URL('.', document.baseURI).href;
   let ui: Promise<UiModule> | undefined;
   const loadUi = (): Promise<UiModule> => {
+    if (!ui) preload(`${base}assent-lang-${resolveLocale(manager.language)}.js`);
     ui ??= (import(/* webpackIgnore: true */ `${base}assent-ui.js`) as Promise<UiModule>).then(
       (module) => {
         module.mount(manager);
@@ -77,6 +86,9 @@ function boot(): void {
       document.querySelectorAll('iframe[data-assent][data-src]:not([data-assent-activated])'),
     ).some((frame) => frame.getAttribute('data-assent') !== null);
 
+  // The mirror cookie already says whether a decision is needed: start loading the UI now,
+  // alongside reading storage, rather than after it.
+  if (manager.needsDecision() || pageNeedsUi()) void loadUi();
   void manager.ready.then(() => {
     if (manager.needsDecision() || pageNeedsUi()) {
       void loadUi();

@@ -32,6 +32,14 @@ function translatorFor(manager: ConsentManager, lang: string): Promise<Translato
 }
 
 /**
+ * Starts loading the strings for the manager's language, so they arrive while the elements'
+ * own code and the stored decision are still loading rather than after them.
+ */
+export function preloadStrings(manager: ConsentManager): Promise<Translator> {
+  return translatorFor(manager, manager.language);
+}
+
+/**
  * Connects an element to the consent manager: follows its state, loads the strings for the
  * page's language and re-renders the host when either changes.
  *
