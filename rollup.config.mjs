@@ -50,13 +50,17 @@ if (existsSync('packages/server/src/cli.ts')) {
 // UI module beside it only when needed. The UI is an ES module with its own chunks
 // (preferences, opt-in, each language), resolved relative to its own URL.
 if (existsSync('packages/embed/src/ui.ts')) {
-  const browser = () => [
+  // Module chunks are always decoded as UTF-8, so they keep non-ASCII text as it is (Arabic
+  // strings shrink to a third); the classic script keeps ASCII escapes, as a page's own
+  // charset would apply to it.
+  const browser = ({ charset = 'ascii' } = {}) => [
     nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
     esbuild({
       target: 'es2022',
       tsconfig: 'tsconfig.base.json',
       minify: true,
       legalComments: 'none',
+      charset,
     }),
   ];
   configs.push(
@@ -70,7 +74,7 @@ if (existsSync('packages/embed/src/ui.ts')) {
       // Lets the entry hold the shared code itself instead of re-exporting it from a chunk:
       // one request fewer before the banner.
       preserveEntrySignatures: 'allow-extension',
-      plugins: browser(),
+      plugins: browser({ charset: 'utf8' }),
       output: {
         dir: 'dist',
         format: 'es',
