@@ -7,7 +7,13 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', 'node_modules/**', 'storybook-static/**', 'data/**', 'bench/results/**'],
+    ignores: [
+      '**/dist/**',
+      'node_modules/**',
+      'storybook-static/**',
+      'data/**',
+      'bench/results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
