@@ -38,6 +38,11 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Two test files run side by side; the one in the background tab must still get
+          // timers, animation frames and rendering (layout-shift and focus tests need them).
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -130,9 +130,16 @@ export class AssentBanner extends LitElement {
     // Read before the buttons leave the DOM and take the focus with them.
     if (changed.has('open') && !this.open) this.focusWasInside = this.matches(':focus-within');
     const manager = this.consent.manager;
-    // The first time the decision is known, show ourselves if one is needed.
-    if (!this.autoShown && manager && this.consent.ready && this.consent.translator) {
+    // Show ourselves once a decision is known to be needed: at once when the mirror cookie
+    // holds none (a first visit), else when storage has answered.
+    if (
+      !this.autoShown &&
+      manager &&
+      this.consent.translator &&
+      (this.consent.ready || manager.needsDecision())
+    ) {
       this.autoShown = true;
+      // Should storage know a decision the mirror cookie did not, followDecision closes us.
       if (manager.needsDecision()) this.open = true;
     }
     // Only a bottom bar at the end of <body> may add room: anywhere else it would push content.

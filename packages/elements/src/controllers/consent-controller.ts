@@ -163,7 +163,17 @@ export class ConsentController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    this.loading = Promise.all([translatorFor(manager, lang), manager.ready]).then(
+    const strings = translatorFor(manager, lang);
+    // Strings may arrive before the stored decision: a first visit's banner can render then.
+    void strings.then(
+      (translator) => {
+        if (this.manager !== manager || this.translator) return;
+        this.translator = translator;
+        this.host.requestUpdate();
+      },
+      () => undefined,
+    );
+    this.loading = Promise.all([strings, manager.ready]).then(
       ([translator]) => {
         if (this.manager !== manager) return;
         this.translator = translator;

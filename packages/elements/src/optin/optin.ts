@@ -91,6 +91,7 @@ const visibleText = (node: Element | null | undefined) =>
  * consent: it is ignored with a console warning. Decide from code with
  * `manager.recordMarketing()` instead.
  *
+ * @tagname assent-optin
  * @summary Marketing opt-in form: email, SMS and post, by topic, with validated contact details.
  *
  * @event assent-optin - A valid opt-in was recorded. `detail: { choices, wording }`.

@@ -70,6 +70,7 @@ const active = (status: MarketingStatus) => status === 'granted' || status === '
  * object" and can be stopped like any channel. Undo gives consent back, so a scripted
  * `click()` on it is ignored with a warning.
  *
+ * @tagname assent-unsubscribe
  * @summary Unsubscribe control: per topic, per channel or everything, with undo.
  *
  * @slot request-link - How to ask for a new link, shown under an invalid or expired link's
