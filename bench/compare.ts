@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../test/helpers/browser.js';
 import { startFixtureServer, type FixtureServer } from './compare-server.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -776,22 +777,12 @@ async function main() {
   }
   const started = Date.now();
   const server = await startFixtureServer(TOOLS.map((t) => t.id));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // navigator.webdriver would be true: vanilla-cookieconsent hides its banner from bots.
-      '--disable-blink-features=AutomationControlled',
-      // Nothing leaves this machine: any other host fails to resolve (and is reported).
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
-  });
+  const browser = await launchChromium([
+    // navigator.webdriver would be true: vanilla-cookieconsent hides its banner from bots.
+    '--disable-blink-features=AutomationControlled',
+    // Nothing leaves this machine: any other host fails to resolve (and is reported).
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ]);
   try {
     console.log(
       `Chromium ${browser.version()}, CPU ×${CPU_THROTTLE}, ${VIEWPORT.width}×${VIEWPORT.height}, ${RUNS} run(s) per tool, medians.`,

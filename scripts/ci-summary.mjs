@@ -15,16 +15,16 @@ for (const [, kind, count] of text.matchAll(/^ℹ (pass|fail|skipped) (\d+)$/gm)
   else skipped += Number(count);
 }
 
-// @web/test-runner repaints its progress line; the last one of each run holds the totals.
-const runs = text.split(/Finished running tests/);
-for (const run of runs.slice(0, -1)) {
-  const lines = [...run.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)];
-  const last = lines.at(-1);
-  if (last) {
-    passed += Number(last[1]);
-    failed += Number(last[2]);
-    skipped += Number(last[3] ?? 0);
-  }
+// @web/test-runner repaints its progress line and prints its summary twice: the last
+// progress line holds the totals of its one run.
+const browserRuns = [
+  ...text.matchAll(/^Chrome: .*?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/gm),
+];
+const last = browserRuns.at(-1);
+if (last) {
+  passed += Number(last[1]);
+  failed += Number(last[2]);
+  skipped += Number(last[3] ?? 0);
 }
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -2,7 +2,8 @@
 import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
-export async function launchChromium(): Promise<Browser> {
+/** Launches Debian's Chromium (or `CHROME_PATH`) headless, with any extra flags a caller needs. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -19,6 +20,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.js';
 import type { Ledger } from '../../packages/server/src/app.js';
 import {
   ADMIN_TOKEN,
@@ -64,18 +65,7 @@ describe('the admin page in Chromium', () => {
         '<script>alert(2)</script> wording',
       ) as never,
     ]);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ acceptDownloads: true });
     page = await context.newPage();
     page.on('dialog', (dialog) => {
