@@ -1,18 +1,22 @@
 /**
  * The consent ledger over a {@link Database}: all of the server's SQL lives in this file.
  *
- * Ingest runs as one transaction per batch:
+ * Ingest requests go through a group-commit queue (group-commit.ts): the requests that arrive
+ * while one transaction is in flight share the next one. Each group is one transaction:
  * 1. lock the single `chain_head` row (serialises writers across every process on the database),
  * 2. upsert contacts (identifiers live only in `contacts`),
- * 3. multi-row `INSERT … ON CONFLICT (id) DO NOTHING RETURNING` — the unique constraint, not a
- *    read, decides what is a duplicate,
- * 4. chain the inserted rows (in `seq` order) and move the head,
- * 5. apply the new events to the derived state tables.
- * A crash anywhere rolls the whole batch back, so an acknowledged batch is all there.
+ * 3. read which ids exist (sound under the lock), hash the new rows in arrival order, and write
+ *    them with one multi-row `INSERT … ON CONFLICT (id) DO NOTHING RETURNING`; the unique
+ *    constraint keeps the last word (a row it skips unexpectedly rolls the group back),
+ * 4. move the head,
+ * 5. apply the new events to the derived state tables, a few list statements per group.
+ * A crash anywhere rolls the whole group back, so an acknowledged request is all there, and no
+ * request is answered before its group has committed.
  */
 import { randomUUID } from 'node:crypto';
 import { canonicalJson, chainHash, GENESIS_HASH, sha256Hex } from './chain.js';
 import type { Database, Queryable } from './db.js';
+import { GroupCommitQueue, type GroupLimits } from './group-commit.js';
 import { migrations } from './migrations.js';
 import type {
   Channel,
@@ -61,6 +65,26 @@ interface NewRow {
 
 type Row = Record<string, unknown>;
 
+/** One request's events waiting in the group-commit queue. */
+interface IngestRequest {
+  events: ConsentEvent[];
+  receivedAt: string;
+  doubleOptIn: boolean;
+}
+
+/** An event of a group with its ledger record and the index of the request that sent it. */
+interface Applied {
+  event: ConsentEvent;
+  record: LedgerRecord;
+  owner: number;
+}
+
+/** SQLSTATE class 22 (data exception) or 23 (integrity constraint): the data was refused. */
+function isDataError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^2[23]/.test(code);
+}
+
 const iso = (value: unknown): string =>
   value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
 
@@ -71,28 +95,46 @@ function contactForChannel(channel: Channel, ids: { email?: string; phone?: stri
   return ids.email ?? ids.phone;
 }
 
+// The marketing-state statements take a list: one row per event, at most one event per
+// (contact, channel) in a list (see applyMarketing), so no two rows touch the same state row.
+
+/** Sets each listed topic ('' is the channel row) of the event's channel to its status. */
 const UPSERT_STATE = `
 INSERT INTO marketing_state (contact_id, channel, topic, status, since, event_id)
-SELECT $1, $2, t.topic, $3, $4, $5 FROM json_array_elements_text($6::json) AS t(topic)
+SELECT r.contact_id, r.channel, t.topic, r.status, r.since, r.event_id
+FROM json_to_recordset($1::json) AS r(contact_id uuid, channel text, status text,
+  since timestamptz, event_id uuid, topics json),
+  LATERAL json_array_elements_text(r.topics) AS t(topic)
 ON CONFLICT (contact_id, channel, topic) DO UPDATE
   SET status = excluded.status, since = excluded.since, event_id = excluded.event_id
   WHERE marketing_state.status <> excluded.status`;
 
-/** Denies every row of the channel whose topic is not listed ('' is the channel row). */
+/** Denies every row of the event's channel whose topic is not in `keep` ('' is the channel row). */
 const DENY_OTHERS = `
-UPDATE marketing_state SET status = 'denied', since = $3, event_id = $4
-WHERE contact_id = $1 AND channel = $2 AND status <> 'denied'
-  AND topic NOT IN (SELECT json_array_elements_text($5::json))`;
+UPDATE marketing_state AS m SET status = 'denied', since = r.since, event_id = r.event_id
+FROM json_to_recordset($1::json) AS r(contact_id uuid, channel text, since timestamptz,
+  event_id uuid, keep json)
+WHERE m.contact_id = r.contact_id AND m.channel = r.channel AND m.status <> 'denied'
+  AND m.topic NOT IN (SELECT json_array_elements_text(r.keep))`;
 
-/** Denies the channel itself once none of its topics is still granted or pending. */
+/** Denies the event's channel itself once none of its topics is still granted or pending. */
 const DENY_EMPTY_CHANNEL = `
-UPDATE marketing_state SET status = 'denied', since = $3, event_id = $4
-WHERE contact_id = $1 AND channel = $2 AND topic = '' AND status <> 'denied'
-  AND NOT EXISTS (SELECT 1 FROM marketing_state o WHERE o.contact_id = $1 AND o.channel = $2
-                  AND o.topic <> '' AND o.status <> 'denied')`;
+UPDATE marketing_state AS m SET status = 'denied', since = r.since, event_id = r.event_id
+FROM json_to_recordset($1::json) AS r(contact_id uuid, channel text, since timestamptz,
+  event_id uuid)
+WHERE m.contact_id = r.contact_id AND m.channel = r.channel AND m.topic = '' AND m.status <> 'denied'
+  AND NOT EXISTS (SELECT 1 FROM marketing_state o WHERE o.contact_id = r.contact_id
+                  AND o.channel = r.channel AND o.topic <> '' AND o.status <> 'denied')`;
 
 export class Ledger implements Store {
-  constructor(private readonly db: Database) {}
+  private readonly ingestQueue: GroupCommitQueue<IngestRequest, IngestResult>;
+
+  constructor(
+    private readonly db: Database,
+    limits: GroupLimits = {},
+  ) {
+    this.ingestQueue = new GroupCommitQueue((requests) => this.commitGroup(requests), limits);
+  }
 
   get kind() {
     return this.db.kind;
@@ -130,6 +172,50 @@ export class Ledger implements Store {
   async ingest(events: ConsentEvent[], options: IngestOptions = {}): Promise<IngestResult> {
     const receivedAt = (options.receivedAt ?? new Date()).toISOString();
     if (events.length === 0) return { accepted: 0, duplicates: 0, pending: [] };
+    const request: IngestRequest = {
+      events,
+      receivedAt,
+      doubleOptIn: options.doubleOptIn ?? false,
+    };
+    // The size bound only needs to be roughly right: it caps one statement's JSON parameter.
+    let bytes = 0;
+    for (const event of events) bytes += JSON.stringify(event).length;
+    return this.ingestQueue.submit(request, events.length, bytes);
+  }
+
+  /** Ingest requests waiting for the next group transaction (not counting the one in flight). */
+  get pendingIngests(): number {
+    return this.ingestQueue.pending;
+  }
+
+  /** Commits one group; a request whose own data breaks the transaction fails alone. */
+  private async commitGroup(
+    requests: IngestRequest[],
+  ): Promise<PromiseSettledResult<IngestResult>[]> {
+    try {
+      const results = await this.ingestGroup(requests);
+      return results.map((value) => ({ status: 'fulfilled', value }));
+    } catch (error) {
+      // A database that is down, closed or failing fails the whole group (every request 5xx,
+      // nothing written). But if the data of one request was refused (SQLSTATE class 22 or 23:
+      // an id PostgreSQL will not parse as a uuid, a NUL in a string), failing the group would
+      // fail its neighbours on every retry too: commit each request alone instead, each still
+      // all-or-nothing.
+      if (requests.length === 1 || !isDataError(error)) throw error;
+      const settled: PromiseSettledResult<IngestResult>[] = [];
+      for (const request of requests) {
+        try {
+          settled.push({ status: 'fulfilled', value: (await this.ingestGroup([request]))[0]! });
+        } catch (reason) {
+          settled.push({ status: 'rejected', reason });
+        }
+      }
+      return settled;
+    }
+  }
+
+  /** One transaction for a group of requests; one result per request, in order. */
+  private ingestGroup(requests: IngestRequest[]): Promise<IngestResult[]> {
     return this.db.transaction(async (tx) => {
       const head = (
         await tx.query<{ last_seq: unknown; last_hash: string }>(
@@ -138,104 +224,143 @@ export class Ledger implements Store {
       ).rows[0];
       if (!head) throw new Error('chain_head row is missing');
 
+      const events = requests.flatMap((request) => request.events);
       const contactIds = await this.upsertContacts(tx, events);
       const subjectContacts = await this.subjectContactsFor(tx, events);
 
+      // rows[ord] and sources[ord] describe the ord-th event of the group in arrival order.
       const rows: NewRow[] = [];
-      const byId = new Map<string, { event: ConsentEvent; record: LedgerRecord }>();
-      events.forEach((event, ord) => {
-        const { contact, ...asReceived } = event as ConsentEvent;
-        const ids = {
-          email: contact?.email ? contactIds.get(`email:${contact.email}`) : undefined,
-          phone: contact?.phone ? contactIds.get(`phone:${contact.phone}`) : undefined,
-        };
-        const channel = event.kind === 'cookies' ? null : (event.choices.channel as Channel);
-        let target: string | undefined;
-        if (channel) {
-          const key = `${event.subject}\u0000${channel}`;
-          target = contactForChannel(channel, ids) ?? subjectContacts.get(key);
-          if (event.kind === 'marketing' && target) subjectContacts.set(key, target);
+      const sources: Applied[] = [];
+      requests.forEach(({ events: batch, receivedAt, doubleOptIn }, owner) => {
+        for (const event of batch) {
+          const { contact, ...asReceived } = event;
+          const ids = {
+            email: contact?.email ? contactIds.get(`email:${contact.email}`) : undefined,
+            phone: contact?.phone ? contactIds.get(`phone:${contact.phone}`) : undefined,
+          };
+          const channel = event.kind === 'cookies' ? null : (event.choices.channel as Channel);
+          let target: string | undefined;
+          if (channel) {
+            const key = `${event.subject}\u0000${channel}`;
+            target = contactForChannel(channel, ids) ?? subjectContacts.get(key);
+            if (event.kind === 'marketing' && target) subjectContacts.set(key, target);
+          }
+          const pendingConfirmation =
+            doubleOptIn &&
+            event.kind === 'marketing' &&
+            channel === 'email' &&
+            event.choices.status === 'granted'
+              ? (true as const)
+              : undefined;
+          const record: LedgerRecord = {
+            v: 1,
+            event: asReceived,
+            receivedAt,
+            contacts: ids.email || ids.phone ? ids : undefined,
+            target,
+            pendingConfirmation,
+          };
+          const text = canonicalJson(record);
+          sources.push({ event, record, owner });
+          rows.push({
+            ord: rows.length,
+            id: event.id,
+            subject: event.subject,
+            kind: event.kind,
+            channel,
+            contact_id: target ?? null,
+            client_at: event.at,
+            received_at: receivedAt,
+            record: text,
+            content_hash: sha256Hex(text),
+          });
         }
-        const pendingConfirmation =
-          options.doubleOptIn &&
-          event.kind === 'marketing' &&
-          channel === 'email' &&
-          event.choices.status === 'granted'
-            ? (true as const)
-            : undefined;
-        const record: LedgerRecord = {
-          v: 1,
-          event: asReceived,
-          receivedAt,
-          contacts: ids.email || ids.phone ? ids : undefined,
-          target,
-          pendingConfirmation,
-        };
-        const text = canonicalJson(record);
-        if (!byId.has(event.id)) byId.set(event.id, { event, record });
-        rows.push({
-          ord,
-          id: event.id,
-          subject: event.subject,
-          kind: event.kind,
-          channel,
-          contact_id: target ?? null,
-          client_at: event.at,
-          received_at: receivedAt,
-          record: text,
-          content_hash: sha256Hex(text),
-        });
       });
 
-      const inserted = (
-        await tx.query<{ seq: unknown; id: string }>(
-          `INSERT INTO events (id, subject, kind, channel, contact_id, client_at, received_at, record, content_hash)
-           SELECT id, subject, kind, channel, contact_id, client_at, received_at, record, content_hash
-           FROM json_to_recordset($1::json) AS r(ord int, id uuid, subject text, kind text, channel text,
-             contact_id uuid, client_at text, received_at timestamptz, record text, content_hash text)
-           ORDER BY ord
-           ON CONFLICT (id) DO NOTHING
-           RETURNING seq, id`,
-          [JSON.stringify(rows)],
-        )
-      ).rows
-        .map((row) => ({ seq: Number(row.seq), id: row.id }))
-        .sort((a, b) => a.seq - b.seq);
+      // Which ids are stored already. A read before the insert is only sound because every
+      // writer holds the chain_head lock taken above; the unique constraint keeps the last word:
+      // should the insert skip a row this read did not predict, the group rolls back rather than
+      // chain over rows that are not there. Keys are lower case as PostgreSQL prints uuids.
+      const keys = rows.map((row) => row.id.toLowerCase());
+      const stored = new Set(
+        (
+          await tx.query<{ id: string }>(
+            `SELECT e.id FROM events e
+             WHERE e.id IN (SELECT json_array_elements_text($1::json)::uuid)`,
+            [JSON.stringify([...new Set(keys)])],
+          )
+        ).rows.map(({ id }) => id.toLowerCase()),
+      );
 
-      const result: IngestResult = {
-        accepted: inserted.length,
-        duplicates: events.length - inserted.length,
+      // Per request: an event is accepted if its id is new, counting the group in arrival order
+      // (two requests of one group sending the same id: the first is accepted), else a duplicate.
+      const results: IngestResult[] = requests.map(() => ({
+        accepted: 0,
+        duplicates: 0,
         pending: [],
-      };
-      if (inserted.length === 0) return result;
+      }));
+      const fresh: number[] = [];
+      const taken = new Set<string>();
+      keys.forEach((key, ord) => {
+        const result = results[sources[ord]!.owner]!;
+        if (stored.has(key) || taken.has(key)) {
+          result.duplicates++;
+        } else {
+          taken.add(key);
+          fresh.push(ord);
+          result.accepted++;
+        }
+      });
+      if (fresh.length === 0) return results;
 
-      const contentHashOf = new Map(rows.map((row) => [row.id, row.content_hash]));
+      // Hashes are computed before the insert so each row is written once (no second UPDATE
+      // pass); ORDER BY ord makes the insert hand out seq in this same order.
       let prev = head.last_hash;
-      const links = inserted.map(({ seq, id }) => {
-        const hash = chainHash(prev, contentHashOf.get(id)!);
-        const link = { seq, prev_hash: prev, hash };
+      const chained = fresh.map((ord) => {
+        const row = rows[ord]!;
+        const hash = chainHash(prev, row.content_hash);
+        const link = { ...row, prev_hash: prev, hash };
         prev = hash;
         return link;
       });
-      await tx.query(
-        `WITH link AS (
-           UPDATE events AS e SET prev_hash = r.prev_hash, hash = r.hash
-           FROM json_to_recordset($1::json) AS r(seq bigint, prev_hash text, hash text)
-           WHERE e.seq = r.seq RETURNING 1)
-         UPDATE chain_head SET last_seq = $2, last_hash = $3 WHERE id = 1`,
-        [JSON.stringify(links), links.at(-1)!.seq, prev],
-      );
+      const inserted = (
+        await tx.query<{ seq: unknown; id: string }>(
+          `INSERT INTO events (id, subject, kind, channel, contact_id, client_at, received_at, record,
+             content_hash, prev_hash, hash)
+           SELECT id, subject, kind, channel, contact_id, client_at, received_at, record,
+             content_hash, prev_hash, hash
+           FROM json_to_recordset($1::json) AS r(ord int, id uuid, subject text, kind text, channel text,
+             contact_id uuid, client_at text, received_at timestamptz, record text, content_hash text,
+             prev_hash text, hash text)
+           ORDER BY ord
+           ON CONFLICT (id) DO NOTHING
+           RETURNING seq, id`,
+          [JSON.stringify(chained)],
+        )
+      ).rows
+        .map((row) => ({ seq: Number(row.seq), id: row.id.toLowerCase() }))
+        .sort((a, b) => a.seq - b.seq);
+      if (
+        inserted.length !== fresh.length ||
+        inserted.some(({ id }, index) => id !== keys[fresh[index]!])
+      ) {
+        throw new Error('events changed under the chain_head lock; the group was rolled back');
+      }
+      await tx.query('UPDATE chain_head SET last_seq = $1, last_hash = $2 WHERE id = 1', [
+        inserted.at(-1)!.seq,
+        prev,
+      ]);
 
-      const applied = inserted.map(({ id }) => byId.get(id)!);
+      // Derived state follows the chain order (= arrival order).
+      const applied = fresh.map((ord) => sources[ord]!);
       await this.applyCookies(tx, applied);
-      for (const { event, record } of applied) {
-        if (event.kind === 'cookies' || !record.target) continue;
-        await this.applyMarketing(tx, event, record);
-        if (record.pendingConfirmation) {
-          result.pending.push({ eventId: event.id, contactId: record.target });
+      await this.applyMarketing(tx, applied);
+      for (const { event, record, owner } of applied) {
+        if (record.pendingConfirmation && record.target) {
+          results[owner]!.pending.push({ eventId: event.id, contactId: record.target });
         }
       }
-      return result;
+      return results;
     });
   }
 
@@ -283,10 +408,7 @@ export class Ledger implements Store {
     return map;
   }
 
-  private async applyCookies(
-    tx: Queryable,
-    applied: { event: ConsentEvent; record: LedgerRecord }[],
-  ) {
+  private async applyCookies(tx: Queryable, applied: Applied[]) {
     // Latest received wins (client clocks lie); within a batch, the later event.
     const latest = new Map<string, Row>();
     for (const { event, record } of applied) {
@@ -322,44 +444,75 @@ export class Ledger implements Store {
    * - `marketing` denied, or `unsubscribe` without topics: the whole channel is denied.
    * - `unsubscribe` with topics: those topics are denied, and the channel too once none is left.
    * `since` and the proving event only change when a status changes.
+   *
+   * A group can hold hundreds of events, so the statements run over lists, not per event. Each
+   * event only touches the rows of its own (contact, channel), so events on different pairs are
+   * independent; events on the same pair must apply in order. Hence rounds: round k holds the
+   * k-th event of every pair, and runs each statement once for the whole round, in the order a
+   * single event needs them.
    */
-  private async applyMarketing(tx: Queryable, event: ConsentEvent, record: LedgerRecord) {
-    const contact = record.target!;
-    const channel = event.choices.channel as Channel;
-    const topics = event.choices.topics as string[] | undefined;
-    const since = record.receivedAt;
-    let status = event.choices.status as MarketingStatus;
-    if (record.pendingConfirmation) status = 'pending';
-
-    if (event.kind === 'marketing') {
+  private async applyMarketing(tx: Queryable, applied: Applied[]) {
+    const links = new Map<string, Row>();
+    const rounds: {
+      denyFirst: Row[];
+      upsert: Row[];
+      denyAfter: Row[];
+      denyEmpty: Row[];
+    }[] = [];
+    const seen = new Map<string, number>();
+    for (const { event, record } of applied) {
+      if (event.kind === 'cookies' || !record.target) continue;
+      const contact = record.target;
+      const channel = event.choices.channel as Channel;
+      const topics = event.choices.topics as string[] | undefined;
+      const since = record.receivedAt;
+      const status: MarketingStatus = record.pendingConfirmation
+        ? 'pending'
+        : (event.choices.status as MarketingStatus);
+      if (event.kind === 'marketing') {
+        // The latest opt-in decides which contact a subject's channel speaks to.
+        links.set(`${event.subject}\u0000${channel}`, {
+          subject: event.subject,
+          channel,
+          contact_id: contact,
+        });
+      }
+      const pair = `${contact}\u0000${channel}`;
+      const index = seen.get(pair) ?? 0;
+      seen.set(pair, index + 1);
+      const round = (rounds[index] ??= { denyFirst: [], upsert: [], denyAfter: [], denyEmpty: [] });
+      const base = { contact_id: contact, channel, since, event_id: event.id };
+      const wholeChannel = event.kind === 'unsubscribe' ? !topics : status === 'denied';
+      if (wholeChannel) {
+        round.denyFirst.push({ ...base, keep: [] });
+        round.upsert.push({ ...base, status: 'denied', topics: [''] });
+      } else if (event.kind === 'unsubscribe') {
+        round.upsert.push({ ...base, status: 'denied', topics });
+        round.denyEmpty.push(base);
+      } else {
+        const rows = ['', ...(topics ?? [])];
+        round.upsert.push({ ...base, status, topics: rows });
+        if (topics) round.denyAfter.push({ ...base, keep: rows });
+      }
+    }
+    if (links.size > 0) {
       await tx.query(
-        `INSERT INTO subject_contacts (subject, channel, contact_id) VALUES ($1, $2, $3)
+        `INSERT INTO subject_contacts (subject, channel, contact_id)
+         SELECT subject, channel, contact_id
+         FROM json_to_recordset($1::json) AS r(subject text, channel text, contact_id uuid)
          ON CONFLICT (subject, channel) DO UPDATE SET contact_id = excluded.contact_id`,
-        [event.subject, channel, contact],
+        [JSON.stringify([...links.values()])],
       );
     }
-    const wholeChannel = event.kind === 'unsubscribe' ? !topics : status === 'denied';
-    if (wholeChannel) {
-      await tx.query(DENY_OTHERS, [contact, channel, since, event.id, '[]']);
-      await tx.query(UPSERT_STATE, [contact, channel, 'denied', since, event.id, '[""]']);
-      return;
+    for (const round of rounds) {
+      if (round.denyFirst.length > 0)
+        await tx.query(DENY_OTHERS, [JSON.stringify(round.denyFirst)]);
+      if (round.upsert.length > 0) await tx.query(UPSERT_STATE, [JSON.stringify(round.upsert)]);
+      if (round.denyAfter.length > 0)
+        await tx.query(DENY_OTHERS, [JSON.stringify(round.denyAfter)]);
+      if (round.denyEmpty.length > 0)
+        await tx.query(DENY_EMPTY_CHANNEL, [JSON.stringify(round.denyEmpty)]);
     }
-    if (event.kind === 'unsubscribe') {
-      await tx.query(UPSERT_STATE, [
-        contact,
-        channel,
-        'denied',
-        since,
-        event.id,
-        JSON.stringify(topics),
-      ]);
-      await tx.query(DENY_EMPTY_CHANNEL, [contact, channel, since, event.id]);
-      return;
-    }
-    const rows = ['', ...(topics ?? [])];
-    await tx.query(UPSERT_STATE, [contact, channel, status, since, event.id, JSON.stringify(rows)]);
-    if (topics)
-      await tx.query(DENY_OTHERS, [contact, channel, since, event.id, JSON.stringify(rows)]);
   }
 
   async subjectState(subject: string): Promise<SubjectState | null> {
