@@ -161,6 +161,13 @@ for (const backend of backends) {
         ['an empty list', { events: [] }, {}, 400, /events.*fewer than 1|must NOT have fewer/],
         ['101 events', { events: Array.from({ length: 101 }, good) }, {}, 400, /more than 100/],
         ['an id that is not a uuid', withEvent({ id: 'not-a-uuid' }), {}, 400, /events\[0\]\.id/],
+        [
+          'an id written as a urn',
+          withEvent({ id: `urn:uuid:${randomUUID()}` }),
+          {},
+          400,
+          /events\[0\]\.id/,
+        ],
         ['an unknown kind', withEvent({ kind: 'cookie' }), {}, 400, /events\[0\]\.kind/],
         ['a date that is not ISO-8601', withEvent({ at: 'yesterday' }), {}, 400, /events\[0\]\.at/],
         ['an unknown method', withEvent({ method: 'magic' }), {}, 400, /events\[0\]\.method/],

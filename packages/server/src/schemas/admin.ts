@@ -1,5 +1,5 @@
 /** Schemas of the admin routes (Bearer ASSENT_ADMIN_TOKEN). */
-import { channel, idPattern, oneContact } from './common.js';
+import { channel, idPattern, oneContact, uuid } from './common.js';
 
 export const getOptins = {
   querystring: {
@@ -44,6 +44,6 @@ export const contactHistory = {
   params: {
     type: 'object',
     required: ['id'],
-    properties: { id: { type: 'string', format: 'uuid' } },
+    properties: { id: uuid },
   },
 } as const;

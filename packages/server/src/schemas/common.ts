@@ -6,6 +6,17 @@ export const channel = { type: 'string', enum: CHANNEL_NAMES } as const;
 /** Topic and category ids: short, no spaces, nothing that needs escaping anywhere. */
 export const idPattern = '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$';
 
+/**
+ * A UUID in plain hex-and-dashes form. The `uuid` format alone also admits `urn:uuid:…`,
+ * which PostgreSQL's uuid type refuses: the insert would fail (5xx, retried forever) instead
+ * of the request being answered 400.
+ */
+export const uuid = {
+  type: 'string',
+  format: 'uuid',
+  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+} as const;
+
 export const topics = {
   type: 'array',
   maxItems: 50,

@@ -1,5 +1,5 @@
 /** POST /v1/consents: the sync protocol (SPEC "Sync protocol"). */
-import { channel, email, idPattern, phone, topics } from './common.js';
+import { channel, email, idPattern, phone, topics, uuid } from './common.js';
 
 /** Batches larger than this are refused (clients split them; beacons cap at 64 KiB anyway). */
 export const MAX_EVENTS_PER_BATCH = 100;
@@ -45,7 +45,7 @@ export const consentEvent = {
   type: 'object',
   required: ['id', 'subject', 'at', 'kind', 'method', 'choices'],
   properties: {
-    id: { type: 'string', format: 'uuid' },
+    id: uuid,
     // "uuid-ish": a browser's random uuid, or an application's own user id after identify().
     subject: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$' },
     at: { type: 'string', format: 'date-time', maxLength: 40 },
