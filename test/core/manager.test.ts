@@ -249,6 +249,35 @@ describe('consent manager', () => {
     expect(count).to.equal(1);
   });
 
+  it('starts a first visit under the subject it is given', async () => {
+    const manager = make({ subject: 'boot-subject' });
+    expect((await manager.ready).subject).to.equal('boot-subject');
+  });
+
+  it('loads quietly when the boot has announced the stored decision already', async () => {
+    const storage = memoryStore();
+    const first = make({ storage, document });
+    await first.ready;
+    await first.acceptAll();
+    first.dispose();
+    let ready = 0;
+    let changes = 0;
+    const onReady = () => ready++;
+    const onChange = () => changes++;
+    document.addEventListener('assent-ready', onReady);
+    document.addEventListener('assent-change', onChange);
+    try {
+      const manager = make({ storage, document, announced: first.getRecord() });
+      const state = await manager.ready;
+      expect(state.categories.analytics).to.equal(true);
+      expect(ready).to.equal(0);
+      expect(changes).to.equal(0);
+    } finally {
+      document.removeEventListener('assent-ready', onReady);
+      document.removeEventListener('assent-change', onChange);
+    }
+  });
+
   it('a throwing listener does not stop the decision or other listeners', async () => {
     const log = captureConsole();
     try {

@@ -37,11 +37,26 @@ export const DEFAULT_CONSENT_MODE_MAPPING: Record<ConsentModeType, string[]> = {
 };
 
 /** Keys that must never be copied from config into our objects. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+// The patterns are shared with the script tag's tolerant reader (tolerant-config.ts), which
+// must accept no more than this validation does.
+/** A category, service or topic id. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
+/** `cookieName`: a plain cookie name. */
+export const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** `cookieDomain`: a domain name, optionally with a leading dot. */
+export const COOKIE_DOMAIN_PATTERN = /^\.?[a-z0-9.-]+$/i;
+/** `language`: a language tag such as `en-GB`. */
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 const id = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, 'must be letters, digits, "-" or "_" (at most 64)'),
+  v.regex(ID_PATTERN, 'must be letters, digits, "-" or "_" (at most 64)'),
 );
 /** A text given once for every language, or per language code. */
 const text = v.union(
@@ -111,12 +126,12 @@ const fieldSchemas = {
   googleConsentMode: consentModeSchema,
   gpc: v.picklist(['deny-marketing', 'ignore']),
   privacyPolicyUrl: safeUrl,
-  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'must be a language tag')),
+  language: v.pipe(v.string(), v.regex(LANGUAGE_PATTERN, 'must be a language tag')),
   translations: v.record(v.string(), v.record(v.string(), v.string())),
   defaultCountry: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code')),
   reloadOnWithdraw: v.boolean(),
-  cookieName: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a plain cookie name')),
-  cookieDomain: v.pipe(v.string(), v.regex(/^\.?[a-z0-9.-]+$/i, 'must be a domain name')),
+  cookieName: v.pipe(v.string(), v.regex(COOKIE_NAME_PATTERN, 'must be a plain cookie name')),
+  cookieDomain: v.pipe(v.string(), v.regex(COOKIE_DOMAIN_PATTERN, 'must be a domain name')),
   banner: v.object({
     layout: v.optional(v.picklist(['bar', 'box'])),
     position: v.optional(
@@ -234,6 +249,28 @@ export interface ResolvedConfig {
   defaulted: boolean;
 }
 
+/**
+ * The part of the config that state, the mirror cookie, gating and Consent Mode need. The
+ * script tag's boot reads only this much (without validation, see tolerant-config.ts); a
+ * {@link ResolvedConfig} is one as well.
+ */
+export type CoreConfig = Pick<
+  ResolvedConfig,
+  | 'revision'
+  | 'endpoint'
+  | 'expiresAfterDays'
+  | 'categories'
+  | 'googleConsentMode'
+  | 'gpc'
+  | 'language'
+  | 'reloadOnWithdraw'
+  | 'cookieName'
+  | 'cookieDomain'
+  | 'defaulted'
+> & {
+  services: Record<string, Pick<ServiceConfig, 'category' | 'cookies'>>;
+};
+
 /** Whether a link from config is safe to put in an `href` (https: or relative; http: too). */
 export function isSafeUrl(value: string): boolean {
   // Browsers drop tabs and newlines anywhere in a URL ("java\tscript:"), so judge what they see.
@@ -255,11 +292,13 @@ const consoleReporter: ConfigReporter = (path, message) => {
   console.error(`[assent] Invalid config at "${path}": ${message}. Using a safe default.`);
 };
 
-function defaultConfig(): ResolvedConfig {
+/**
+ * The defaults of the fields in {@link CoreConfig}: every optional category absent, Consent
+ * Mode off. The script tag's boot starts from these.
+ */
+export function defaultCoreConfig(): CoreConfig {
   return {
     revision: '1',
-    headers: {},
-    credentials: 'same-origin',
     expiresAfterDays: 365,
     categories: { [NECESSARY]: {} },
     services: {},
@@ -271,11 +310,21 @@ function defaultConfig(): ResolvedConfig {
       adsDataRedaction: false,
     },
     gpc: 'deny-marketing',
+    reloadOnWithdraw: false,
+    cookieName: 'assent',
+    defaulted: false,
+  };
+}
+
+/** The config with nothing given: every default, every optional category absent. */
+export function defaultConfig(): ResolvedConfig {
+  return {
+    ...defaultCoreConfig(),
+    headers: {},
+    credentials: 'same-origin',
     translations: {},
     marketing: {},
     defaultCountry: 'GB',
-    reloadOnWithdraw: false,
-    cookieName: 'assent',
     banner: {
       layout: 'bar',
       position: 'bottom',
@@ -283,11 +332,11 @@ function defaultConfig(): ResolvedConfig {
       modal: false,
     },
     trigger: { position: 'bottom-start' },
-    defaulted: false,
   };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** Whether a value is a plain object (not an array, class instance or null). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
@@ -389,28 +438,46 @@ export function parseConfig(
   return config;
 }
 
+/** The `googleConsentMode` field as written in config, once its shape has been checked. */
+export type ConsentModeInput =
+  | boolean
+  | {
+      mapping?: Partial<Record<ConsentModeType, string[]>>;
+      region?: string[];
+      waitForUpdate?: number;
+      urlPassthrough?: boolean;
+      adsDataRedaction?: boolean;
+    };
+
+/** Applies a checked `googleConsentMode` value to the defaults (`true` keeps them, enabled). */
+export function resolveConsentMode(
+  base: ConsentModeConfig,
+  value: ConsentModeInput,
+): ConsentModeConfig {
+  if (typeof value === 'boolean') return { ...base, enabled: value };
+  return {
+    ...base,
+    enabled: true,
+    mapping: { ...base.mapping, ...value.mapping },
+    region: value.region,
+    waitForUpdate: value.waitForUpdate ?? base.waitForUpdate,
+    urlPassthrough: value.urlPassthrough ?? false,
+    adsDataRedaction: value.adsDataRedaction ?? false,
+  };
+}
+
 function applyField<K extends FieldName>(
   config: ResolvedConfig,
   name: K,
   value: FieldValue<K>,
 ): void {
   switch (name) {
-    case 'googleConsentMode': {
-      const gcm = value as FieldValue<'googleConsentMode'>;
-      if (typeof gcm === 'boolean') config.googleConsentMode.enabled = gcm;
-      else {
-        config.googleConsentMode = {
-          ...config.googleConsentMode,
-          enabled: true,
-          mapping: { ...config.googleConsentMode.mapping, ...gcm.mapping },
-          region: gcm.region,
-          waitForUpdate: gcm.waitForUpdate ?? config.googleConsentMode.waitForUpdate,
-          urlPassthrough: gcm.urlPassthrough ?? false,
-          adsDataRedaction: gcm.adsDataRedaction ?? false,
-        };
-      }
+    case 'googleConsentMode':
+      config.googleConsentMode = resolveConsentMode(
+        config.googleConsentMode,
+        value as FieldValue<'googleConsentMode'>,
+      );
       return;
-    }
     case 'banner': {
       const banner = value as FieldValue<'banner'>;
       config.banner = {

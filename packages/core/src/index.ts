@@ -22,10 +22,12 @@ export {
   WELL_KNOWN_CATEGORIES,
   cookieMatches,
   isSafeUrl,
+  isPlainObject,
   localize,
   parseConfig,
   type CategoryConfig,
   type ConfigReporter,
+  type CoreConfig,
   type ConsentModeConfig,
   type ConsentModeType,
   type CookieInfo,
@@ -35,19 +37,30 @@ export {
   type ServiceConfig,
   type TopicConfig,
 } from './config.js';
-export type {
-  ConsentState,
-  DraftChoices,
-  MarketingChannelState,
-  MarketingStatus,
-  StoredDecision,
+export {
+  decisionIsCurrent,
+  deriveState,
+  isAllowed,
+  isStoredDecision,
+  recordFromMirror,
+  undecided,
+  type ConsentState,
+  type DraftChoices,
+  type MarketingChannelState,
+  type MarketingStatus,
+  type StateConfig,
+  type StoredDecision,
 } from './state.js';
+export { readTolerantConfig, type TolerantConfig } from './tolerant-config.js';
+export { connectTabs } from './tabs.js';
 export { AssentChangeEvent, AssentReadyEvent, AssentSyncErrorEvent, Emitter } from './events.js';
 export {
   chainStores,
   createStorage,
   localStorageStore,
   memoryStore,
+  peekStored,
+  safeLocalStorage,
   DATABASE_NAME,
   type KeyValueStore,
   type StorageOptions,
@@ -74,6 +87,8 @@ export {
   pushConsentUpdate,
   startGating,
   type GateOptions,
+  type GatingOptions,
+  type GatingSource,
 } from './gating/index.js';
 export { Assent, createAssent, type AssentOptions } from './assent.js';
 export {

@@ -11,7 +11,9 @@ import { pageLanguage } from './i18n/index.js';
 import {
   decisionIsCurrent,
   deriveState,
+  isAllowed,
   isStoredDecision,
+  recordFromMirror,
   undecided,
   type ConsentState,
   type DraftChoices,
@@ -20,7 +22,7 @@ import {
   type StoredDecision,
 } from './state.js';
 import { createStorage, type KeyValueStore } from './storage/index.js';
-import { readMirror, writeMirror, type MirroredDecision } from './storage/mirror.js';
+import { readMirror, writeMirror } from './storage/mirror.js';
 import { connectTabs } from './tabs.js';
 import { randomId } from './uuid.js';
 
@@ -104,6 +106,14 @@ export interface ManagerOptions {
   reportConfig?: ConfigReporter;
   /** Keep other tabs in step. @default true */
   syncTabs?: boolean;
+  /** The pseudonymous subject to start with when nothing is stored. @default a new UUID */
+  subject?: string;
+  /**
+   * The record someone else (the script tag's boot) has already loaded, applied and announced.
+   * The manager starts from it instead of the mirror cookie, fires no `assent-ready` on the
+   * document, and fires `change` while loading only if storage holds something else.
+   */
+  announced?: StoredDecision;
 }
 
 const DECISION_KEY = 'decision';
@@ -138,6 +148,7 @@ export class ConsentManager {
   private storage: Promise<KeyValueStore>;
   private sink: EventSink | undefined;
   private tabs: { post(record: StoredDecision): void; close(): void } | undefined;
+  private readonly announced: boolean;
   /** Writes happen one after another so an older decision never lands last. */
   private writes: Promise<unknown> = Promise.resolve();
 
@@ -152,12 +163,17 @@ export class ConsentManager {
           true);
 
     const mirror = this.doc ? readMirror(this.config.cookieName, this.doc) : undefined;
-    this.record = mirror ? this.fromMirror(mirror) : undecided(randomId(), this.config, this.now());
+    this.record =
+      options.announced ??
+      (mirror
+        ? recordFromMirror(mirror, this.config, this.now())
+        : undecided(options.subject ?? randomId(), this.config, this.now()));
     this.state = this.derive();
     this.storage = Promise.resolve(options.storage ?? createStorage()).catch(() =>
       createStorage({ indexedDB: null }),
     );
     this.sink = typeof options.sink === 'function' ? options.sink(this) : options.sink;
+    this.announced = options.announced !== undefined;
     this.ready = this.load(options.syncTabs ?? true);
   }
 
@@ -170,8 +186,7 @@ export class ConsentManager {
 
   /** Whether a category or a service is granted. Unknown ids are never allowed. */
   allowed(idOrCategory: string): boolean {
-    if (idOrCategory in this.state.services) return this.state.services[idOrCategory] === true;
-    return this.state.categories[idOrCategory] === true;
+    return isAllowed(this.state, idOrCategory);
   }
 
   /** Whether the banner should show: no decision yet, a new revision, or an expired decision. */
@@ -440,18 +455,6 @@ export class ConsentManager {
     return deriveState(this.record, this.config, this.gpc, this.now());
   }
 
-  private fromMirror(mirror: MirroredDecision): StoredDecision {
-    const record = undecided(mirror.subject, this.config, this.now());
-    return {
-      ...record,
-      revision: mirror.revision,
-      decidedAt: mirror.decidedAt,
-      updatedAt: mirror.decidedAt,
-      categories: Object.fromEntries(mirror.categories.map((category) => [category, true])),
-      services: mirror.services,
-    };
-  }
-
   private decide(
     categories: Record<string, boolean>,
     services: Record<string, boolean>,
@@ -520,8 +523,12 @@ export class ConsentManager {
     return work.then(() => state);
   }
 
-  /** Makes a record current in memory, the mirror and for listeners. */
-  private apply(record: StoredDecision): void {
+  /**
+   * Makes a record current in memory, the mirror and for listeners (with `quiet`, listeners
+   * hear of it only if the state changed).
+   */
+  private apply(record: StoredDecision, quiet = false): void {
+    const before = quiet ? JSON.stringify(this.state) : '';
     this.record = record;
     this.state = this.derive();
     if (this.doc) {
@@ -546,6 +553,7 @@ export class ConsentManager {
         this.doc,
       );
     }
+    if (quiet && JSON.stringify(this.state) === before) return;
     this.emitter.emit('change', this.get());
     this.doc?.dispatchEvent(new AssentChangeEvent(this.get()));
   }
@@ -582,7 +590,7 @@ export class ConsentManager {
         const merged = mirrorNewer
           ? { ...record, ...this.pickDecision(this.record), marketing: record.marketing }
           : record;
-        this.apply(merged);
+        this.apply(merged, this.announced);
         if (mirrorNewer) void this.persist(merged);
       } else if (this.record !== startedWith) {
         // A decision was made while storage was loading: it wins and is already being written.
@@ -603,7 +611,7 @@ export class ConsentManager {
     this.isReady = true;
     const state = this.get();
     this.emitter.emit('ready', state);
-    this.doc?.dispatchEvent(new AssentReadyEvent(state));
+    if (!this.announced) this.doc?.dispatchEvent(new AssentReadyEvent(state));
     return state;
   }
 

@@ -1,9 +1,10 @@
-import {
-  MARKETING_CHANNELS,
-  NECESSARY,
-  type MarketingChannel,
-  type ResolvedConfig,
-} from './config.js';
+import { MARKETING_CHANNELS, NECESSARY, type CoreConfig, type MarketingChannel } from './config.js';
+import type { MirroredDecision } from './storage/mirror.js';
+
+/** What deriving a state needs from the config (a `ResolvedConfig` or the boot's reading). */
+export type StateConfig = Pick<CoreConfig, 'revision' | 'expiresAfterDays' | 'categories'> & {
+  services: Record<string, { category: string }>;
+};
 
 /** Where a marketing channel stands for this visitor. `unknown` until they choose. */
 export type MarketingStatus = 'granted' | 'denied' | 'pending' | 'unknown';
@@ -75,7 +76,11 @@ export function emptyMarketing(): Record<MarketingChannel, MarketingChannelState
 }
 
 /** A record with no decision: every optional category denied. */
-export function undecided(subject: string, config: ResolvedConfig, now: Date): StoredDecision {
+export function undecided(
+  subject: string,
+  config: Pick<CoreConfig, 'revision'>,
+  now: Date,
+): StoredDecision {
   return {
     v: 1,
     subject,
@@ -92,7 +97,7 @@ export function undecided(subject: string, config: ResolvedConfig, now: Date): S
 /** Whether a stored decision still holds: same revision and not older than the expiry. */
 export function decisionIsCurrent(
   record: StoredDecision,
-  config: ResolvedConfig,
+  config: Pick<CoreConfig, 'revision' | 'expiresAfterDays'>,
   now: Date,
 ): boolean {
   if (!record.decidedAt || record.revision !== config.revision) return false;
@@ -108,7 +113,7 @@ export function decisionIsCurrent(
  */
 export function deriveState(
   record: StoredDecision,
-  config: ResolvedConfig,
+  config: StateConfig,
   gpc: boolean,
   now: Date,
 ): ConsentState {
@@ -132,6 +137,34 @@ export function deriveState(
     marketing: structuredCloneMarketing(record.marketing),
     gpc,
     deniedBy: current ? { ...record.deniedBy } : {},
+  };
+}
+
+/** Whether a state grants a service or a category. Unknown ids are never allowed. */
+export function isAllowed(
+  state: Pick<ConsentState, 'categories' | 'services'>,
+  idOrCategory: string,
+): boolean {
+  if (idOrCategory in state.services) return state.services[idOrCategory] === true;
+  return state.categories[idOrCategory] === true;
+}
+
+/**
+ * The record a mirror cookie stands for, before storage answers: its decision, with no
+ * marketing state (the mirror holds none).
+ */
+export function recordFromMirror(
+  mirror: MirroredDecision,
+  config: Pick<CoreConfig, 'revision'>,
+  now: Date,
+): StoredDecision {
+  return {
+    ...undecided(mirror.subject, config, now),
+    revision: mirror.revision,
+    decidedAt: mirror.decidedAt,
+    updatedAt: mirror.decidedAt,
+    categories: Object.fromEntries(mirror.categories.map((category) => [category, true])),
+    services: mirror.services,
   };
 }
 

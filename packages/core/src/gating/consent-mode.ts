@@ -1,4 +1,7 @@
-import { CONSENT_MODE_TYPES, type ConsentModeType, type ResolvedConfig } from '../config.js';
+import { CONSENT_MODE_TYPES, type ConsentModeType, type CoreConfig } from '../config.js';
+
+/** What Consent Mode needs from the config. */
+type ConsentModeSettings = Pick<CoreConfig, 'googleConsentMode'>;
 import type { ConsentState } from '../state.js';
 
 type ConsentValue = 'granted' | 'denied';
@@ -26,7 +29,7 @@ function gtagOf(win: ConsentModeWindow): Gtag {
 
 /** Each Consent Mode type as granted or denied for a state. */
 export function consentModeValues(
-  config: ResolvedConfig,
+  config: ConsentModeSettings,
   state: Pick<ConsentState, 'categories'>,
 ): Record<ConsentModeType, ConsentValue> {
   const values = {} as Record<ConsentModeType, ConsentValue>;
@@ -45,7 +48,7 @@ export function consentModeValues(
  * gated tag can run.
  */
 export function pushConsentDefault(
-  config: ResolvedConfig,
+  config: ConsentModeSettings,
   win: ConsentModeWindow = window as ConsentModeWindow,
 ): void {
   const mode = config.googleConsentMode;
@@ -61,7 +64,7 @@ export function pushConsentDefault(
 
 /** Pushes a Consent Mode `update` for the current state. */
 export function pushConsentUpdate(
-  config: ResolvedConfig,
+  config: ConsentModeSettings,
   state: Pick<ConsentState, 'categories'>,
   win: ConsentModeWindow = window as ConsentModeWindow,
 ): void {

@@ -1,4 +1,4 @@
-import type { ConsentManager } from '../manager.js';
+import type { CoreConfig } from '../config.js';
 import type { ConsentState } from '../state.js';
 import { Gate } from './activate.js';
 import { pushConsentDefault, pushConsentUpdate } from './consent-mode.js';
@@ -9,28 +9,59 @@ export { consentModeValues, pushConsentDefault, pushConsentUpdate } from './cons
 export { deleteCookies } from './cookies.js';
 
 /**
- * Connects a manager to the page: Consent Mode default at once (and an update for a
- * returning visitor's choice), gated scripts, iframes and images run when allowed, and a
- * withdrawal deletes the withdrawn services' cookies (and reloads, if configured, when
- * something withdrawn had already run). Returns the function that disconnects.
+ * What gating needs to follow: a {@link ConsentManager}, or the script tag's boot before its
+ * engine has loaded. `config` is read again at every use, so a source may switch to a fuller
+ * config later.
  */
-export function startGating(manager: ConsentManager, win: Window = window): () => void {
-  const { config } = manager;
-  pushConsentDefault(config, win as never);
-  let previous: ConsentState = manager.get();
-  if (previous.decidedAt) pushConsentUpdate(config, previous, win as never);
+export interface GatingSource {
+  readonly config: Pick<
+    CoreConfig,
+    'categories' | 'services' | 'googleConsentMode' | 'reloadOnWithdraw' | 'defaulted'
+  >;
+  /** Whether a category or service is granted. */
+  allowed(id: string): boolean;
+  get(): Pick<ConsentState, 'decidedAt' | 'categories' | 'services'>;
+  on(type: 'change', listener: (state: ConsentState) => void): () => void;
+}
+
+/** Options for {@link startGating}. */
+export interface GatingOptions {
+  /**
+   * Whether to report `data-assent` ids the config does not name (read at each check).
+   * @default unless the whole config was unusable (its one error says enough)
+   */
+  reportUnknown?: () => boolean;
+}
+
+/**
+ * Connects a manager (or any {@link GatingSource}) to the page: Consent Mode default at once
+ * (and an update for a returning visitor's choice), gated scripts, iframes and images run when
+ * allowed, and a withdrawal deletes the withdrawn services' cookies (and reloads, if
+ * configured, when something withdrawn had already run). Returns the function that disconnects.
+ */
+export function startGating(
+  manager: GatingSource,
+  win: Window = window,
+  options: GatingOptions = {},
+): () => void {
+  pushConsentDefault(manager.config, win as never);
+  let previous = manager.get();
+  if (previous.decidedAt) pushConsentUpdate(manager.config, previous, win as never);
 
   const gate = new Gate({
     allowed: (id) => manager.allowed(id),
-    known: (id) => id in config.categories || id in config.services,
+    known: (id) => id in manager.config.categories || id in manager.config.services,
     // A config that failed as a whole has had its error; every id it lacks would repeat it.
-    reportUnknown: !config.defaulted,
+    get reportUnknown() {
+      return options.reportUnknown?.() ?? !manager.config.defaulted;
+    },
     root: win.document,
   });
   gate.start();
   void gate.update();
 
   const stop = manager.on('change', (state) => {
+    const { config } = manager;
     if (
       JSON.stringify(state.categories) !== JSON.stringify(previous.categories) ||
       !previous.decidedAt

@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, getMany, set, type UseStore } from 'idb-keyval';
 
 /**
  * A small async key-value store. The manager and the outbox only need these three calls,
@@ -121,6 +121,21 @@ function openStore(factory: IDBFactory): UseStore {
   });
   return (mode, callback) =>
     db.then((database) => callback(database.transaction('kv', mode).objectStore('kv')));
+}
+
+/**
+ * Reads keys straight from the library's IndexedDB database, without the fallbacks of
+ * {@link createStorage}: for a quick look (the script tag's boot confirming the mirror cookie)
+ * that hands over to the full storage when anything is amiss. Rejects when IndexedDB is
+ * missing, fails or does not answer within `timeoutMs`.
+ */
+export function peekStored(keys: string[], timeoutMs = 1500): Promise<unknown[]> {
+  try {
+    return withTimeout(getMany(keys, createStore(DATABASE_NAME, 'kv')), timeoutMs, 'IndexedDB');
+  } catch (error) {
+    // `indexedDB` itself can throw (blocked storage, some private modes).
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 /**
