@@ -46,9 +46,11 @@ if (existsSync('packages/server/src/cli.ts')) {
   configs.push(library('server', ['app', 'cli'], { platform: 'node' }));
 }
 
-// The drop-in script (`dist/assent.js`): one classic-script-safe file (IIFE) that loads the
-// UI module beside it only when needed. The UI is an ES module with its own chunks
-// (preferences, opt-in, each language), resolved relative to its own URL.
+// The drop-in script (`dist/assent.js`): a small classic-script-safe boot (IIFE) that applies
+// a returning visitor's choice by itself and loads two ES modules beside it only when needed:
+// the engine (`assent-engine.js`: validation, the manager, storage, sync) and the UI
+// (`assent-ui.js`: Lit, the banner). They are built together so they share chunks, each
+// resolved relative to its own URL; the engine's graph holds no Lit.
 if (existsSync('packages/embed/src/ui.ts')) {
   // Module chunks are always decoded as UTF-8, so they keep non-ASCII text as it is (Arabic
   // strings shrink to a third); the classic script keeps ASCII escapes, as a page's own
@@ -70,7 +72,10 @@ if (existsSync('packages/embed/src/ui.ts')) {
       output: { file: 'dist/assent.js', format: 'iife', sourcemap: true },
     },
     {
-      input: { 'assent-ui': 'packages/embed/src/ui.ts' },
+      input: {
+        'assent-engine': 'packages/embed/src/engine.ts',
+        'assent-ui': 'packages/embed/src/ui.ts',
+      },
       // Lets the entry hold the shared code itself instead of re-exporting it from a chunk:
       // one request fewer before the banner.
       preserveEntrySignatures: 'allow-extension',

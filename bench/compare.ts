@@ -46,7 +46,7 @@ const TOOLS: Tool[] = [
     selector: '[part~="base"]',
     accept: 'Accept all',
     setup:
-      'dist/assent.js (defer, data-config JSON), UI chunks loaded on demand; tag <script type="text/plain" data-assent="analytics">',
+      'dist/assent.js (defer, data-config JSON), engine and UI chunks loaded on demand; tag <script type="text/plain" data-assent="analytics">',
   },
   {
     id: 'cookieconsent',

@@ -78,6 +78,30 @@ async function open(
   return { page: tab, errors };
 }
 
+/** Counts the document events, from before the script runs (it is deferred). */
+const COUNT_EVENTS = `<script>
+window.readyEvents = 0; window.changeEvents = 0;
+document.addEventListener('assent-ready', () => window.readyEvents++);
+document.addEventListener('assent-change', () => window.changeEvents++);
+</script>`;
+const eventCounts = (tab: Page) =>
+  tab.evaluate(() => {
+    const counts = window as unknown as { readyEvents: number; changeEvents: number };
+    return { ready: counts.readyEvents, change: counts.changeEvents };
+  });
+const assentFiles = () => site.requests.filter((path) => path.startsWith('/assent/'));
+const analyticsRuns = (tab: Page) =>
+  tab.evaluate(() => (window as { analyticsRuns?: number }).analyticsRuns ?? 0);
+
+/** A first visit that decides, so the next page in the context is a returning visit. */
+async function decideFirst(path: string, html: string, button: 'Accept all' | 'Reject all') {
+  const first = await open(path, html);
+  await bannerButton(first.page, button).click();
+  await bannerButton(first.page, button).waitFor({ state: 'hidden' });
+  await first.page.close();
+  site.requests.length = 0;
+}
+
 const bannerButton = (tab: Page, name: string) => tab.getByRole('button', { name, exact: true });
 const analyticsRequests = () =>
   site.requests.filter((path) => path.startsWith('/fake-analytics')).length;
@@ -95,6 +119,8 @@ describe('the script tag', () => {
     await context?.close();
     context = await browser.newContext();
     site.requests.length = 0;
+    site.consents.status = 200;
+    site.consents.received.length = 0;
   });
 
   it('shows the banner on a first visit and requests no gated URL before consent', async () => {
@@ -354,5 +380,101 @@ describe('the script tag', () => {
     );
     await tab.getByRole('button', { name: 'Cookie settings', exact: true }).first().click();
     await tab.getByRole('button', { name: 'Save choices' }).waitFor();
+  });
+  it("a returning visitor's assent.ready resolves from the boot, without the engine", async () => {
+    await decideFirst('/ready.html', page({ head: COUNT_EVENTS }), 'Accept all');
+    const { page: tab, errors } = await open('/ready.html', page({ head: COUNT_EVENTS }));
+    const state = await tab.evaluate(() => window.assent!.ready);
+    assert.ok(state.decidedAt);
+    assert.equal(state.categories.analytics, true);
+    assert.equal(await tab.evaluate(() => window.assent!.isReady), true);
+    await tab.waitForFunction(() => (window as { analyticsRuns?: number }).analyticsRuns === 1);
+    await tab.waitForTimeout(300);
+    assert.deepEqual(assentFiles(), ['/assent/assent.js']);
+    assert.deepEqual(await eventCounts(tab), { ready: 1, change: 1 });
+    assert.deepEqual(errors, []);
+  });
+
+  it('assent.acceptAll() on a returning page loads the engine (not the UI) and applies', async () => {
+    await decideFirst('/late-accept.html', page({ head: COUNT_EVENTS }), 'Reject all');
+    const { page: tab, errors } = await open('/late-accept.html', page({ head: COUNT_EVENTS }));
+    assert.equal(await tab.evaluate(() => window.assent!.allowed('analytics')), false);
+    assert.deepEqual(assentFiles(), ['/assent/assent.js']);
+    // Loading the engine without a decision changes nothing the page can see.
+    const draft = await tab.evaluate(() => window.assent!.getDraft());
+    assert.equal(draft.categories.analytics, false);
+    await tab.waitForTimeout(300);
+    assert.deepEqual(await eventCounts(tab), { ready: 1, change: 1 });
+    const state = await tab.evaluate(() => window.assent!.acceptAll());
+    assert.equal(state.categories.analytics, true);
+    await tab.waitForFunction(() => (window as { analyticsRuns?: number }).analyticsRuns === 1);
+    assert.equal(await tab.evaluate(() => window.assent!.allowed('analytics')), true);
+    assert.ok(assentFiles().includes('/assent/assent-engine.js'), assentFiles().join());
+    assert.ok(!assentFiles().includes('/assent/assent-ui.js'), assentFiles().join());
+    // One `assent-ready` in all; the boot's confirmation and the decision each changed once.
+    assert.deepEqual(await eventCounts(tab), { ready: 1, change: 2 });
+    // The Consent Mode default was pushed once.
+    const defaults = await tab.evaluate(
+      () =>
+        (window as unknown as { dataLayer: IArguments[] }).dataLayer.filter(
+          (entry) => entry[1] === 'default',
+        ).length,
+    );
+    assert.equal(defaults, 1);
+    assert.deepEqual(errors, []);
+    // The next page applies the new decision at once, again from the boot alone.
+    site.requests.length = 0;
+    const next = await open('/late-accept.html', page());
+    await next.page.waitForFunction(
+      () => (window as { analyticsRuns?: number }).analyticsRuns === 1,
+    );
+    assert.deepEqual(assentFiles(), ['/assent/assent.js']);
+    assert.equal(await analyticsRuns(next.page), 1);
+  });
+
+  it('a change listener added before the engine loads hears the decision', async () => {
+    await decideFirst('/listener.html', page(), 'Reject all');
+    const { page: tab } = await open('/listener.html', page());
+    await tab.evaluate(() => {
+      const heard: boolean[] = [];
+      (window as unknown as { heard: boolean[] }).heard = heard;
+      window.assent!.on('change', (state) => heard.push(state.categories.analytics === true));
+    });
+    assert.deepEqual(assentFiles(), ['/assent/assent.js']);
+    await tab.evaluate(() => window.assent!.set({ categories: { analytics: true } }));
+    await tab.waitForFunction(() => (window as unknown as { heard: boolean[] }).heard.length > 0);
+    assert.deepEqual(await tab.evaluate(() => (window as unknown as { heard: boolean[] }).heard), [
+      true,
+    ]);
+    assert.equal(await analyticsRuns(tab), 1);
+  });
+
+  it('an outbox left unsent by an earlier page is sent on the next load', async () => {
+    const config = { ...CONFIG, endpoint: '/v1/consents' };
+    site.consents.status = 503;
+    const first = await open('/outbox.html', page({ config }));
+    await bannerButton(first.page, 'Accept all').click();
+    await first.page.waitForFunction(() =>
+      window.assent!.sync!.pending().then((events) => events.length === 1),
+    );
+    const tried = Date.now() + 10_000;
+    while (!site.requests.includes('/v1/consents') && Date.now() < tried)
+      await first.page.waitForTimeout(50);
+    assert.ok(site.requests.includes('/v1/consents'), 'the endpoint was tried');
+    assert.equal(site.consents.received.length, 0);
+    await first.page.close();
+
+    site.consents.status = 200;
+    site.requests.length = 0;
+    const { page: tab } = await open('/outbox.html', page({ config }));
+    assert.equal(await tab.evaluate(() => window.assent!.needsDecision()), false);
+    const deadline = Date.now() + 10_000;
+    while (site.consents.received.length === 0 && Date.now() < deadline)
+      await tab.waitForTimeout(100);
+    assert.equal(site.consents.received.length, 1);
+    assert.equal(site.consents.received[0]!.kind, 'cookies');
+    assert.ok(assentFiles().includes('/assent/assent-engine.js'));
+    assert.ok(!assentFiles().includes('/assent/assent-ui.js'));
+    assert.equal(await tab.locator('assent-banner').count(), 0);
   });
 });

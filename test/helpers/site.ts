@@ -1,6 +1,8 @@
 /**
  * A static site for end-to-end tests of the script tag: serves the built `dist/` under
- * `/assent/`, pages the test defines, a fake analytics tag, and records every request.
+ * `/assent/`, pages the test defines, a fake analytics tag, a consent endpoint at
+ * `/v1/consents` (answering `consents.status`, recording each delivered body), and records
+ * every request.
  * Listens on 127.0.0.1 on a port the system picks; `close()` stops it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -27,19 +29,44 @@ export interface Page {
   headers?: Record<string, string>;
 }
 
+/** The fake consent endpoint: what it answers, and the bodies it accepted. */
+export interface ConsentsEndpoint {
+  /** The status to answer with (a 2xx accepts). @default 200 */
+  status: number;
+  /** The events of each accepted POST, in order. */
+  received: Array<{ id: string; kind: string }>;
+}
+
 export interface Site {
   url: string;
   pages: Map<string, Page>;
   requests: string[];
+  consents: ConsentsEndpoint;
   close(): Promise<void>;
 }
 
 export async function startSite(): Promise<Site> {
   const pages = new Map<string, Page>();
   const requests: string[] = [];
+  const consents: ConsentsEndpoint = { status: 200, received: [] };
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     requests.push(path);
+    if (path === '/v1/consents' && request.method === 'POST') {
+      let body = '';
+      for await (const chunk of request) body += String(chunk);
+      const status = consents.status;
+      if (status >= 200 && status < 300) {
+        const { events } = JSON.parse(body) as { events: ConsentsEndpoint['received'] };
+        consents.received.push(...events);
+        response.writeHead(status, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ accepted: events.length, duplicates: 0 }));
+      } else {
+        response.writeHead(status, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: 'unavailable' }));
+      }
+      return;
+    }
     const page = pages.get(path);
     if (page) {
       response.writeHead(200, { 'content-type': TYPES['.html']!, ...page.headers });
@@ -81,6 +108,7 @@ export async function startSite(): Promise<Site> {
     url: `http://127.0.0.1:${port}`,
     pages,
     requests,
+    consents,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -1,22 +1,27 @@
 /**
- * The script-tag entry (`dist/assent.js`). Order matters:
- * 1. the Consent Mode default is pushed synchronously, before any gated tag can run;
- * 2. a returning visitor's choice applies at once from the mirror cookie, and gated content
- *    that is allowed runs;
- * 3. the UI (banner, preferences, elements) is downloaded only when it is needed: a first
- *    visit, a new revision or an expired decision, the preferences being opened, or an
- *    `assent-*` element on the page.
+ * The script-tag entry (`dist/assent.js`): a small boot that applies a returning visitor's
+ * choice on its own, and loads the engine (`assent-engine.js`: validation, the manager, its
+ * storage and the sync outbox) and the UI (`assent-ui.js`) beside it only when needed.
+ * Order matters:
+ * 1. the config is read tolerantly (no validation: see `readTolerantConfig`);
+ * 2. the Consent Mode default is pushed synchronously, before any gated tag can run;
+ * 3. a returning visitor's choice applies at once from the mirror cookie (Consent Mode update,
+ *    gated content that is allowed runs), and is confirmed from IndexedDB for `assent.ready`;
+ * 4. the engine loads when a decision is needed, the config looks wrong, the outbox holds
+ *    unsent events, IndexedDB does not confirm the mirror, or any member of `window.assent`
+ *    other than reading the state is used; the UI loads with it when something is to be shown.
  * Nothing here throws into the host page.
  */
-import { createAssent, resolveLocale, startGating, type Assent } from '@assent/core';
+import { createFacade, type AssentFacade } from './facade.js';
 import { findOwnScript, readPageConfig } from './page-config.js';
 
 type UiModule = typeof import('./ui.js');
+type EngineModule = typeof import('./engine.js');
 
 declare global {
   interface Window {
-    /** The consent API (SPEC's JavaScript API). */
-    assent?: Assent;
+    /** The consent API (SPEC's JavaScript API); see `AssentFacade` for the script tag's. */
+    assent?: AssentFacade;
     /** Config for the script tag, as an alternative to `data-config`. */
     assentConfig?: unknown;
   }
@@ -31,7 +36,7 @@ const UI_TAGS = [
   'assent-unsubscribe',
 ];
 
-/** Fetches the page language's strings in parallel with the UI module that will import them. */
+/** Fetches a module in parallel with the module that will import it. */
 function preload(href: string): void {
   const link = document.createElement('link');
   link.rel = 'modulepreload';
@@ -45,38 +50,40 @@ function boot(): void {
     return;
   }
   const script = findOwnScript();
-  const manager = createAssent({ config: readPageConfig(script, window) });
-  window.assent = manager;
-  startGating(manager);
-
   const base = script?.src ? new URL('.', script.src).href : new URL('.', document.baseURI).href;
+
   let ui: Promise<UiModule> | undefined;
-  const loadUi = (): Promise<UiModule> => {
-    if (!ui) preload(`${base}assent-lang-${resolveLocale(manager.language)}.js`);
-    ui ??= (import(/* webpackIgnore: true */ `${base}assent-ui.js`) as Promise<UiModule>).then(
-      (module) => {
+  const {
+    api: facade,
+    loadUi,
+    locale,
+  } = createFacade({
+    config: readPageConfig(script, window),
+    loadEngine: () =>
+      import(/* webpackIgnore: true */ `${base}assent-engine.js`) as Promise<EngineModule>,
+    // Until the UI is here, a request to show it loads it and is then answered by the engine.
+    loadUi: (engine) => {
+      if (!ui) preload(`${base}assent-lang-${locale}.js`);
+      ui ??= Promise.all([
+        import(/* webpackIgnore: true */ `${base}assent-ui.js`) as Promise<UiModule>,
+        engine,
+      ]).then(([module, manager]) => {
         module.mount(manager);
         return module;
-      },
-    );
-    ui.catch((error: unknown) => console.error('[assent] Could not load the consent UI:', error));
-    return ui;
-  };
-
-  // Until the UI is here, a request to show it loads it and is then answered by it.
-  const stopShow = manager.on('show', ({ view, opener }) => {
-    stopShow();
-    void loadUi().then(() =>
-      view === 'banner' ? manager.showBanner() : manager.showPreferences(opener),
-    );
+      });
+      ui.catch((error: unknown) => console.error('[assent] Could not load the consent UI:', error));
+      return ui.then(() => undefined);
+    },
   });
+  window.assent = facade;
+
   document.addEventListener('click', (event) => {
-    if (ui) return;
+    if (ui) return; // mounted, the UI answers these links itself
     const target = (event.target as Element | null)?.closest?.('[data-assent-show]');
     if (!target) return;
     event.preventDefault();
-    if (target.getAttribute('data-assent-show') === 'banner') manager.showBanner();
-    else manager.showPreferences(target);
+    if (target.getAttribute('data-assent-show') === 'banner') facade.showBanner();
+    else facade.showPreferences(target);
   });
 
   const pageNeedsUi = () =>
@@ -86,11 +93,11 @@ function boot(): void {
       document.querySelectorAll('iframe[data-assent][data-src]:not([data-assent-activated])'),
     ).some((frame) => frame.getAttribute('data-assent') !== null);
 
-  // The mirror cookie already says whether a decision is needed: start loading the UI now,
-  // alongside reading storage, rather than after it.
-  if (manager.needsDecision() || pageNeedsUi()) void loadUi();
-  void manager.ready.then(() => {
-    if (manager.needsDecision() || pageNeedsUi()) {
+  // The mirror cookie already says whether a decision is needed: start loading the engine and
+  // the UI now, in parallel, rather than after storage answers.
+  if (facade.needsDecision() || pageNeedsUi()) void loadUi();
+  void facade.ready.then(() => {
+    if (facade.needsDecision() || pageNeedsUi()) {
       void loadUi();
       return;
     }
