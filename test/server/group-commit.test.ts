@@ -4,7 +4,6 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildApp, Ledger, type Database, type Queryable } from '../../packages/server/src/app.js';
@@ -37,6 +36,8 @@ interface Harness {
   /** The transaction (1 = the first counted) whose `UPDATE chain_head`, run after its events
    * are inserted, throws. */
   failTransaction?: number;
+  /** A statement carrying this event id is refused as PostgreSQL refuses bad data (SQLSTATE 22). */
+  refuseEventId?: string;
 }
 
 async function openHarness(place: Place): Promise<Harness> {
@@ -56,6 +57,12 @@ async function openHarness(place: Place): Promise<Harness> {
         const query: Queryable['query'] = (sql, params) => {
           if (ordinal === harness.failTransaction && sql.includes('UPDATE chain_head')) {
             return Promise.reject(new Error('injected failure'));
+          }
+          const refused = harness.refuseEventId;
+          if (refused && JSON.stringify(params ?? []).includes(refused)) {
+            return Promise.reject(
+              Object.assign(new Error('injected: invalid input syntax'), { code: '22P02' }),
+            );
           }
           return tx.query(sql, params);
         };
@@ -114,6 +121,7 @@ for (const backend of backends) {
       const stored = (await harness.store.verify()).events;
       harness.transactions = 0;
       harness.failTransaction = undefined;
+      harness.refuseEventId = undefined;
       return { ...shared, stored };
     }
 
@@ -206,8 +214,9 @@ for (const backend of backends) {
       const good = Array.from({ length: 4 }, () => [
         cookiesEvent(newSubject(), { analytics: true }),
       ]);
-      // The schema accepts `urn:uuid:` ids (JSON Schema's uuid format); PostgreSQL does not.
-      const poison = [{ ...cookiesEvent(newSubject(), {}), id: `urn:uuid:${randomUUID()}` }];
+      // Data the schema lets through but the database refuses (as it would a value out of range).
+      const poison = [cookiesEvent(newSubject(), {})];
+      harness.refuseEventId = (poison[0] as { id: string }).id;
       const answers = [...good.slice(0, 2), poison, ...good.slice(2)].map((events) =>
         post(server, events),
       );
