@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import { buildApp, Ledger, type Database, type Queryable } from '../../packages/server/src/app.js';
 import { openPglite, openPostgres } from '../../packages/server/src/store/db.js';
 import {
@@ -33,6 +33,8 @@ interface Harness {
   transactions: number;
   /** While set, every transaction waits for it before running its statements. */
   gate?: Promise<void>;
+  /** Lets held transactions go (also after a failed test, so closing the store cannot hang). */
+  release?: () => void;
   /** The transaction (1 = the first counted) whose `UPDATE chain_head`, run after its events
    * are inserted, throws. */
   failTransaction?: number;
@@ -88,10 +90,12 @@ async function until(condition: () => boolean, what: string) {
 function hold(harness: Harness): () => void {
   let release!: () => void;
   harness.gate = new Promise<void>((resolve) => (release = resolve));
-  return () => {
+  harness.release = () => {
     harness.gate = undefined;
+    harness.release = undefined;
     release();
   };
+  return harness.release;
 }
 
 const post = (server: TestServer, events: object[]) => server.post('/v1/consents', { events });
@@ -100,7 +104,9 @@ for (const backend of backends) {
   describe(`group commit (${backend.name})`, { skip: backend.skip }, () => {
     const places: Place[] = [];
     const open: { close(): Promise<unknown> }[] = [];
+    afterEach(() => shared?.harness.release?.());
     after(async () => {
+      shared?.harness.release?.();
       for (const thing of open.reverse()) await thing.close().catch(() => undefined);
       for (const place of places) await destroyPlace(place);
     });
