@@ -27,14 +27,22 @@ declare global {
   }
 }
 
-const UI_TAGS = [
+/**
+ * What on a page needs the UI: an `assent-*` element not yet defined, or a blocked iframe
+ * (it gets a placeholder with "Allow and load"). One selector, so the check that runs on
+ * every DOM change of a single-page app is one query.
+ */
+const NEEDS_UI = [
   'assent-banner',
   'assent-preferences',
   'assent-trigger',
   'assent-embed',
   'assent-optin',
   'assent-unsubscribe',
-];
+]
+  .map((tag) => `${tag}:not(:defined)`)
+  .concat('iframe[data-assent][data-src]:not([data-assent-activated])')
+  .join(', ');
 
 /** Fetches a module in parallel with the module that will import it. */
 function preload(href: string): void {
@@ -86,12 +94,7 @@ function boot(): void {
     else facade.showPreferences(target);
   });
 
-  const pageNeedsUi = () =>
-    UI_TAGS.some((tag) => document.querySelector(`${tag}:not(:defined)`)) ||
-    // A blocked iframe gets a placeholder with "Allow and load".
-    Array.from(
-      document.querySelectorAll('iframe[data-assent][data-src]:not([data-assent-activated])'),
-    ).some((frame) => frame.getAttribute('data-assent') !== null);
+  const pageNeedsUi = () => document.querySelector(NEEDS_UI) !== null;
 
   // The mirror cookie already says whether a decision is needed: start loading the engine and
   // the UI now, in parallel, rather than after storage answers.
