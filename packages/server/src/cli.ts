@@ -101,7 +101,8 @@ async function main(argv: string[]) {
   const options: AppOptions = {
     databaseUrl,
     dataDir,
-    secret: env.ASSENT_SECRET || undefined,
+    // An empty ASSENT_SECRET is a mistake to report, not a reason to use the file's.
+    secret: env.ASSENT_SECRET,
     adminToken: env.ASSENT_ADMIN_TOKEN || undefined,
     allowedOrigins: (env.ASSENT_ALLOWED_ORIGINS ?? '')
       .split(',')

@@ -74,9 +74,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   const pool: Pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
+    // While the database is away, a request waits at most this long for a connection and is
+    // then answered 503 rather than held open.
+    connectionTimeoutMillis: 5000,
     options: schema ? `-c search_path=${schema}` : undefined,
   });
-  // An idle client losing its connection must not crash the process; the next query fails instead.
+  // A client losing its connection (the server restarted, pg_terminate_backend, a network cut)
+  // must never crash the process: idle clients report here, the pool drops them, and the next
+  // query opens a new connection. Checked-out clients are guarded in transaction() below.
   pool.on('error', () => undefined);
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   let closed = false;
@@ -86,6 +91,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       (await pool.query(sql, params)) as unknown as { rows: Row[] },
     async transaction(work) {
       const client: PoolClient = await pool.connect();
+      // While checked out, a connection error is emitted on the client, not the pool: without
+      // a listener it is an uncaught 'error' event that kills the process. The query under way
+      // rejects by itself; the broken client is destroyed on release instead of reused.
+      let broken: Error | undefined;
+      const onError = (error: Error) => {
+        broken = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const tx: Queryable = {
@@ -96,10 +109,13 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch((rollbackError: Error) => {
+          broken ??= rollbackError;
+        });
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken ?? false);
       }
     },
     async close() {
