@@ -85,7 +85,7 @@ export class WeakSecretError extends Error {
  * never leaves an empty or partial `secret` behind; a stored one that is too short stops the
  * server rather than sign with it.
  */
-async function embeddedSecret(dataDir: string): Promise<string> {
+export async function embeddedSecret(dataDir: string): Promise<string> {
   const path = join(dataDir, 'secret');
   try {
     const stored = (await readFile(path, 'utf8')).trim();

@@ -2,7 +2,7 @@
  * A tiny query adapter so one ledger implementation runs on both PGlite (embedded, in-process)
  * and PostgreSQL (through `pg`). Everything above this file is database-agnostic SQL.
  */
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Pool, PoolClient } from 'pg';
@@ -21,9 +21,24 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
+/**
+ * Makes a data directory private to the server's user: folders 0700, files 0600. PGlite
+ * creates its files 0666 whatever the umask, so this runs when it opens and closes; between
+ * the two, the 0700 data directory keeps everyone else out of the files it adds.
+ */
+export async function makePrivate(dir: string): Promise<void> {
+  await chmod(dir, 0o700);
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await makePrivate(path);
+    else if (entry.isFile()) await chmod(path, 0o600);
+  }
+}
+
 /** Opens the embedded database in `dataDir/pgdata`, holding `dataDir/assent.lock` until closed. */
 export async function openPglite(dataDir: string): Promise<Database> {
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await chmod(dataDir, 0o700);
   // PGlite has no lock of its own: two processes on one directory corrupt it.
   const lock: DataDirLock = acquireLock(dataDir);
   let db: PGlite;
@@ -34,6 +49,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
     // relaxedDurability skips only that wait. (No fsync either way: power-loss durability needs
     // PostgreSQL.)
     db = await PGlite.create(join(dataDir, 'pgdata'), { relaxedDurability: true });
+    await makePrivate(dataDir);
   } catch (error) {
     lock.release();
     throw error;
@@ -49,6 +65,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
       closed = true;
       try {
         await db.close();
+        await makePrivate(dataDir);
       } finally {
         lock.release();
       }
