@@ -101,8 +101,8 @@ async function main(argv: string[]) {
   const options: AppOptions = {
     databaseUrl,
     dataDir,
-    // An empty ASSENT_SECRET is a mistake to report, not a reason to use the file's.
-    secret: env.ASSENT_SECRET,
+    // Unset and empty are the same: the embedded database then keeps its own in the data dir.
+    secret: env.ASSENT_SECRET || undefined,
     adminToken: env.ASSENT_ADMIN_TOKEN || undefined,
     allowedOrigins: (env.ASSENT_ALLOWED_ORIGINS ?? '')
       .split(',')
