@@ -91,6 +91,7 @@ export {
   type GatingSource,
 } from './gating/index.js';
 export { Assent, createAssent, type AssentOptions } from './assent.js';
+export { startAssent, type AssentConfig, type MountUi, type StartOptions } from './start.js';
 export {
   MAX_SUBJECT_LENGTH,
   identify,

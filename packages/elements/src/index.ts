@@ -24,7 +24,7 @@ export { AssentBanner, type BannerLayout, type BannerPosition } from './banner/b
 export { AssentPreferences } from './preferences/preferences.js';
 export { AssentTrigger, type TriggerPosition } from './trigger/trigger.js';
 export { AssentEmbed } from './embed/embed.js';
-export { mountConsentUI, loadPreferences, type MountOptions } from './mount.js';
+export { mountConsentUI, loadPreferences, startAssent, type MountOptions } from './mount.js';
 export { AssentOptin, isEmailAddress, normaliseMobile } from './optin/optin.js';
 export { AssentOptinEvent } from './optin/optin-event.js';
 export { AssentUnsubscribe } from './unsubscribe/unsubscribe.js';
