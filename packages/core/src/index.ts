@@ -15,6 +15,13 @@ export {
   type MarketingChoice,
 } from './manager.js';
 export {
+  BOOT_FIELDS,
+  LATER_FIELDS,
+  configFields,
+  readConfig,
+  type Field,
+  type FieldContext,
+  type ReadOptions,
   CONSENT_MODE_TYPES,
   DEFAULT_CONSENT_MODE_MAPPING,
   MARKETING_CHANNELS,
