@@ -66,13 +66,23 @@ export {
   createStorage,
   localStorageStore,
   memoryStore,
+  peekSaved,
   peekStored,
   safeLocalStorage,
   DATABASE_NAME,
   type KeyValueStore,
+  type SavedAtStart,
   type StorageOptions,
 } from './storage/index.js';
 export { readMirror, writeMirror, type MirroredDecision } from './storage/mirror.js';
+export {
+  DECISION_KEY,
+  LOCAL_PREFIX,
+  OUTBOX_FAILED_KEY,
+  OUTBOX_KEY,
+  OUTBOX_NOT_BEFORE_KEY,
+  outboxEntryKey,
+} from './storage/keys.js';
 export {
   SHIPPED_LOCALES,
   createTranslator,
