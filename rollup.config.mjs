@@ -40,7 +40,7 @@ const library = (name, entries, { platform = 'browser' } = {}) => ({
 const configs = [library('core', ['index', 'protocol'])];
 // Packages join the build as their sources appear.
 if (existsSync('packages/elements/src/index.ts')) {
-  configs.push(library('elements', ['index', 'define', 'mount']));
+  configs.push(library('elements', ['index', 'classes', 'define', 'mount']));
 }
 if (existsSync('packages/server/src/cli.ts')) {
   configs.push(library('server', ['app', 'cli'], { platform: 'node' }));

@@ -5,17 +5,19 @@
 export const budgets = {
   // What a returning visitor downloads: dist/assent.js alone, the boot (tolerant config
   // reading, mirror cookie, state, gating, Consent Mode, the `window.assent` facade and an
-  // IndexedDB check). Today ≈ 6.7 KB (15.1 KB before the boot/engine split); the product goal
+  // IndexedDB check). Today ≈ 7.3 KB (15.1 KB before the boot/engine split): raised from
+  // 6.8 KB when the boot began reading its fields through the config's one field table (the
+  // same rules and messages as the full check) instead of a hand-kept copy; the product goal
   // is 3 KB.
-  returningVisitor: 6_800,
+  returningVisitor: 7_400,
   // What a first visit downloads before the banner shows: assent.js, then assent-engine.js
   // (validation, manager, storage, sync) and assent-ui.js (Lit, the banner) in parallel, and
-  // the English strings. Today ≈ 33.1 KB (28.7 KB before the split: the boot repeats the
+  // the English strings. Today ≈ 32.2 KB (28.7 KB before the split: the boot repeats the
   // state, mirror and storage code the engine also needs); goal 9.5 KB.
-  firstVisit: 33_500,
+  firstVisit: 32_300,
   // The engine alone (with its static imports): what an API call or unsent events add to a
-  // returning visit. Today ≈ 13.5 KB.
-  engine: 13_800,
+  // returning visit. Today ≈ 12.0 KB (13.5 KB with valibot).
+  engine: 12_100,
   // Any single lazily loaded chunk: the preferences centre (≈ 3.7 KB), the opt-in form
   // (≈ 4.9 KB), phone-number validation for SMS opt-ins (libphonenumber-js mobile
   // metadata, ≈ 29 KB, loaded only when a form offers SMS), one language (≤ 2.4 KB).

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseConfig, readTolerantConfig } from '@assent/core';
+import { BOOT_FIELDS, parseConfig, readTolerantConfig } from '@assent/core';
 import { captureConsole } from '../helpers/console.js';
 
 const valid = {
@@ -93,6 +93,28 @@ describe('readTolerantConfig (the script tag boot)', () => {
       if (config.revision !== parsed.revision) expect(config.revision).to.equal('');
     });
   }
+
+  it('reads every field it needs by the same rules as parseConfig (one field table)', () => {
+    for (const [name, input] of [['a valid config', valid] as [string, unknown], ...doubtful]) {
+      const capture = captureConsole();
+      let parsed;
+      try {
+        parsed = parseConfig(input);
+      } finally {
+        capture.restore();
+      }
+      const { config } = readTolerantConfig(input);
+      for (const key of Object.keys(BOOT_FIELDS) as Array<keyof typeof BOOT_FIELDS>) {
+        if (key === 'categories' || key === 'services') {
+          expect(Object.keys(config[key]), `${name}: ${key}`).to.deep.equal(
+            Object.keys(parsed[key]),
+          );
+        } else if (key === 'revision' && config.revision !== parsed.revision) {
+          expect(config.revision, name).to.equal('');
+        } else expect(config[key], `${name}: ${key}`).to.deep.equal(parsed[key]);
+      }
+    }
+  });
 
   it('never throws, even on a hostile object', () => {
     const hostile = {

@@ -15,6 +15,13 @@ export {
   type MarketingChoice,
 } from './manager.js';
 export {
+  BOOT_FIELDS,
+  LATER_FIELDS,
+  configFields,
+  readConfig,
+  type Field,
+  type FieldContext,
+  type ReadOptions,
   CONSENT_MODE_TYPES,
   DEFAULT_CONSENT_MODE_MAPPING,
   MARKETING_CHANNELS,
@@ -59,13 +66,23 @@ export {
   createStorage,
   localStorageStore,
   memoryStore,
+  peekSaved,
   peekStored,
   safeLocalStorage,
   DATABASE_NAME,
   type KeyValueStore,
+  type SavedAtStart,
   type StorageOptions,
 } from './storage/index.js';
 export { readMirror, writeMirror, type MirroredDecision } from './storage/mirror.js';
+export {
+  DECISION_KEY,
+  LOCAL_PREFIX,
+  OUTBOX_FAILED_KEY,
+  OUTBOX_KEY,
+  OUTBOX_NOT_BEFORE_KEY,
+  outboxEntryKey,
+} from './storage/keys.js';
 export {
   SHIPPED_LOCALES,
   createTranslator,
@@ -91,6 +108,7 @@ export {
   type GatingSource,
 } from './gating/index.js';
 export { Assent, createAssent, type AssentOptions } from './assent.js';
+export { startAssent, type AssentConfig, type MountUi, type StartOptions } from './start.js';
 export {
   MAX_SUBJECT_LENGTH,
   identify,

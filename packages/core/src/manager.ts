@@ -22,6 +22,7 @@ import {
   type StoredDecision,
 } from './state.js';
 import { createStorage, type KeyValueStore } from './storage/index.js';
+import { DECISION_KEY } from './storage/keys.js';
 import { readMirror, writeMirror } from './storage/mirror.js';
 import { connectTabs } from './tabs.js';
 import type { Method, WireEvent } from './protocol.js';
@@ -104,8 +105,6 @@ export interface ManagerOptions {
    */
   announced?: StoredDecision;
 }
-
-const DECISION_KEY = 'decision';
 
 /**
  * The single source of truth: holds the committed decision and the preferences draft,

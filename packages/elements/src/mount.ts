@@ -1,5 +1,10 @@
 import './define.js';
-import type { ConsentManager } from '@assent/core';
+import {
+  startAssent as startRuntime,
+  type Assent,
+  type ConsentManager,
+  type StartOptions,
+} from '@assent/core';
 import type { AssentBanner } from './banner/banner.js';
 import type { AssentEmbed } from './embed/embed.js';
 import type { AssentPreferences } from './preferences/preferences.js';
@@ -159,4 +164,20 @@ export function mountConsentUI(manager: ConsentManager, options: MountOptions = 
     added.clear();
     if (getDefaultManager() === manager) setDefaultManager(undefined);
   };
+}
+
+/**
+ * Starts Assent with its UI in one call: `startAssent` from `@assent/core` (Consent Mode
+ * default, `data-assent` gating, the same `assent` API as the script tag) with
+ * {@link mountConsentUI} as its UI, so the banner shows when a decision is needed.
+ *
+ * @example
+ * import { startAssent } from '@assent/elements/mount';
+ * const assent = startAssent({ config: { categories: { analytics: {} }, googleConsentMode: true } });
+ */
+export function startAssent(
+  options: StartOptions & { theme?: MountOptions['theme'] } = {},
+): Assent {
+  const { theme, ...rest } = options;
+  return startRuntime({ ui: (assent) => mountConsentUI(assent, { theme }), ...rest });
 }

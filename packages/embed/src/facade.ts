@@ -8,13 +8,12 @@ import {
   isAllowed,
   isStoredDecision,
   pageLanguage,
-  peekStored,
+  peekSaved,
   randomId,
   readMirror,
   readTolerantConfig,
   recordFromMirror,
   resolveLocale,
-  safeLocalStorage,
   startGating,
   undecided,
   type Assent,
@@ -112,8 +111,6 @@ export interface Boot {
 
 /** How long the boot waits for IndexedDB before handing over to the engine. */
 const PEEK_TIMEOUT_MS = 1500;
-const DECISION_KEY = 'decision';
-const OUTBOX_KEY = 'outbox';
 
 /** Members that need the engine: each loads it and hands over. */
 const DELEGATED = [
@@ -129,18 +126,6 @@ const DELEGATED = [
   'replaceRecord',
   'identify',
 ] as const;
-
-const isNonEmptyArray = (value: unknown) => Array.isArray(value) && value.length > 0;
-
-/** The outbox stepped down to localStorage (quota, failed IndexedDB) may still hold events. */
-function localOutboxPending(): boolean {
-  try {
-    const text = safeLocalStorage()?.getItem(`assent:${OUTBOX_KEY}`);
-    return text ? isNonEmptyArray(JSON.parse(text)) : false;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Starts the boot: derives the state from the mirror cookie, starts gating and Consent Mode
@@ -326,14 +311,14 @@ export function createFacade(options: FacadeOptions): Boot {
     if (!mirror || api.needsDecision() || doubtful) return false;
     const startedWith = record;
     let stored: unknown;
-    let outbox: unknown;
     try {
-      [stored, outbox] = await peekStored([DECISION_KEY, OUTBOX_KEY], PEEK_TIMEOUT_MS);
+      const saved = await peekSaved(PEEK_TIMEOUT_MS);
+      // Unsent events are the engine's to send.
+      if (saved.unsent) return false;
+      stored = saved.decision;
     } catch {
       return false; // the engine steps down to localStorage or memory
     }
-    // Unsent events are the engine's to send.
-    if (isNonEmptyArray(outbox) || localOutboxPending()) return false;
     // Missing while the mirror exists (Safari's purge), unreadable, or changed meanwhile.
     if (!isStoredDecision(stored) || record !== startedWith || engineLoad) return false;
     const fromStore = deriveState(stored, config, gpc, now());

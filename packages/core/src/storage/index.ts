@@ -1,4 +1,5 @@
 import { createStore, del, get, getMany, set, type UseStore } from 'idb-keyval';
+import { DECISION_KEY, LOCAL_PREFIX, OUTBOX_KEY } from './keys.js';
 
 /**
  * A small async key-value store. The manager and the outbox only need these three calls,
@@ -14,7 +15,6 @@ export interface KeyValueStore {
 
 /** The library's own IndexedDB database name. */
 export const DATABASE_NAME = 'assent';
-const LOCAL_PREFIX = 'assent:';
 
 /** Options for {@link createStorage}. */
 export interface StorageOptions {
@@ -136,6 +136,35 @@ export function peekStored(keys: string[], timeoutMs = 1500): Promise<unknown[]>
     // `indexedDB` itself can throw (blocked storage, some private modes).
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
+}
+
+/** What {@link peekSaved} found without opening a full store. */
+export interface SavedAtStart {
+  /** The stored decision as found (unchecked), or undefined. */
+  decision: unknown;
+  /** Whether the outbox (in IndexedDB, or stepped down to localStorage) holds unsent events. */
+  unsent: boolean;
+}
+
+const nonEmptyList = (value: unknown) => Array.isArray(value) && value.length > 0;
+
+/**
+ * Looks up, in one IndexedDB read, the stored decision and whether events wait to be sent:
+ * what the script tag needs to confirm a returning visitor's mirror cookie. Rejects when
+ * IndexedDB fails or does not answer in time.
+ */
+export async function peekSaved(timeoutMs = 1500): Promise<SavedAtStart> {
+  const [decision, outbox] = await peekStored([DECISION_KEY, OUTBOX_KEY], timeoutMs);
+  let unsent = nonEmptyList(outbox);
+  if (!unsent) {
+    try {
+      const text = safeLocalStorage()?.getItem(LOCAL_PREFIX + OUTBOX_KEY);
+      unsent = text ? nonEmptyList(JSON.parse(text)) : false;
+    } catch {
+      unsent = false;
+    }
+  }
+  return { decision, unsent };
 }
 
 /**

@@ -2,6 +2,12 @@ import type { ConsentEvent } from '../manager.js';
 import type { KeyValueStore } from '../storage/index.js';
 import { contactKey, openContact, sealContact, type SealedContact } from './contact-seal.js';
 import { withLock } from './locks.js';
+import {
+  OUTBOX_FAILED_KEY,
+  OUTBOX_KEY,
+  OUTBOX_NOT_BEFORE_KEY,
+  outboxEntryKey,
+} from '../storage/keys.js';
 
 /** An event the endpoint refused (a 4xx other than 408 / 429): kept for inspection, never retried by itself. */
 export interface FailedEvent {
@@ -27,10 +33,10 @@ interface StoredFailure extends FailedEvent {
   contact?: SealedContact;
 }
 
-const INDEX_KEY = 'outbox';
-const FAILED_KEY = 'outbox-failed';
-const NOT_BEFORE_KEY = 'outbox-not-before';
-const entryKey = (id: string) => `outbox:${id}`;
+const INDEX_KEY = OUTBOX_KEY;
+const FAILED_KEY = OUTBOX_FAILED_KEY;
+const NOT_BEFORE_KEY = OUTBOX_NOT_BEFORE_KEY;
+const entryKey = outboxEntryKey;
 
 /**
  * The persisted queue of ledger events that the endpoint has not acknowledged yet.

@@ -1,13 +1,9 @@
 import { isSafeUrl, type ConsentManager } from '@assent/core';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { decide } from '../base/decide.js';
 import { ConsentController } from '../controllers/consent-controller.js';
-import {
-  AssentDecisionEvent,
-  AssentHideEvent,
-  AssentShowEvent,
-  type HideSource,
-} from '../events.js';
+import { AssentHideEvent, AssentShowEvent, type HideSource } from '../events.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { bannerStyles } from './banner.styles.js';
 
@@ -320,21 +316,22 @@ export class AssentBanner extends LitElement {
     const t = this.consent.translator;
     if (!manager || !t) return;
     const label = t.t(action === 'accept' ? 'actions.acceptAll' : 'actions.rejectAll');
-    if (!event.isTrusted) {
-      console.warn(
-        `[assent] A scripted click on "${label}" was ignored: it is not the visitor's consent. ` +
-          `Use assent.${action === 'accept' ? 'acceptAll' : 'rejectAll'}() to decide from code.`,
-      );
-      return;
-    }
-    const wording = this.wordingFor(label);
-    this.dispatchEvent(new AssentDecisionEvent(action, wording));
-    this.deciding = action;
-    try {
-      const decision =
-        action === 'accept'
+    const decision = decide(this, {
+      event,
+      label,
+      instead: `assent.${action === 'accept' ? 'acceptAll' : 'rejectAll'}()`,
+      action,
+      wording: this.wordingFor(label),
+      commit: (wording) => {
+        // Set before the call: the change it fires closes the banner with this as the source.
+        this.deciding = action;
+        return action === 'accept'
           ? manager.acceptAll({ method: 'banner', wording })
           : manager.rejectAll({ method: 'banner', wording });
+      },
+    });
+    if (!decision) return;
+    try {
       await decision;
     } finally {
       this.deciding = undefined;

@@ -1,8 +1,8 @@
 import type { ConsentManager } from '@assent/core';
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { decide } from '../base/decide.js';
 import { ConsentController } from '../controllers/consent-controller.js';
-import { AssentDecisionEvent } from '../events.js';
 import { buttons, tokens } from '../styles/tokens.js';
 
 /**
@@ -136,25 +136,23 @@ export class AssentEmbed extends LitElement {
     const t = this.consent.translator;
     const kind = this.kind;
     if (!manager || !t || !kind) return;
-    if (!event.isTrusted) {
-      console.warn(
-        '[assent] A scripted click on "Allow and load" was ignored: it is not the visitor\'s ' +
-          'consent. Use assent.set() to decide from code.',
-      );
-      return;
-    }
     const { name, category } = this.texts();
-    const wording = [
-      t.t('embed.title', { service: name }),
-      t.t('embed.text', { service: name, category }),
-      t.t('embed.allow'),
-    ].join('\n');
-    this.dispatchEvent(new AssentDecisionEvent('allow', wording));
     const update =
       kind === 'service'
         ? { services: { [this.service]: true } }
         : { categories: { [this.service]: true } };
-    await manager.set(update, { method: 'embed', wording });
+    await decide(this, {
+      event,
+      label: t.t('embed.allow'),
+      instead: 'assent.set()',
+      action: 'allow',
+      wording: [
+        t.t('embed.title', { service: name }),
+        t.t('embed.text', { service: name, category }),
+        t.t('embed.allow'),
+      ].join('\n'),
+      commit: (wording) => manager.set(update, { method: 'embed', wording }),
+    });
   };
 
   private readonly onSettings = (event: MouseEvent): void => {

@@ -11,6 +11,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { isVisitorsAct } from '../base/decide.js';
 import { ConsentController } from '../controllers/consent-controller.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { AssentOptinEvent } from './optin-event.js';
@@ -479,12 +480,8 @@ export class AssentOptin extends LitElement {
   };
 
   private readonly onSubmitClick = (event: MouseEvent): void => {
-    if (event.isTrusted) return;
-    event.preventDefault();
-    console.warn(
-      '[assent] A scripted click on the opt-in button was ignored: it is not the visitor’s ' +
-        'consent. Record a decision from code with manager.recordMarketing().',
-    );
+    if (!isVisitorsAct(event, 'the opt-in button', 'manager.recordMarketing()'))
+      event.preventDefault();
   };
 
   private readonly onSubmit = (event: SubmitEvent): void => {

@@ -2,13 +2,9 @@ import { NECESSARY, localize, type ConsentManager, type DraftChoices } from '@as
 import { autoUpdate, computePosition, flip, offset, shift, size } from '../positioning.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { decide } from '../base/decide.js';
 import { ConsentController } from '../controllers/consent-controller.js';
-import {
-  AssentDecisionEvent,
-  AssentHideEvent,
-  AssentShowEvent,
-  type HideSource,
-} from '../events.js';
+import { AssentHideEvent, AssentShowEvent, type HideSource } from '../events.js';
 import { buttons, switches, tokens } from '../styles/tokens.js';
 import { readableCookieName } from './cookie-name.js';
 import { preferencesStyles } from './preferences.styles.js';
@@ -200,22 +196,21 @@ export class AssentPreferences extends LitElement {
           ? 'actions.rejectAll'
           : 'actions.save',
     );
-    if (!event.isTrusted) {
-      console.warn(
-        `[assent] A scripted click on "${label}" was ignored: it is not the visitor's consent. ` +
-          'Use the assent API (acceptAll, rejectAll, set) to decide from code.',
-      );
-      return;
-    }
-    const wording = [t.t('preferences.title'), t.t('preferences.text'), label].join('\n');
-    this.dispatchEvent(new AssentDecisionEvent(action, wording));
-    const options = { method: 'preferences' as const, wording };
-    const decision =
-      action === 'accept'
-        ? manager.acceptAll(options)
-        : action === 'reject'
-          ? manager.rejectAll(options)
-          : manager.commitDraft(options);
+    const options = { method: 'preferences' as const };
+    const decision = decide(this, {
+      event,
+      label,
+      instead: 'the assent API (acceptAll, rejectAll, set)',
+      action,
+      wording: [t.t('preferences.title'), t.t('preferences.text'), label].join('\n'),
+      commit: (wording) =>
+        action === 'accept'
+          ? manager.acceptAll({ ...options, wording })
+          : action === 'reject'
+            ? manager.rejectAll({ ...options, wording })
+            : manager.commitDraft({ ...options, wording }),
+    });
+    if (!decision) return;
     this.hide(action);
     await decision;
   }

@@ -16,6 +16,7 @@ import {
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { isVisitorsAct } from '../base/decide.js';
 import { ConsentController } from '../controllers/consent-controller.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { AssentUnsubscribeEvent } from './unsubscribe-event.js';
@@ -454,14 +455,8 @@ export class AssentUnsubscribe extends LitElement {
   // ---- Handlers ------------------------------------------------------------------------
 
   private readonly onUndo = (event: MouseEvent): void => {
-    if (!event.isTrusted) {
-      console.warn(
-        '[assent] A scripted click on "Undo" was ignored: subscribing again is the ' +
-          'visitor’s consent. Record a decision from code with manager.recordMarketing().',
-      );
-      return;
-    }
-    void this.notice?.undo?.();
+    // Undoing an unsubscribe subscribes again: only the visitor may.
+    if (isVisitorsAct(event, '"Undo"', 'manager.recordMarketing()')) void this.notice?.undo?.();
   };
 
   private readonly onRetry = (): void => {

@@ -1,0 +1,488 @@
+import type {
+  CategoryConfig,
+  ConfigReporter,
+  ConsentModeConfig,
+  CookieInfo,
+  CoreConfig,
+  ResolvedConfig,
+  ServiceConfig,
+  TopicConfig,
+} from './config.js';
+import {
+  ConfigIssue,
+  FORBIDDEN_KEYS,
+  arrayOf,
+  boolean,
+  entriesOf,
+  fail,
+  isPlainObject,
+  isSafeUrl,
+  join,
+  matching,
+  number,
+  object,
+  oneOf,
+  optional,
+  recordOf,
+  string,
+  text,
+  type Rule,
+} from './config-rules.js';
+
+/** The category every site has: always granted, never switchable. */
+export const NECESSARY = 'necessary';
+
+/** Category ids that ship with translated titles and descriptions, so `{}` is enough. */
+export const WELL_KNOWN_CATEGORIES = ['necessary', 'functional', 'analytics', 'marketing'] as const;
+
+/** Marketing channels a visitor can opt in to (post is an objection on an opt-out basis). */
+export const MARKETING_CHANNELS = ['email', 'sms', 'post'] as const;
+
+/** Google Consent Mode v2 consent types. */
+export const CONSENT_MODE_TYPES = [
+  'ad_storage',
+  'analytics_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+] as const;
+
+/**
+ * Which categories grant each Consent Mode type by default.
+ * @remarks `security_storage` is tied to `necessary`, so it is always granted.
+ */
+export const DEFAULT_CONSENT_MODE_MAPPING: Record<(typeof CONSENT_MODE_TYPES)[number], string[]> = {
+  ad_storage: ['marketing'],
+  ad_user_data: ['marketing'],
+  ad_personalization: ['marketing'],
+  analytics_storage: ['analytics'],
+  functionality_storage: ['functional'],
+  personalization_storage: ['functional'],
+  security_storage: ['necessary'],
+};
+
+/** A category, service or topic id. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
+/** `cookieName`: a plain cookie name. */
+export const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** `cookieDomain`: a domain name, optionally with a leading dot. */
+export const COOKIE_DOMAIN_PATTERN = /^\.?[a-z0-9.-]+$/i;
+/** `language`: a language tag such as `en-GB`. */
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+/** The `googleConsentMode` field as written in config, once its shape has been checked. */
+export type ConsentModeInput =
+  | boolean
+  | {
+      mapping?: Partial<Record<(typeof CONSENT_MODE_TYPES)[number], string[]>>;
+      region?: string[];
+      waitForUpdate?: number;
+      urlPassthrough?: boolean;
+      adsDataRedaction?: boolean;
+    };
+
+/** Applies a checked `googleConsentMode` value to the defaults (`true` keeps them, enabled). */
+export function resolveConsentMode(
+  base: ConsentModeConfig,
+  value: ConsentModeInput,
+): ConsentModeConfig {
+  if (typeof value === 'boolean') return { ...base, enabled: value };
+  return {
+    ...base,
+    enabled: true,
+    mapping: { ...base.mapping, ...value.mapping },
+    region: value.region,
+    waitForUpdate: value.waitForUpdate ?? base.waitForUpdate,
+    urlPassthrough: value.urlPassthrough ?? false,
+    adsDataRedaction: value.adsDataRedaction ?? false,
+  };
+}
+
+/** What reading one field may use: the config read so far, and where partial problems go. */
+export interface FieldContext {
+  config: ResolvedConfig;
+  report: ConfigReporter;
+}
+
+/**
+ * One row of the config's field table.
+ * @typeParam T - the value the config holds (after defaults)
+ */
+export interface Field<T> {
+  /** Its value when absent or unusable. */
+  default: T;
+  /**
+   * Reads the field as written; throws a {@link ConfigIssue} when it cannot (the default
+   * stays). Collections report each bad entry through `context.report` and keep the rest.
+   */
+  read(value: unknown, path: string, context: FieldContext): T;
+  /**
+   * What the script tag's boot takes when it cannot read the field, if not the default: it
+   * must never grant more than the full check would (an unreadable `revision` matches no
+   * stored decision).
+   */
+  doubt?: T;
+}
+
+const id: Rule<string> = (value, path) =>
+  matching(ID_PATTERN, 'must be letters, digits, "-" or "_" (at most 64)')(value, path);
+const safeUrl: Rule<string> = (value, path) =>
+  typeof value === 'string' && isSafeUrl(value)
+    ? value
+    : fail(path, 'must be an https: or relative URL');
+const isId = (key: string) => ID_PATTERN.test(key);
+
+/** Reads each entry of a collection: a bad entry is reported and left out. */
+function eachEntry<T>(
+  value: unknown,
+  path: string,
+  context: FieldContext,
+  what: string,
+  read: (key: string, item: unknown, path: string) => T | undefined,
+  into: Record<string, T>,
+): Record<string, T> {
+  if (!isPlainObject(value)) return fail(path, `must be an object of ${what}`);
+  for (const [key, item] of entriesOf(value)) {
+    try {
+      const entry = read(key, item, join(path, key));
+      if (entry !== undefined) into[key] = entry;
+    } catch (issue) {
+      if (!(issue instanceof ConfigIssue)) throw issue;
+      context.report(issue.path, issue.message);
+    }
+  }
+  return into;
+}
+
+const cookie: Rule<CookieInfo> = (value, path) =>
+  typeof value === 'string'
+    ? { name: value }
+    : (
+        object({
+          name: string(),
+          duration: optional(string()),
+          description: optional(text),
+        }) as Rule<CookieInfo>
+      )(value, path);
+
+const consentMode: Rule<ConsentModeInput> = (value, path) =>
+  typeof value === 'boolean'
+    ? value
+    : object({
+        mapping: optional(recordOf(arrayOf(id))),
+        region: optional(arrayOf(string())),
+        waitForUpdate: optional(number(0, 10000, true)),
+        urlPassthrough: optional(boolean),
+        adsDataRedaction: optional(boolean),
+      })(value, path);
+
+const checkMapping = (mode: ConsentModeInput, path: string) => {
+  if (typeof mode === 'object')
+    for (const type of Object.keys(mode.mapping ?? {}))
+      if (!(CONSENT_MODE_TYPES as readonly string[]).includes(type))
+        fail(join(join(path, 'mapping'), type), 'is not a Consent Mode type');
+  return mode;
+};
+
+/** A row, typed by the value the config holds. */
+type Row<T> = Field<T>;
+
+/**
+ * The fields the script tag's boot needs before anything else loads: state, the mirror
+ * cookie, gating and Consent Mode. Table order is reading order (services after categories).
+ * Rules are created inside `read`, so a bundle that reads only this table carries no others.
+ */
+export const BOOT_FIELDS = {
+  revision: {
+    default: '1',
+    doubt: '',
+    read: (value, path) => {
+      if (typeof value !== 'string' && typeof value !== 'number')
+        return fail(path, 'must be text or a number');
+      return String(value) || fail(path, 'must not be empty');
+    },
+  } as Row<string>,
+  endpoint: { default: undefined, read: safeUrl } as Row<string | undefined>,
+  expiresAfterDays: {
+    default: 365,
+    read: (value, path) => number(1, 3650)(value, path),
+  } as Row<number>,
+  cookieName: {
+    default: 'assent',
+    read: (value, path) =>
+      matching(COOKIE_NAME_PATTERN, 'must be a plain cookie name')(value, path),
+  } as Row<string>,
+  cookieDomain: {
+    default: undefined,
+    read: (value, path) => matching(COOKIE_DOMAIN_PATTERN, 'must be a domain name')(value, path),
+  } as Row<string | undefined>,
+  googleConsentMode: {
+    default: {
+      enabled: false,
+      mapping: { ...DEFAULT_CONSENT_MODE_MAPPING },
+      waitForUpdate: 500,
+      urlPassthrough: false,
+      adsDataRedaction: false,
+    },
+    read: (value, path, { config }) =>
+      resolveConsentMode(config.googleConsentMode, checkMapping(consentMode(value, path), path)),
+  } as Row<ConsentModeConfig>,
+  gpc: {
+    default: 'deny-marketing',
+    read: (value, path) => oneOf(['deny-marketing', 'ignore'])(value, path),
+  } as Row<ResolvedConfig['gpc']>,
+  language: {
+    default: undefined,
+    read: (value, path) => matching(LANGUAGE_PATTERN, 'must be a language tag')(value, path),
+  } as Row<string | undefined>,
+  reloadOnWithdraw: { default: false, read: boolean } as Row<boolean>,
+  categories: {
+    default: { [NECESSARY]: {} },
+    read: (value, path, context) =>
+      eachEntry(
+        value,
+        path,
+        context,
+        'category ids',
+        (key, item, at) => {
+          if (!isId(key)) fail(at, 'category id must be letters, digits, "-" or "_"');
+          const category = object({ title: optional(text), description: optional(text) })(
+            item ?? {},
+            at,
+          );
+          if (!(WELL_KNOWN_CATEGORIES as readonly string[]).includes(key) && !category.title)
+            fail(join(at, 'title'), 'is required for a category that is not well known');
+          return category as CategoryConfig;
+        },
+        context.config.categories,
+      ),
+  } as Row<Record<string, CategoryConfig>>,
+  services: {
+    default: {},
+    read: (value, path, context) =>
+      eachEntry(
+        value,
+        path,
+        context,
+        'service ids',
+        (key, item, at) => {
+          if (!isId(key)) fail(at, 'service id must be letters, digits, "-" or "_"');
+          if (key in context.config.categories)
+            fail(at, 'a service cannot share its id with a category');
+          const service = object({
+            category: string(),
+            title: optional(text),
+            description: optional(text),
+            cookies: optional(arrayOf(cookie)),
+          })(item, at);
+          if (!(service.category in context.config.categories))
+            fail(
+              join(at, 'category'),
+              `names the category "${service.category}", which is not configured`,
+            );
+          return { ...service, cookies: service.cookies ?? [] } as ServiceConfig;
+        },
+        {},
+      ),
+  } as Row<Record<string, ServiceConfig>>,
+};
+
+/** The fields only the UI, the sender or identity read: checked when the engine loads. */
+export const LATER_FIELDS = {
+  subjectsEndpoint: { default: undefined, read: safeUrl } as Row<string | undefined>,
+  headers: {
+    default: {},
+    read: (value, path) => recordOf(string())(value, path),
+  } as Row<Record<string, string>>,
+  credentials: {
+    default: 'same-origin',
+    read: (value, path) => oneOf(['omit', 'same-origin', 'include'])(value, path),
+  } as Row<RequestCredentials>,
+  privacyPolicyUrl: { default: undefined, read: safeUrl } as Row<string | undefined>,
+  translations: {
+    default: {},
+    read: (value, path) => recordOf(recordOf(string()))(value, path),
+  } as Row<Record<string, Record<string, string>>>,
+  marketing: {
+    default: {},
+    read: (value, path, context) =>
+      eachEntry(
+        value,
+        path,
+        context,
+        'channels',
+        (key, item, at) => {
+          if (!(MARKETING_CHANNELS as readonly string[]).includes(key))
+            fail(at, 'is not a channel (email, sms or post)');
+          const topic = object({ id, label: text, description: optional(text) });
+          const channel = object({ topics: optional(arrayOf(topic)) })(item ?? {}, at);
+          return { topics: (channel.topics ?? []) as TopicConfig[] };
+        },
+        {},
+      ) as ResolvedConfig['marketing'],
+  } as Row<ResolvedConfig['marketing']>,
+  defaultCountry: {
+    default: 'GB',
+    read: (value, path) => matching(/^[A-Z]{2}$/, 'must be a two-letter country code')(value, path),
+  } as Row<string>,
+  banner: {
+    default: {
+      layout: 'bar',
+      position: 'bottom',
+      buttonOrder: ['reject', 'accept', 'manage'],
+      modal: false,
+    },
+    read: (value, path, { config }) => {
+      const banner = object({
+        layout: optional(oneOf(['bar', 'box'])),
+        position: optional(
+          oneOf(['top', 'bottom', 'center', 'top-start', 'top-end', 'bottom-start', 'bottom-end']),
+        ),
+        buttonOrder: optional(arrayOf(oneOf(['accept', 'reject', 'manage']))),
+        modal: optional(boolean),
+      })(value, path);
+      const order = banner.buttonOrder;
+      if (order && (order.length !== 3 || new Set(order).size !== 3))
+        fail(join(path, 'buttonOrder'), 'must list accept, reject and manage once each');
+      return {
+        layout: banner.layout ?? config.banner.layout,
+        position:
+          banner.position ?? (banner.layout === 'box' ? 'bottom-end' : config.banner.position),
+        buttonOrder: order ?? config.banner.buttonOrder,
+        modal: banner.modal ?? false,
+      };
+    },
+  } as Row<ResolvedConfig['banner']>,
+  trigger: {
+    default: { position: 'bottom-start' },
+    read: (value, path) => {
+      if (typeof value === 'boolean') return value && { position: 'bottom-start' };
+      const trigger = object({
+        position: optional(oneOf(['bottom-start', 'bottom-end', 'top-start', 'top-end'])),
+      })(value, path);
+      return { position: trigger.position ?? 'bottom-start' };
+    },
+  } as Row<ResolvedConfig['trigger']>,
+};
+
+/** Every field of the config, in reading order: the one description of it. */
+export const configFields = () => ({ ...BOOT_FIELDS, ...LATER_FIELDS });
+
+type Table = Record<string, Field<unknown>>;
+
+/** The defaults of a table's fields (fresh copies). */
+export function defaultsOf(table: Table): Record<string, unknown> {
+  const out: Record<string, unknown> = { defaulted: false };
+  for (const [name, row] of Object.entries(table))
+    if (row.default !== undefined) out[name] = structuredClone(row.default);
+  return out;
+}
+
+/** The defaults of the fields in {@link CoreConfig}: every optional category absent. */
+export const defaultCoreConfig = (): CoreConfig => defaultsOf(BOOT_FIELDS) as unknown as CoreConfig;
+
+/** The config with nothing given: every default, every optional category absent. */
+export const defaultConfig = (): ResolvedConfig =>
+  defaultsOf(configFields()) as unknown as ResolvedConfig;
+
+/** How {@link readConfig} reads: which fields, and what it does with the ones it doubts. */
+export interface ReadOptions {
+  table: Table;
+  report: ConfigReporter;
+  /** Takes a row's `doubt` value for a field it cannot read (the boot's rule). */
+  tolerant?: boolean;
+  /** Reports settings the table does not name. */
+  unknown?: boolean;
+  /** Runs on the parsed object before any field is read. */
+  prepare?: (raw: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/**
+ * Reads a config (object or JSON text) field by field from a table. Never throws: a field
+ * that fails keeps its default (or its `doubt` value when tolerant) and is reported once.
+ */
+export function readConfig(input: unknown, options: ReadOptions): ResolvedConfig {
+  const { table, report } = options;
+  const config = defaultsOf(table) as unknown as ResolvedConfig;
+  const whole = (message: string) => {
+    report('(config)', message);
+    return { ...(defaultsOf(table) as unknown as ResolvedConfig), defaulted: true };
+  };
+  let raw = input;
+  if (typeof raw === 'string') {
+    try {
+      raw = JSON.parse(raw) as unknown;
+    } catch (error) {
+      return whole(`is not valid JSON (${(error as Error).message})`);
+    }
+  }
+  if (raw === undefined || raw === null) return config;
+  if (!isPlainObject(raw)) return whole('must be an object');
+  try {
+    const source = options.prepare ? options.prepare(raw) : raw;
+    const target = config as unknown as Record<string, unknown>;
+    for (const [name, row] of Object.entries(table)) {
+      const value = source[name];
+      if (value === undefined) continue;
+      try {
+        target[name] = row.read(value, name, { config, report });
+      } catch (issue) {
+        if (!(issue instanceof ConfigIssue)) throw issue;
+        report(issue.path, issue.message);
+        if (options.tolerant && 'doubt' in row) target[name] = row.doubt;
+      }
+    }
+    if (options.unknown)
+      for (const key of Object.keys(source))
+        if (!(key in table) && source[key] !== undefined) report(key, 'is not a known setting');
+  } catch {
+    // Getters on a hand-made object can throw: everything optional denied.
+    return whole('could not be read');
+  }
+  return config;
+}
+
+const consoleReporter: ConfigReporter = (path, message) => {
+  console.error(`[assent] Invalid config at "${path}": ${message}. Using a safe default.`);
+};
+
+/** Deep copy of plain data with forbidden keys reported and dropped (config may come from anywhere). */
+function sanitize(value: unknown, path: string, report: ConfigReporter, depth = 0): unknown {
+  if (depth > 20) {
+    report(path, 'is nested too deeply');
+    return undefined;
+  }
+  if (Array.isArray(value))
+    return value.map((item, i) => sanitize(item, join(path, i), report, depth + 1));
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) report(join(path, key), 'this key is not allowed');
+    else out[key] = sanitize(value[key], join(path, key), report, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * Validates a config and fills in defaults, from the field table. Never throws: each bad
+ * field is reported once (a console error naming its path) and replaced by its safe
+ * default, so a broken config still yields a working banner with every optional category
+ * denied.
+ *
+ * @param input - the config object, or its JSON text
+ * @example
+ * const config = parseConfig({ revision: '2021-11', categories: { analytics: {} } });
+ */
+export function parseConfig(
+  input: unknown,
+  report: ConfigReporter = consoleReporter,
+): ResolvedConfig {
+  return readConfig(input, {
+    table: configFields(),
+    report,
+    unknown: true,
+    prepare: (raw) => sanitize(raw, '', report) as Record<string, unknown>,
+  });
+}
