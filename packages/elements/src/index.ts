@@ -4,6 +4,8 @@
  * `@assent/elements/define`, which `mountConsentUI` (and so this index) imports.
  * @packageDocumentation
  */
+import './tag-names.js';
+
 export {
   setDefaultManager,
   getDefaultManager,
