@@ -46,11 +46,13 @@ if (existsSync('packages/server/src/cli.ts')) {
   configs.push(library('server', ['app', 'cli'], { platform: 'node' }));
 }
 
-// The drop-in script (`dist/assent.js`): a small classic-script-safe boot (IIFE) that applies
+// The drop-in script (`packages/embed/dist/assent.js`, shipped in @assent/embed so it can be
+// served from the package or a CDN): a small classic-script-safe boot (IIFE) that applies
 // a returning visitor's choice by itself and loads two ES modules beside it only when needed:
 // the engine (`assent-engine.js`: validation, the manager, storage, sync) and the UI
 // (`assent-ui.js`: Lit, the banner). They are built together so they share chunks, each
 // resolved relative to its own URL; the engine's graph holds no Lit.
+const DROP_IN = 'packages/embed/dist';
 if (existsSync('packages/embed/src/ui.ts')) {
   // Module chunks are always decoded as UTF-8, so they keep non-ASCII text as it is (Arabic
   // strings shrink to a third); the classic script keeps ASCII escapes, as a page's own
@@ -69,7 +71,7 @@ if (existsSync('packages/embed/src/ui.ts')) {
     {
       input: 'packages/embed/src/index.ts',
       plugins: browser(),
-      output: { file: 'dist/assent.js', format: 'iife', sourcemap: true },
+      output: { file: `${DROP_IN}/assent.js`, format: 'iife', sourcemap: true },
     },
     {
       input: {
@@ -81,7 +83,7 @@ if (existsSync('packages/embed/src/ui.ts')) {
       preserveEntrySignatures: 'allow-extension',
       plugins: browser({ charset: 'utf8' }),
       output: {
-        dir: 'dist',
+        dir: DROP_IN,
         format: 'es',
         sourcemap: true,
         entryFileNames: '[name].js',

@@ -3,7 +3,7 @@
 // just above today's figures, so any growth is a decision; lower them as the code shrinks.
 // Raise a number only with a reason in the commit message.
 export const budgets = {
-  // What a returning visitor downloads: dist/assent.js alone, the boot (tolerant config
+  // What a returning visitor downloads: assent.js alone, the boot (tolerant config
   // reading, mirror cookie, state, gating, Consent Mode, the `window.assent` facade and an
   // IndexedDB check). Today ≈ 7.3 KB (15.1 KB before the boot/engine split): raised from
   // 6.8 KB when the boot began reading its fields through the config's one field table (the

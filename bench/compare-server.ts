@@ -1,5 +1,5 @@
 // The fixture server of the comparison benchmark (bench/compare.ts): one page per consent tool
-// built from bench/fixtures/layout.html, Assent's dist/ at /assent/, the competitors' files
+// built from bench/fixtures/layout.html, Assent's built drop-in (packages/embed/dist) at /assent/, the competitors' files
 // straight from node_modules at /vendor/<package>/, and the fake analytics tag, whose requests
 // are counted. Everything is sent uncompressed with `Cache-Control: no-store`, so what the
 // browser fetches is what a cold cache fetches; compressed sizes are computed by the benchmark.
@@ -61,7 +61,8 @@ export async function startFixtureServer(pages: readonly string[]): Promise<Fixt
     if (path === '/fake-analytics.js') return join(fixtures, 'fake-analytics.js');
     if (path.startsWith('/fixtures/') && path.endsWith('.js'))
       return inside(fixtures, path.slice('/fixtures/'.length));
-    if (path.startsWith('/assent/')) return inside(join(root, 'dist'), path.slice(8));
+    if (path.startsWith('/assent/'))
+      return inside(join(root, 'packages', 'embed', 'dist'), path.slice(8));
     if (path.startsWith('/vendor/')) {
       const [pkg, ...rest] = path.slice(8).split('/');
       if (!(VENDORS as readonly string[]).includes(pkg ?? '')) return undefined;

@@ -46,7 +46,7 @@ const TOOLS: Tool[] = [
     selector: '[part~="base"]',
     accept: 'Accept all',
     setup:
-      'dist/assent.js (defer, data-config JSON), engine and UI chunks loaded on demand; tag <script type="text/plain" data-assent="analytics">',
+      '@assent/embed dist/assent.js (defer, data-config JSON), engine and UI chunks loaded on demand; tag <script type="text/plain" data-assent="analytics">',
   },
   {
     id: 'cookieconsent',
@@ -438,12 +438,12 @@ function decodeSegment(text: string): number[] {
   return out;
 }
 
-/** Minified characters of a dist/ file per original source (package or project file). */
+/** Minified characters of a built drop-in file per original source (package or project file). */
 function composition(file: string): Map<string, number> {
   const result = new Map<string, number>();
-  const mapFile = join(root, 'dist', `${file}.map`);
+  const mapFile = join(root, 'packages', 'embed', 'dist', `${file}.map`);
   if (!existsSync(mapFile)) return result;
-  const code = readFileSync(join(root, 'dist', file), 'utf8').split('\n');
+  const code = readFileSync(join(root, 'packages', 'embed', 'dist', file), 'utf8').split('\n');
   const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; mappings: string };
   const label = (source: string | undefined) => {
     if (source === undefined) return '(unmapped)';
@@ -765,8 +765,8 @@ function version(pkg: string): string {
 }
 
 async function main() {
-  if (!existsSync(join(root, 'dist', 'assent.js'))) {
-    console.error('dist/assent.js is missing: run `npm run build` first.');
+  if (!existsSync(join(root, 'packages', 'embed', 'dist', 'assent.js'))) {
+    console.error('packages/embed/dist/assent.js is missing: run `npm run build` first.');
     process.exit(1);
   }
   for (const tool of TOOLS) {

@@ -6,6 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+/** Where `npm run build` writes the drop-in script: inside @assent/embed, as the package ships it. */
+const DROP_IN = 'packages/embed/dist';
+
 /**
  * Copies the demo pages and the built drop-in script into `<dataDir>/site` and starts
  * assent-server on it. Resolves once the server listens, with its address and admin token.
@@ -17,7 +20,7 @@ export async function startDemo({
   adminToken,
   quiet = false,
 } = {}) {
-  if (!existsSync('dist/assent.js') || !existsSync('packages/server/dist/cli.js')) {
+  if (!existsSync(`${DROP_IN}/assent.js`) || !existsSync('packages/server/dist/cli.js')) {
     throw new Error(
       'The build is missing: run `npm run build` first (or `npm start`, which builds).',
     );
@@ -26,8 +29,8 @@ export async function startDemo({
   rmSync(site, { recursive: true, force: true });
   mkdirSync(`${site}/assent`, { recursive: true });
   cpSync('demo', site, { recursive: true });
-  for (const file of readdirSync('dist')) {
-    if (file.endsWith('.js')) cpSync(`dist/${file}`, `${site}/assent/${file}`);
+  for (const file of readdirSync(DROP_IN)) {
+    if (file.endsWith('.js')) cpSync(`${DROP_IN}/${file}`, `${site}/assent/${file}`);
   }
   const token =
     adminToken ?? process.env.ASSENT_ADMIN_TOKEN ?? randomBytes(18).toString('base64url');

@@ -8,9 +8,9 @@ import { readFileSync, readdirSync, mkdirSync, writeFileSync, existsSync } from 
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { budgets } from '../bench/budgets.mjs';
 
-const dist = 'dist';
+const dist = 'packages/embed/dist';
 if (!existsSync(`${dist}/assent.js`)) {
-  console.error('dist/assent.js is missing: run `npm run build` first.');
+  console.error('packages/embed/dist/assent.js is missing: run `npm run build` first.');
   process.exit(1);
 }
 

@@ -1,5 +1,5 @@
 /**
- * A static site for end-to-end tests of the script tag: serves the built `dist/` under
+ * A static site for end-to-end tests of the script tag: serves the built drop-in (`packages/embed/dist/`) under
  * `/assent/`, pages the test defines, a fake analytics tag, a consent endpoint at
  * `/v1/consents` (answering `consents.status`, recording each delivered body), and records
  * every request.
@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+const DIST = new URL('../../packages/embed/dist/', import.meta.url).pathname;
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.map': 'application/json',

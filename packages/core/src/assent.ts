@@ -1,3 +1,4 @@
+import type { AssentConfig } from './config-input.js';
 import { identify, type IdentifyOptions } from './identity.js';
 import {
   ConsentManager,
@@ -10,7 +11,12 @@ import { createStorage } from './storage/index.js';
 import { OutboxSync, type SyncOptions } from './sync/outbox-sync.js';
 
 /** Options for {@link createAssent}: the manager's, plus tuning for sync. */
-export interface AssentOptions extends ManagerOptions {
+export interface AssentOptions extends Omit<ManagerOptions, 'config'> {
+  /**
+   * The site's config: an {@link AssentConfig}, or its JSON text (a page's
+   * `<script type="application/json">`). Bad values are reported and defaulted.
+   */
+  config?: AssentConfig | string | null;
   /**
    * Tuning for sending decisions to `config.endpoint` (backoff, timeouts, batch limits).
    * Its `storage` and `document` default to the manager's.

@@ -25,8 +25,10 @@ export class AssentSyncErrorEvent extends CustomEvent<{
   }
 }
 
+// In the global map (which `document`, `window` and every element's map extend): the events
+// bubble from `document` to `window`, and frameworks' typed listeners look them up here.
 declare global {
-  interface DocumentEventMap {
+  interface GlobalEventHandlersEventMap {
     'assent-change': AssentChangeEvent;
     'assent-ready': AssentReadyEvent;
     'assent-sync-error': AssentSyncErrorEvent;

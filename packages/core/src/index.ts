@@ -108,7 +108,22 @@ export {
   type GatingSource,
 } from './gating/index.js';
 export { Assent, createAssent, type AssentOptions } from './assent.js';
-export { startAssent, type AssentConfig, type MountUi, type StartOptions } from './start.js';
+export { startAssent, type MountUi, type StartOptions } from './start.js';
+export type {
+  AssentConfig,
+  BannerButtonInput,
+  BannerLayoutInput,
+  BannerPositionInput,
+  CategoryInput,
+  GoogleConsentModeInput,
+  ConsentModeTypeInput,
+  CookieInput,
+  LocalizedTextInput,
+  MarketingChannelInput,
+  ServiceInput,
+  TopicInput,
+  TriggerPositionInput,
+} from './config-input.js';
 export {
   MAX_SUBJECT_LENGTH,
   identify,

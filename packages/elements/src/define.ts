@@ -5,6 +5,7 @@
  * likewise the trigger (shown only after a decision) and the placeholder (only for blocked
  * content) stay off the banner's path.
  */
+import './tag-names.js';
 import './banner/define-banner.js';
 import { defineLazily } from './registry.js';
 

@@ -5,5 +5,7 @@
  * which `mountConsentUI` (and so this index) imports.
  * @packageDocumentation
  */
+import './tag-names.js';
+
 export * from './classes.js';
 export { mountConsentUI, loadPreferences, startAssent, type MountOptions } from './mount.js';

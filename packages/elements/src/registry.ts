@@ -1,9 +1,17 @@
 /**
- * Registers a tag once. A page may load two copies of the library (a script tag and a bundle):
+ * Whether this is a browser page. Server-side rendering (Node with Lit's DOM shim, which
+ * defines a `customElements` of its own) has no `document`: tags register only in a browser,
+ * so importing the elements during a server render does nothing.
+ */
+const inBrowser = (): boolean =>
+  typeof document !== 'undefined' && typeof customElements !== 'undefined';
+
+/**
+ * Registers a tag once (in a browser only). A page may load two copies of the library (a script tag and a bundle):
  * the second registration is skipped instead of throwing into the host page.
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  if (!inBrowser() || customElements.get(tag)) return;
   customElements.define(tag, element);
 }
 
@@ -14,7 +22,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
  * `await customElements.whenDefined(tag)` after `load()` has been called.
  */
 export function defineLazily(tag: string, load: () => Promise<unknown>): void {
-  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  if (!inBrowser() || customElements.get(tag)) return;
   const found = document.getElementsByTagName(tag);
   const start = () => {
     observer.disconnect();

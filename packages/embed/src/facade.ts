@@ -17,6 +17,7 @@ import {
   startGating,
   undecided,
   type Assent,
+  type AssentConfig,
   type AssentOptions,
   type ChoiceUpdate,
   type ConsentEvent,
@@ -183,7 +184,8 @@ export function createFacade(options: FacadeOptions): Boot {
     (engineLoad ??= options.loadEngine().then(
       ({ createAssent }) => {
         const manager = createAssent({
-          config: options.config,
+          // The page's config is untyped JSON: the engine checks every field at run time.
+          config: options.config as AssentConfig,
           subject: record.subject,
           // Already announced by the boot: the engine starts from it and loads quietly.
           announced: isReady ? record : undefined,

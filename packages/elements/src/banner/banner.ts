@@ -32,10 +32,10 @@ const ACTIONS: readonly string[] = ['accept', 'reject', 'manage'];
  * @tagname assent-banner
  * @summary Cookie banner: accept all, reject all or manage preferences.
  *
- * @event assent-show - The banner opened. `detail: { view: 'banner' }`.
- * @event assent-hide - The banner is about to close; cancelable. `detail: { view, source }` with
+ * @event {AssentShowEvent} assent-show - The banner opened. `detail: { view: 'banner' }`.
+ * @event {AssentHideEvent} assent-hide - The banner is about to close; cancelable. `detail: { view, source }` with
  * `source` one of `accept`, `reject`, `close` (a decision made elsewhere).
- * @event assent-decision - The visitor decided here. `detail: { action, wording }`.
+ * @event {AssentDecisionEvent} assent-decision - The visitor decided here. `detail: { action, wording }`.
  *
  * @csspart base - The banner's box (a `<section>`, or a `<dialog>` when modal).
  * @csspart content - The wrapper of the message and the buttons.
@@ -78,10 +78,10 @@ export class AssentBanner extends LitElement {
   @property({ attribute: false }) manager?: ConsentManager;
 
   /** `bar` or `box`; overrides `config.banner.layout`. Unknown values use the config. */
-  @property() layout?: string;
+  @property() layout?: BannerLayout;
 
   /** Where it sits: `top`, `bottom` (bar) or `center`, `top-start`… `bottom-end` (box). */
-  @property() position?: string;
+  @property() position?: BannerPosition;
 
   /** Blocks the page and traps focus until the visitor decides; overrides `config.banner.modal`. */
   @property({ type: Boolean }) modal?: boolean;

@@ -2,9 +2,3 @@ import { defineElement } from '../registry.js';
 import { AssentBanner } from './banner.js';
 
 defineElement('assent-banner', AssentBanner);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'assent-banner': AssentBanner;
-  }
-}

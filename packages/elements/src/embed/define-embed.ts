@@ -2,9 +2,3 @@ import { defineElement } from '../registry.js';
 import { AssentEmbed } from './embed.js';
 
 defineElement('assent-embed', AssentEmbed);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'assent-embed': AssentEmbed;
-  }
-}

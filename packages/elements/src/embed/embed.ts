@@ -16,7 +16,7 @@ import { buttons, tokens } from '../styles/tokens.js';
  *
  * @slot - The content to show once the service is allowed.
  *
- * @event assent-decision - The visitor allowed the service here. `detail: { action: 'allow', wording }`.
+ * @event {AssentDecisionEvent} assent-decision - The visitor allowed the service here. `detail: { action: 'allow', wording }`.
  *
  * @csspart base - The placeholder's box.
  * @csspart title - The heading naming the service.

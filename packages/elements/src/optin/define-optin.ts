@@ -2,9 +2,3 @@ import { defineElement } from '../registry.js';
 import { AssentOptin } from './optin.js';
 
 defineElement('assent-optin', AssentOptin);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'assent-optin': AssentOptin;
-  }
-}

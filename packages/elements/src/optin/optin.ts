@@ -95,7 +95,7 @@ const visibleText = (node: Element | null | undefined) =>
  * @tagname assent-optin
  * @summary Marketing opt-in form: email, SMS and post, by topic, with validated contact details.
  *
- * @event assent-optin - A valid opt-in was recorded. `detail: { choices, wording }`.
+ * @event {AssentOptinEvent} assent-optin - A valid opt-in was recorded. `detail: { choices, wording }`.
  *
  * @csspart base - The section around everything.
  * @csspart title - The heading.

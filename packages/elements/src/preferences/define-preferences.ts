@@ -2,9 +2,3 @@ import { defineElement } from '../registry.js';
 import { AssentPreferences } from './preferences.js';
 
 defineElement('assent-preferences', AssentPreferences);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'assent-preferences': AssentPreferences;
-  }
-}

@@ -20,11 +20,11 @@ type Decision = 'accept' | 'reject' | 'save';
  * @tagname assent-preferences
  * @summary Cookie preferences centre: a switch per category and service.
  *
- * @event assent-show - The centre or a details popover opened. `detail: { view }` with `view`
+ * @event {AssentShowEvent} assent-show - The centre or a details popover opened. `detail: { view }` with `view`
  * `preferences` or `details`.
- * @event assent-hide - The centre is about to close; cancelable. `detail: { view, source }` with
+ * @event {AssentHideEvent} assent-hide - The centre is about to close; cancelable. `detail: { view, source }` with
  * `source` one of `accept`, `reject`, `save`, `escape`, `close`.
- * @event assent-decision - The visitor decided here. `detail: { action, wording }`.
+ * @event {AssentDecisionEvent} assent-decision - The visitor decided here. `detail: { action, wording }`.
  *
  * @csspart base - The `<dialog>`.
  * @csspart header - The title and the close button.

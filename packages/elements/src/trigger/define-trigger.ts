@@ -2,9 +2,3 @@ import { defineElement } from '../registry.js';
 import { AssentTrigger } from './trigger.js';
 
 defineElement('assent-trigger', AssentTrigger);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'assent-trigger': AssentTrigger;
-  }
-}

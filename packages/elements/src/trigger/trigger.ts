@@ -116,7 +116,7 @@ export class AssentTrigger extends LitElement {
   @property({ attribute: false }) manager?: ConsentManager;
 
   /** The corner: `bottom-start`, `bottom-end`, `top-start` or `top-end`; overrides the config. */
-  @property() position?: string;
+  @property() position?: TriggerPosition;
 
   /** Colour scheme: `light`, `dark` or `auto` (follows the system). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';

@@ -2,9 +2,3 @@ import { defineElement } from '../registry.js';
 import { AssentUnsubscribe } from './unsubscribe.js';
 
 defineElement('assent-unsubscribe', AssentUnsubscribe);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'assent-unsubscribe': AssentUnsubscribe;
-  }
-}

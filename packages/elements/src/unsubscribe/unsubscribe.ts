@@ -78,7 +78,7 @@ const active = (status: MarketingStatus) => status === 'granted' || status === '
  * message (e.g. `<a slot="request-link" href="/contact">Contact us</a>`). Defaults to the privacy
  * notice link.
  *
- * @event assent-unsubscribe - A change was accepted. `detail: { changes, undo, token }`.
+ * @event {AssentUnsubscribeEvent} assent-unsubscribe - A change was accepted. `detail: { changes, undo, token }`.
  *
  * @csspart base - The section around everything.
  * @csspart title - The heading.
