@@ -53,6 +53,17 @@ export interface AppOptions {
   publicUrl?: string;
   /** Prefix of unsubscribe links; the token is appended. @default `<public url>/unsubscribe?token=` */
   unsubscribeUrl?: string;
+  /**
+   * Leave opt-ins nobody confirmed (no double opt-in, signed link or backend) out of
+   * `/v1/optins` and its CSV (ASSENT_REQUIRE_VERIFIED). @default false
+   */
+  requireVerified?: boolean;
+  /**
+   * Key for identified subjects (ASSENT_IDENTITY_SECRET, 16+ characters): a subject that is not
+   * a browser's random UUID needs base64url(HMAC-SHA256(key, id)) from the site's backend.
+   * Unset: only browser subjects are accepted.
+   */
+  identitySecret?: string;
   /** Email opt-ins stay `pending` until confirmed (ASSENT_DOUBLE_OPT_IN). @default false */
   doubleOptIn?: boolean;
   /** Delivers double opt-in links (there is no mail sender). @default logs the link at info level */
@@ -122,6 +133,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   if (options.secret !== undefined && options.secret.length < MIN_SECRET_LENGTH) {
     throw new WeakSecretError('ASSENT_SECRET', options.secret.length);
   }
+  if (options.identitySecret !== undefined && options.identitySecret.length < MIN_SECRET_LENGTH) {
+    throw new WeakSecretError('ASSENT_IDENTITY_SECRET', options.identitySecret.length);
+  }
   if (!options.secret && (options.databaseUrl || options.store)) {
     throw new Error(
       'ASSENT_SECRET is required with PostgreSQL: every instance must sign links with the same key.',
@@ -171,17 +185,22 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       adminDigest: adminToken.length >= MIN_ADMIN_TOKEN_LENGTH ? sha256(adminToken) : undefined,
       allowedOrigins: new Set(options.allowedOrigins ?? []),
       doubleOptIn: options.doubleOptIn ?? false,
+      requireVerified: options.requireVerified ?? false,
+      identitySecret: options.identitySecret,
       publicUrl: options.publicUrl?.replace(/\/+$/, ''),
       unsubscribeUrl: options.unsubscribeUrl,
       staticDir: options.staticDir,
       tokenTtlDays: options.tokenTtlDays ?? 365,
       onConfirmationLink:
         options.onConfirmationLink ??
-        ((link) =>
+        ((link) => {
+          // The link carries a token: never at info, where logs are kept and shipped.
           app.log.info(
-            { confirmUrl: link.url, eventId: link.eventId },
-            'double opt-in: send this confirmation link to the address (no mail sender is configured)',
-          )),
+            { eventId: link.eventId },
+            'double opt-in: a confirmation link is waiting (no mail sender is configured; see it at log level debug)',
+          );
+          app.log.debug({ confirmUrl: link.url, eventId: link.eventId }, 'confirmation link');
+        }),
     };
 
     if (!ctx.adminDigest && adminToken) {
