@@ -3,7 +3,7 @@
  * listens: `cli.ts` listens, tests listen on port 0.
  */
 import { randomBytes } from 'node:crypto';
-import { STATUS_CODES } from 'node:http';
+import { createServer, STATUS_CODES } from 'node:http';
 import { link, mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
@@ -68,6 +68,11 @@ export interface AppOptions {
   doubleOptIn?: boolean;
   /** Delivers double opt-in links (there is no mail sender). @default logs the link at info level */
   onConfirmationLink?: (link: ConfirmationLink) => void;
+  /**
+   * A request whose headers and body have not fully arrived by then is answered 408 and its
+   * connection closed (stalled or trickled bodies cannot hold the server). @default 20000
+   */
+  requestTimeoutMs?: number;
   /** Maximum request body in bytes. @default 65536 */
   bodyLimit?: number;
   /** Lifetime of tokens minted by POST /v1/tokens without ttlDays. @default 365 */
@@ -156,7 +161,16 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     const adminToken = options.adminToken ?? '';
     const bodyLimit = options.bodyLimit ?? 64 * 1024;
 
+    const requestTimeout = options.requestTimeoutMs ?? 20_000;
     app = Fastify({
+      // Node checks request timeouts every connectionsCheckingInterval (30 s by default):
+      // check each second so a stalled body is answered 408 close to requestTimeout.
+      serverFactory: (handler) =>
+        createServer(
+          { requestTimeout, connectionsCheckingInterval: Math.min(1000, requestTimeout) },
+          handler,
+        ),
+      requestTimeout,
       logger: loggerOptions(options.logger),
       bodyLimit,
       trustProxy: options.trustProxy ?? false,
