@@ -67,6 +67,37 @@ describe('identify', function () {
     expect(log.events.map((event) => event.subject)).to.deep.equal([browserSubject, 'user-4711']);
   });
 
+  it('with a token, reads with it as Bearer and sends it as subjectToken on later events', async () => {
+    const endpoint = new TestEndpoint();
+    const assent = assentFor(endpoint);
+    await assent.identify('user:4712', { token: 'c2lnbmVkLWJ5LXRoZS1zaXRlcy1iYWNrZW5kLTAxMjM0' });
+    await assent.acceptAll();
+    const log = await endpoint.waitForEvents(1);
+    expect(log.subjectAuthorizations).to.deep.equal([
+      'Bearer c2lnbmVkLWJ5LXRoZS1zaXRlcy1iYWNrZW5kLTAxMjM0',
+    ]);
+    expect(log.events[0]).to.include({
+      subject: 'user:4712',
+      subjectToken: 'c2lnbmVkLWJ5LXRoZS1zaXRlcy1iYWNrZW5kLTAxMjM0',
+    });
+  });
+
+  it('refuses a UUID as a user id: it would pass for a browser id', async () => {
+    const endpoint = new TestEndpoint();
+    const assent = assentFor(endpoint);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const before = assent.subject;
+      await assent.identify('0b7b3a52-4f0e-4c3a-9d55-1f6e3f2a9b10', { token: 'x' });
+      expect(assent.subject).to.equal(before);
+    } finally {
+      console.error = original;
+    }
+    expect(String(errors[0])).to.match(/UUID/);
+  });
+
   it('keeps a newer local decision; marketing merges per channel, newest first', () => {
     const local: StoredDecision = {
       v: 1,

@@ -37,6 +37,8 @@ export interface EndpointLog {
   received: Record<string, number>;
   requests: EndpointRequest[];
   subjectRequests: string[];
+  /** The Authorization header of each subject read (null when none was sent). */
+  subjectAuthorizations: (string | null)[];
   maxInFlight: number;
 }
 

@@ -32,6 +32,7 @@ function freshState() {
     invalid: new Set(),
     subjects: new Map(),
     subjectRequests: [],
+    subjectAuthorizations: [],
     inFlight: 0,
     maxInFlight: 0,
   };
@@ -160,6 +161,7 @@ export function consentEndpoint() {
     if (ctx.method === 'GET' && route.startsWith('v1/subjects/')) {
       const id = decodeURIComponent(route.slice('v1/subjects/'.length));
       state.subjectRequests.push(id);
+      state.subjectAuthorizations.push(ctx.get('authorization') || null);
       const subject = state.subjects.get(id);
       return subject ? json(ctx, 200, subject) : json(ctx, 404, { error: 'unknown subject' });
     }
@@ -185,6 +187,7 @@ export function consentEndpoint() {
         requests: state.requests,
         script: state.script,
         subjectRequests: state.subjectRequests,
+        subjectAuthorizations: state.subjectAuthorizations,
         maxInFlight: state.maxInFlight,
       });
     }

@@ -94,8 +94,8 @@ export class Assent extends ConsentManager {
    * (empty, not a string, over 128 characters, or characters other than letters, digits and
    * `._:-` — so never an email) gets a console error and changes nothing.
    */
-  identify(subjectId: string): Promise<ConsentState> {
-    return identify(this, subjectId, this.identifyOptions);
+  identify(subjectId: string, options: Pick<IdentifyOptions, 'token'> = {}): Promise<ConsentState> {
+    return identify(this, subjectId, { ...this.identifyOptions, ...options });
   }
 }
 

@@ -33,7 +33,17 @@ export interface SubjectState {
 export interface IdentifyOptions {
   /** How long to wait for the endpoint before keeping the local state. @default 10000 */
   timeoutMs?: number;
+  /**
+   * Proof that this page may speak for the user: base64url(HMAC-SHA256(identity secret, id)),
+   * minted by the site's backend. Sent as `subjectToken` with every later event and as
+   * `Authorization: Bearer` on the read; the reference server refuses an identified subject
+   * without it.
+   */
+  token?: string;
 }
+
+/** A browser's own random id: identified ids must not look like one. */
+const BROWSER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The URL of one subject's state. `subjectsEndpoint` may hold a `:subject` placeholder
@@ -68,6 +78,9 @@ export function subjectIdProblem(subject: unknown): string | undefined {
     return `it must be at most ${MAX_SUBJECT_LENGTH} characters`;
   if (!SUBJECT_PATTERN.test(subject)) {
     return 'it may hold only letters, digits and . _ : - (starting with a letter or digit), so no email';
+  }
+  if (BROWSER_ID.test(subject)) {
+    return 'a UUID is taken for a browser\'s own id; prefix your user ids (e.g. "user:…")';
   }
   return undefined;
 }
@@ -135,7 +148,8 @@ export function mergeSubjectState(
  * rejects.
  *
  * @example
- * await identify(manager, 'user-4711');
+ * // The token comes from the site's backend (see the README's recipe).
+ * await identify(manager, 'user-4711', { token: tokenFromYourBackend });
  */
 export async function identify(
   manager: ConsentManager,
@@ -147,18 +161,24 @@ export async function identify(
     console.error(`[assent] identify(): the subject id was ignored because ${problem}.`);
     return manager.get();
   }
+  const token = typeof options.token === 'string' && options.token ? options.token : undefined;
+  if (options.token !== undefined && !token) {
+    console.error('[assent] identify(): options.token must be a non-empty string; it was ignored.');
+  }
   await manager.ready;
-  const remote = await pullSubject(manager.config, subjectId, options.timeoutMs ?? 10_000);
+  const remote = await pullSubject(manager.config, subjectId, options.timeoutMs ?? 10_000, token);
   // Read the record only now: a decision made while the request was out is part of the merge.
-  return manager.replaceRecord(
-    mergeSubjectState(manager.getRecord(), remote, subjectId, new Date()),
-  );
+  const merged = mergeSubjectState(manager.getRecord(), remote, subjectId, new Date());
+  if (token) merged.subjectToken = token;
+  else delete merged.subjectToken;
+  return manager.replaceRecord(merged);
 }
 
 async function pullSubject(
   config: ResolvedConfig,
   subject: string,
   timeoutMs: number,
+  token: string | undefined,
 ): Promise<SubjectState | undefined> {
   const url = subjectsUrl(config, subject);
   if (!url) return undefined;
@@ -166,7 +186,11 @@ async function pullSubject(
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(url, {
-      headers: { ...config.headers, Accept: 'application/json' },
+      headers: {
+        ...config.headers,
+        Accept: 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
       credentials: config.credentials,
       cache: 'no-store',
       signal: controller.signal,

@@ -486,6 +486,7 @@ export class ConsentManager {
       gpc: this.gpc,
       choices: rest.choices,
     };
+    if (this.record.subjectToken) event.subjectToken = this.record.subjectToken;
     if (rest.wording !== undefined) event.wording = rest.wording;
     if (rest.contact) event.contact = rest.contact;
     return event;

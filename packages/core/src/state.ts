@@ -60,6 +60,8 @@ export interface StoredDecision {
   deniedBy: Record<string, 'gpc'>;
   /** Last change to anything in this record, for merging across tabs and devices. */
   updatedAt: string;
+  /** The token `identify()` was given for `subject`, sent with its events. */
+  subjectToken?: string;
 }
 
 /** Choices being edited in the preferences centre before they are saved. */

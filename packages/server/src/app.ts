@@ -3,7 +3,7 @@
  * listens: `cli.ts` listens, tests listen on port 0.
  */
 import { randomBytes } from 'node:crypto';
-import { STATUS_CODES } from 'node:http';
+import { createServer, STATUS_CODES } from 'node:http';
 import { link, mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
@@ -53,10 +53,26 @@ export interface AppOptions {
   publicUrl?: string;
   /** Prefix of unsubscribe links; the token is appended. @default `<public url>/unsubscribe?token=` */
   unsubscribeUrl?: string;
+  /**
+   * Leave opt-ins nobody confirmed (no double opt-in, signed link or backend) out of
+   * `/v1/optins` and its CSV (ASSENT_REQUIRE_VERIFIED). @default false
+   */
+  requireVerified?: boolean;
+  /**
+   * Key for identified subjects (ASSENT_IDENTITY_SECRET, 16+ characters): a subject that is not
+   * a browser's random UUID needs base64url(HMAC-SHA256(key, id)) from the site's backend.
+   * Unset: only browser subjects are accepted.
+   */
+  identitySecret?: string;
   /** Email opt-ins stay `pending` until confirmed (ASSENT_DOUBLE_OPT_IN). @default false */
   doubleOptIn?: boolean;
   /** Delivers double opt-in links (there is no mail sender). @default logs the link at info level */
   onConfirmationLink?: (link: ConfirmationLink) => void;
+  /**
+   * A request whose headers and body have not fully arrived by then is answered 408 and its
+   * connection closed (stalled or trickled bodies cannot hold the server). @default 20000
+   */
+  requestTimeoutMs?: number;
   /** Maximum request body in bytes. @default 65536 */
   bodyLimit?: number;
   /** Lifetime of tokens minted by POST /v1/tokens without ttlDays. @default 365 */
@@ -122,6 +138,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   if (options.secret !== undefined && options.secret.length < MIN_SECRET_LENGTH) {
     throw new WeakSecretError('ASSENT_SECRET', options.secret.length);
   }
+  if (options.identitySecret !== undefined && options.identitySecret.length < MIN_SECRET_LENGTH) {
+    throw new WeakSecretError('ASSENT_IDENTITY_SECRET', options.identitySecret.length);
+  }
   if (!options.secret && (options.databaseUrl || options.store)) {
     throw new Error(
       'ASSENT_SECRET is required with PostgreSQL: every instance must sign links with the same key.',
@@ -142,7 +161,16 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     const adminToken = options.adminToken ?? '';
     const bodyLimit = options.bodyLimit ?? 64 * 1024;
 
+    const requestTimeout = options.requestTimeoutMs ?? 20_000;
     app = Fastify({
+      // Node checks request timeouts every connectionsCheckingInterval (30 s by default):
+      // check each second so a stalled body is answered 408 close to requestTimeout.
+      serverFactory: (handler) =>
+        createServer(
+          { requestTimeout, connectionsCheckingInterval: Math.min(1000, requestTimeout) },
+          handler,
+        ),
+      requestTimeout,
       logger: loggerOptions(options.logger),
       bodyLimit,
       trustProxy: options.trustProxy ?? false,
@@ -171,17 +199,22 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       adminDigest: adminToken.length >= MIN_ADMIN_TOKEN_LENGTH ? sha256(adminToken) : undefined,
       allowedOrigins: new Set(options.allowedOrigins ?? []),
       doubleOptIn: options.doubleOptIn ?? false,
+      requireVerified: options.requireVerified ?? false,
+      identitySecret: options.identitySecret,
       publicUrl: options.publicUrl?.replace(/\/+$/, ''),
       unsubscribeUrl: options.unsubscribeUrl,
       staticDir: options.staticDir,
       tokenTtlDays: options.tokenTtlDays ?? 365,
       onConfirmationLink:
         options.onConfirmationLink ??
-        ((link) =>
+        ((link) => {
+          // The link carries a token: never at info, where logs are kept and shipped.
           app.log.info(
-            { confirmUrl: link.url, eventId: link.eventId },
-            'double opt-in: send this confirmation link to the address (no mail sender is configured)',
-          )),
+            { eventId: link.eventId },
+            'double opt-in: a confirmation link is waiting (no mail sender is configured; see it at log level debug)',
+          );
+          app.log.debug({ confirmUrl: link.url, eventId: link.eventId }, 'confirmation link');
+        }),
     };
 
     if (!ctx.adminDigest && adminToken) {

@@ -8,7 +8,7 @@
  *
  * Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN, ASSENT_ALLOWED_ORIGINS,
  * ASSENT_RATE_LIMIT, ASSENT_TRUST_PROXY, ASSENT_PUBLIC_URL, ASSENT_UNSUBSCRIBE_URL,
- * ASSENT_DOUBLE_OPT_IN, ASSENT_DATA_DIR, PORT, HOST.
+ * ASSENT_DOUBLE_OPT_IN, ASSENT_REQUIRE_VERIFIED, ASSENT_IDENTITY_SECRET, ASSENT_DATA_DIR, PORT, HOST.
  */
 import { parseArgs } from 'node:util';
 import { buildApp, type AppOptions } from './app.js';
@@ -31,7 +31,9 @@ const USAGE = `Usage: assent-server [serve|verify|prune] [options]
   prune --older-than P   blank events older than P (30d, 12w, 6m, 2y) that no current state needs
 
 Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN, ASSENT_ALLOWED_ORIGINS,
-ASSENT_RATE_LIMIT (requests/s per address, 0 = off), ASSENT_TRUST_PROXY=1.
+ASSENT_RATE_LIMIT (requests/s per address, 0 = off), ASSENT_TRUST_PROXY=1,
+ASSENT_REQUIRE_VERIFIED=1 (opt-in lists leave out unconfirmed opt-ins),
+ASSENT_IDENTITY_SECRET (16+ characters: key of identify() tokens).
 `;
 
 const truthy = (value: string | undefined) =>
@@ -114,6 +116,8 @@ async function main(argv: string[]) {
     publicUrl: values['public-url'] ?? (env.ASSENT_PUBLIC_URL || undefined),
     unsubscribeUrl: values['unsubscribe-url'] ?? (env.ASSENT_UNSUBSCRIBE_URL || undefined),
     doubleOptIn: values['double-opt-in'] ?? truthy(env.ASSENT_DOUBLE_OPT_IN),
+    requireVerified: truthy(env.ASSENT_REQUIRE_VERIFIED),
+    identitySecret: env.ASSENT_IDENTITY_SECRET || undefined,
     logger: level === 'silent' ? false : { level },
   };
   const app = await buildApp(options);

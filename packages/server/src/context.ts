@@ -16,6 +16,10 @@ export interface AppContext {
   adminDigest?: Buffer;
   allowedOrigins: ReadonlySet<string>;
   doubleOptIn: boolean;
+  /** Leave unverified opt-ins out of opt-in lists and exports (ASSENT_REQUIRE_VERIFIED). */
+  requireVerified: boolean;
+  /** Key of identified subjects' tokens (ASSENT_IDENTITY_SECRET); unset: browser ids only. */
+  identitySecret?: string;
   publicUrl?: string;
   unsubscribeUrl?: string;
   staticDir?: string;

@@ -29,6 +29,12 @@ export function requireAdmin(ctx: AppContext) {
   };
 }
 
+/** True when the request carries the admin token (compared in constant time). */
+export function isAdmin(ctx: AppContext, request: FastifyRequest): boolean {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+  return Boolean(ctx.adminDigest && match && timingSafeEqual(sha256(match[1]!), ctx.adminDigest));
+}
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** True when `origin` is this server itself (or its configured public URL). */

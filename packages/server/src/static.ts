@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { FastifyReply } from 'fastify';
 
@@ -42,7 +42,10 @@ export async function resolveStatic(root: string, urlPath: string): Promise<stri
       file = join(file, 'index.html');
       info = await stat(file);
     }
-    return info.isFile() ? file : undefined;
+    if (!info.isFile()) return undefined;
+    // A symlink may point anywhere: serve only what really lies inside the root.
+    const [realBase, realFile] = await Promise.all([realpath(base), realpath(file)]);
+    return realFile.startsWith(realBase + sep) ? realFile : undefined;
   } catch {
     return undefined;
   }

@@ -35,6 +35,7 @@ const OPTIN_COLUMNS = [
   'wording',
   'eventId',
   'clientAt',
+  'verified',
 ] as const;
 
 export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -43,7 +44,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/v1/optins', { ...admin, schema: getOptins }, async (request, reply) => {
     const { channel, topic } = request.query as { channel: Channel; topic?: string };
-    const rows = await ctx.store.optins(channel, topic);
+    const rows = await ctx.store.optins(channel, topic, ctx.requireVerified);
     reply.headers(noStore);
     if (/text\/csv/.test(request.headers.accept ?? '')) {
       const name = `optins-${channel}${topic ? `-${topic}` : ''}.csv`;
@@ -65,6 +66,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext) {
               r.wording,
               r.eventId,
               r.at,
+              r.verified,
             ]),
           ),
         );

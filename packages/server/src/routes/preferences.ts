@@ -168,7 +168,7 @@ export function registerPreferenceRoutes(app: FastifyInstance, ctx: AppContext) 
       );
     });
     // The link proved the address: no second confirmation.
-    await ctx.store.ingest(events, { doubleOptIn: false });
+    await ctx.store.ingest(events, { doubleOptIn: false, trusted: true });
     reply.header('cache-control', 'no-store');
     return preferencesView(ctx, claims, contact);
   });
@@ -196,7 +196,7 @@ export function registerPreferenceRoutes(app: FastifyInstance, ctx: AppContext) 
           { wording: 'Unsubscribed with a signed unsubscribe link.' },
         ),
       ],
-      { doubleOptIn: false },
+      { doubleOptIn: false, trusted: true },
     );
     if (wantsHtml(request)) {
       return htmlPage(
@@ -234,7 +234,12 @@ export function registerPreferenceRoutes(app: FastifyInstance, ctx: AppContext) 
       const original = (await ctx.store.history(contact.id)).find(
         (entry) => entry.id === claims.event,
       );
-      const topics = email.topics.filter((t) => t.status === 'pending').map((t) => t.id);
+      // Only what the confirmed event asked for: topics someone else added to the address
+      // meanwhile wait for their own confirmation.
+      const asked = original?.topics ?? [];
+      const topics = email.topics
+        .filter((t) => t.status === 'granted' || (t.status === 'pending' && asked.includes(t.id)))
+        .map((t) => t.id);
       await ctx.store.ingest(
         [
           serverEvent(
@@ -244,13 +249,17 @@ export function registerPreferenceRoutes(app: FastifyInstance, ctx: AppContext) 
             { channel: 'email', status: 'granted', ...(topics.length ? { topics } : {}) },
             {
               confirms: claims.event ?? null,
+              // The subject that asked is now verified for this address.
+              ...(original && !original.subject.startsWith('contact:')
+                ? { verifiesSubject: original.subject }
+                : {}),
               wording: original?.wording ?? undefined,
               revision: original?.revision ?? undefined,
               locale: original?.locale ?? undefined,
             },
           ),
         ],
-        { doubleOptIn: false },
+        { doubleOptIn: false, trusted: true },
       );
       confirmed = true;
     }

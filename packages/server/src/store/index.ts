@@ -46,6 +46,12 @@ export interface IngestOptions {
   receivedAt?: Date;
   /** Store an email `granted` as `pending` until the address is confirmed. */
   doubleOptIn?: boolean;
+  /**
+   * The events were made by someone who proved the contact (a signed link, a confirmation, the
+   * site's backend): their opt-ins are verified and they may change any state of that contact.
+   * Public (browser) events only ever affect their own subject. @default false
+   */
+  trusted?: boolean;
 }
 
 export interface PendingConfirmation {
@@ -87,12 +93,15 @@ export interface OptinRow {
   wording: string | null;
   locale: string | null;
   at: string | null;
+  /** Confirmed by the address's owner (double opt-in, a signed link, the site's backend). */
+  verified: boolean;
 }
 
 export interface CountRow {
   channel: string;
   topic: string | null;
   status: MarketingStatus;
+  verified: boolean;
   count: number;
 }
 
@@ -100,6 +109,12 @@ export interface CountRow {
 export interface HistoryEntry {
   seq: number;
   id: string;
+  /** The subject the event was sent under. */
+  subject: string;
+  /** A browser's withdrawal it was not entitled to make: kept, but it changed nothing. */
+  request: boolean;
+  /** Made by someone who proved the address. */
+  verified: boolean;
   kind: EventKind;
   method: string | null;
   channel: string | null;
@@ -136,7 +151,8 @@ export interface Store {
   /** Finds or creates the contact for an address (admins mint links for imported lists). */
   ensureContact(kind: ContactKind, value: string): Promise<Contact>;
   marketingState(contactId: string): Promise<Partial<Record<Channel, ChannelState>>>;
-  optins(channel: Channel, topic?: string): Promise<OptinRow[]>;
+  /** Who is opted in; `verifiedOnly` leaves out opt-ins no one confirmed. */
+  optins(channel: Channel, topic?: string, verifiedOnly?: boolean): Promise<OptinRow[]>;
   counts(): Promise<CountRow[]>;
   searchContacts(query: string, limit?: number): Promise<Contact[]>;
   history(contactId: string): Promise<HistoryEntry[]>;

@@ -48,6 +48,38 @@ interface LedgerRecord {
   target?: string;
   /** Set when double opt-in turned this `granted` into `pending`. */
   pendingConfirmation?: true;
+  /**
+   * Sent by someone who proved the address (a signed link, a confirmation, the site's
+   * backend): its rows are verified, and it may change any state of its contact.
+   */
+  trusted?: true;
+  /**
+   * A browser's withdrawal (unsubscribe, denied) for a contact its subject neither verified nor
+   * opted in itself: kept as a request, it changes no state.
+   */
+  request?: true;
+  /**
+   * A browser's opt-in for a contact its subject does not own: it adds what is not granted yet
+   * and withdraws nothing (no topic list replacing another person's topics).
+   */
+  additive?: true;
+}
+
+/** A subject's link to the contact of one channel, and its own last decision there. */
+interface SubjectLink {
+  subject: string;
+  channel: string;
+  contact_id: string;
+  verified: boolean;
+  status: string | null;
+  topics: string[] | null;
+  since: string | null;
+}
+
+/** What ingest knows of a contact's channel row: whether it is verified, and who set it. */
+interface ChannelFacts {
+  verified: boolean;
+  subject: string | null;
 }
 
 interface NewRow {
@@ -70,6 +102,7 @@ interface IngestRequest {
   events: ConsentEvent[];
   receivedAt: string;
   doubleOptIn: boolean;
+  trusted: boolean;
 }
 
 /** An event of a group with its ledger record and the index of the request that sent it. */
@@ -100,29 +133,49 @@ function contactForChannel(channel: Channel, ids: { email?: string; phone?: stri
 
 /** Sets each listed topic ('' is the channel row) of the event's channel to its status. */
 const UPSERT_STATE = `
-INSERT INTO marketing_state (contact_id, channel, topic, status, since, event_id)
-SELECT r.contact_id, r.channel, t.topic, r.status, r.since, r.event_id
+INSERT INTO marketing_state (contact_id, channel, topic, status, since, event_id, verified)
+SELECT r.contact_id, r.channel, t.topic, r.status, r.since, r.event_id, r.verified
 FROM json_to_recordset($1::json) AS r(contact_id uuid, channel text, status text,
-  since timestamptz, event_id uuid, topics json),
+  since timestamptz, event_id uuid, topics json, verified boolean),
   LATERAL json_array_elements_text(r.topics) AS t(topic)
 ON CONFLICT (contact_id, channel, topic) DO UPDATE
-  SET status = excluded.status, since = excluded.since, event_id = excluded.event_id
-  WHERE marketing_state.status <> excluded.status`;
+  SET status = excluded.status, event_id = excluded.event_id, verified = excluded.verified,
+    since = CASE WHEN marketing_state.status <> excluded.status THEN excluded.since
+                 ELSE marketing_state.since END
+  WHERE NOT (marketing_state.status = 'granted' AND excluded.status = 'pending')
+    AND (marketing_state.status <> excluded.status
+         OR (excluded.verified AND NOT marketing_state.verified))`;
+
+/** Denies the listed topics the contact has (never inserts a topic it never had). */
+const DENY_TOPICS = `
+UPDATE marketing_state AS m SET status = 'denied', since = r.since, event_id = r.event_id,
+  verified = r.verified
+FROM json_to_recordset($1::json) AS r(contact_id uuid, channel text, since timestamptz,
+  event_id uuid, topics json, verified boolean)
+WHERE m.contact_id = r.contact_id AND m.channel = r.channel AND m.status <> 'denied'
+  AND m.topic <> '' AND m.topic IN (SELECT json_array_elements_text(r.topics))`;
 
 /** Denies every row of the event's channel whose topic is not in `keep` ('' is the channel row). */
 const DENY_OTHERS = `
-UPDATE marketing_state AS m SET status = 'denied', since = r.since, event_id = r.event_id
+UPDATE marketing_state AS m SET status = 'denied', since = r.since, event_id = r.event_id,
+  verified = r.verified
 FROM json_to_recordset($1::json) AS r(contact_id uuid, channel text, since timestamptz,
-  event_id uuid, keep json)
+  event_id uuid, keep json, verified boolean)
 WHERE m.contact_id = r.contact_id AND m.channel = r.channel AND m.status <> 'denied'
   AND m.topic NOT IN (SELECT json_array_elements_text(r.keep))`;
 
-/** Denies the event's channel itself once none of its topics is still granted or pending. */
+/**
+ * Denies the event's channel itself once this event withdrew one of its topics and none is
+ * still granted or pending. (An unsubscribe from a topic the contact never had changes nothing.)
+ */
 const DENY_EMPTY_CHANNEL = `
-UPDATE marketing_state AS m SET status = 'denied', since = r.since, event_id = r.event_id
+UPDATE marketing_state AS m SET status = 'denied', since = r.since, event_id = r.event_id,
+  verified = r.verified
 FROM json_to_recordset($1::json) AS r(contact_id uuid, channel text, since timestamptz,
-  event_id uuid)
+  event_id uuid, verified boolean)
 WHERE m.contact_id = r.contact_id AND m.channel = r.channel AND m.topic = '' AND m.status <> 'denied'
+  AND EXISTS (SELECT 1 FROM marketing_state w WHERE w.contact_id = r.contact_id
+              AND w.channel = r.channel AND w.topic <> '' AND w.event_id = r.event_id)
   AND NOT EXISTS (SELECT 1 FROM marketing_state o WHERE o.contact_id = r.contact_id
                   AND o.channel = r.channel AND o.topic <> '' AND o.status <> 'denied')`;
 
@@ -176,6 +229,7 @@ export class Ledger implements Store {
       events,
       receivedAt,
       doubleOptIn: options.doubleOptIn ?? false,
+      trusted: options.trusted ?? false,
     };
     // The size bound only needs to be roughly right: it caps one statement's JSON parameter.
     let bytes = 0;
@@ -226,12 +280,27 @@ export class Ledger implements Store {
 
       const events = requests.flatMap((request) => request.events);
       const contactIds = await this.upsertContacts(tx, events);
-      const subjectContacts = await this.subjectContactsFor(tx, events);
+      const links = await this.subjectLinksFor(tx, events);
+      const channelFacts = new Map<string, ChannelFacts>();
 
       // rows[ord] and sources[ord] describe the ord-th event of the group in arrival order.
       const rows: NewRow[] = [];
       const sources: Applied[] = [];
-      requests.forEach(({ events: batch, receivedAt, doubleOptIn }, owner) => {
+      const targets: string[] = [];
+      requests.forEach(({ events: batch }) => {
+        for (const event of batch) {
+          for (const kind of ['email', 'phone'] as const) {
+            const value = event.contact?.[kind];
+            const id = value ? contactIds.get(`${kind}:${value}`) : undefined;
+            if (id) targets.push(id);
+          }
+        }
+      });
+      for (const link of links.values()) targets.push(link.contact_id);
+      for (const [key, facts] of await this.channelFactsFor(tx, targets)) {
+        channelFacts.set(key, facts);
+      }
+      requests.forEach(({ events: batch, receivedAt, doubleOptIn, trusted }, owner) => {
         for (const event of batch) {
           const { contact, ...asReceived } = event;
           const ids = {
@@ -240,13 +309,71 @@ export class Ledger implements Store {
           };
           const channel = event.kind === 'cookies' ? null : (event.choices.channel as Channel);
           let target: string | undefined;
+          let request: true | undefined;
+          let additive: true | undefined;
           if (channel) {
             const key = `${event.subject}\u0000${channel}`;
-            target = contactForChannel(channel, ids) ?? subjectContacts.get(key);
-            if (event.kind === 'marketing' && target) subjectContacts.set(key, target);
+            const link = links.get(key);
+            target = contactForChannel(channel, ids) ?? link?.contact_id;
+            if (target) {
+              const facts = channelFacts.get(`${target}\u0000${channel}`);
+              // Owner: the contact was verified under this subject, or its current unverified
+              // opt-in is this subject's own.
+              const owns =
+                trusted ||
+                (link?.contact_id === target && link.verified) ||
+                (!!facts && !facts.verified && facts.subject === event.subject);
+              const withdraws = event.kind === 'unsubscribe' || event.choices.status === 'denied';
+              if (!owns && withdraws) request = true;
+              // A confirmation only upgrades what it confirms; it withdraws nothing else.
+              if ((!owns || event.confirms) && !withdraws) additive = true;
+              const verifiesSubject =
+                trusted && typeof event.verifiesSubject === 'string'
+                  ? event.verifiesSubject
+                  : undefined;
+              if (!request && !withdraws) {
+                channelFacts.set(`${target}\u0000${channel}`, {
+                  verified: trusted || (facts?.verified ?? false),
+                  subject: facts?.verified && !trusted ? facts.subject : event.subject,
+                });
+              }
+              if (!event.subject.startsWith('contact:')) {
+                const relink = event.kind === 'marketing' || !link;
+                const sameContact = link?.contact_id === target;
+                links.set(key, {
+                  subject: event.subject,
+                  channel,
+                  contact_id: relink ? target : link!.contact_id,
+                  verified: (sameContact && link!.verified) || (trusted && relink),
+                  status:
+                    event.kind === 'unsubscribe' && event.choices.topics
+                      ? (link?.status ?? 'denied')
+                      : doubleOptIn && !trusted && channel === 'email' && !withdraws
+                        ? 'pending'
+                        : String(event.choices.status ?? 'denied'),
+                  topics: mergeOwnTopics(link, event),
+                  since: receivedAt,
+                });
+              }
+              if (verifiesSubject) {
+                const vkey = `${verifiesSubject}\u0000${channel}`;
+                const verified = links.get(vkey);
+                links.set(vkey, {
+                  subject: verifiesSubject,
+                  channel,
+                  contact_id: target,
+                  verified: true,
+                  status: verified?.status ?? 'granted',
+                  topics: verified?.topics ?? null,
+                  since: verified?.since ?? receivedAt,
+                });
+              }
+            }
           }
           const pendingConfirmation =
             doubleOptIn &&
+            !trusted &&
+            !request &&
             event.kind === 'marketing' &&
             channel === 'email' &&
             event.choices.status === 'granted'
@@ -259,6 +386,9 @@ export class Ledger implements Store {
             contacts: ids.email || ids.phone ? ids : undefined,
             target,
             pendingConfirmation,
+            trusted: trusted ? true : undefined,
+            request,
+            additive,
           };
           const text = canonicalJson(record);
           sources.push({ event, record, owner });
@@ -355,6 +485,7 @@ export class Ledger implements Store {
       const applied = fresh.map((ord) => sources[ord]!);
       await this.applyCookies(tx, applied);
       await this.applyMarketing(tx, applied);
+      await this.writeLinks(tx, links, applied);
       for (const { event, record, owner } of applied) {
         if (record.pendingConfirmation && record.target) {
           results[owner]!.pending.push({ eventId: event.id, contactId: record.target });
@@ -391,21 +522,84 @@ export class Ledger implements Store {
     return ids;
   }
 
-  /** For unsubscribes sent by a browser without a contact: the subject's known contact. */
-  private async subjectContactsFor(tx: Queryable, events: ConsentEvent[]) {
-    const map = new Map<string, string>();
-    const wanted = events
-      .filter((e) => e.kind === 'unsubscribe' && !e.contact)
-      .map((e) => ({ subject: e.subject, channel: e.choices.channel }));
-    if (wanted.length === 0) return map;
-    const found = await tx.query<{ subject: string; channel: string; contact_id: string }>(
-      `SELECT s.subject, s.channel, s.contact_id FROM subject_contacts s
+  /** The links of the subjects (and channels) a group's events speak for. */
+  private async subjectLinksFor(tx: Queryable, events: ConsentEvent[]) {
+    const map = new Map<string, SubjectLink>();
+    const wanted = new Map<string, { subject: string; channel: unknown }>();
+    for (const event of events) {
+      if (event.kind === 'cookies') continue;
+      const channel = event.choices.channel;
+      wanted.set(`${event.subject}\u0000${String(channel)}`, { subject: event.subject, channel });
+      if (typeof event.verifiesSubject === 'string') {
+        wanted.set(`${event.verifiesSubject}\u0000${String(channel)}`, {
+          subject: event.verifiesSubject,
+          channel,
+        });
+      }
+    }
+    if (wanted.size === 0) return map;
+    const found = await tx.query<Row>(
+      `SELECT s.subject, s.channel, s.contact_id, s.verified, s.status, s.topics, s.since
+       FROM subject_contacts s
        JOIN json_to_recordset($1::json) AS r(subject text, channel text)
          ON s.subject = r.subject AND s.channel = r.channel`,
-      [JSON.stringify(wanted)],
+      [JSON.stringify([...wanted.values()])],
     );
-    for (const row of found.rows) map.set(`${row.subject}\u0000${row.channel}`, row.contact_id);
+    for (const row of found.rows) {
+      map.set(`${row.subject as string}\u0000${row.channel as string}`, {
+        subject: row.subject as string,
+        channel: row.channel as string,
+        contact_id: row.contact_id as string,
+        verified: Boolean(row.verified),
+        status: (row.status as string | null) ?? null,
+        topics: (row.topics as string[] | null) ?? null,
+        since: row.since == null ? null : iso(row.since),
+      });
+    }
     return map;
+  }
+
+  /** For each contact's channel row: whether it is verified and which subject set it. */
+  private async channelFactsFor(tx: Queryable, contacts: string[]) {
+    const map = new Map<string, ChannelFacts>();
+    if (contacts.length === 0) return map;
+    const { rows } = await tx.query<Row>(
+      `SELECT m.contact_id, m.channel, m.verified, e.subject FROM marketing_state m
+       LEFT JOIN events e ON e.id = m.event_id
+       WHERE m.topic = '' AND m.contact_id IN (SELECT json_array_elements_text($1::json)::uuid)`,
+      [JSON.stringify([...new Set(contacts)])],
+    );
+    for (const row of rows) {
+      map.set(`${row.contact_id as string}\u0000${row.channel as string}`, {
+        verified: Boolean(row.verified),
+        subject: (row.subject as string | null) ?? null,
+      });
+    }
+    return map;
+  }
+
+  /** Writes the subject links the group changed. */
+  private async writeLinks(tx: Queryable, links: Map<string, SubjectLink>, applied: Applied[]) {
+    const touched = new Set<string>();
+    for (const { event } of applied) {
+      if (event.kind === 'cookies') continue;
+      touched.add(`${event.subject}\u0000${String(event.choices.channel)}`);
+      if (typeof event.verifiesSubject === 'string') {
+        touched.add(`${event.verifiesSubject}\u0000${String(event.choices.channel)}`);
+      }
+    }
+    const rows = [...touched].map((key) => links.get(key)).filter((link) => link !== undefined);
+    if (rows.length === 0) return;
+    await tx.query(
+      `INSERT INTO subject_contacts (subject, channel, contact_id, verified, status, topics, since)
+       SELECT subject, channel, contact_id, verified, status, topics, since
+       FROM json_to_recordset($1::json) AS r(subject text, channel text, contact_id uuid,
+         verified boolean, status text, topics jsonb, since timestamptz)
+       ON CONFLICT (subject, channel) DO UPDATE SET contact_id = excluded.contact_id,
+         verified = excluded.verified, status = excluded.status, topics = excluded.topics,
+         since = excluded.since`,
+      [JSON.stringify(rows)],
+    );
   }
 
   private async applyCookies(tx: Queryable, applied: Applied[]) {
@@ -420,7 +614,10 @@ export class Ledger implements Store {
         categories: event.choices.categories ?? {},
         services: event.choices.services ?? {},
         gpc: event.gpc ?? null,
-        decided_at: event.at,
+        // A client clock set to 2099 must not win every later merge: the decision counts as
+        // made no later than the server received it.
+        decided_at:
+          Date.parse(event.at) > Date.parse(record.receivedAt) ? record.receivedAt : event.at,
         received_at: record.receivedAt,
       });
     }
@@ -452,16 +649,16 @@ export class Ledger implements Store {
    * single event needs them.
    */
   private async applyMarketing(tx: Queryable, applied: Applied[]) {
-    const links = new Map<string, Row>();
     const rounds: {
       denyFirst: Row[];
       upsert: Row[];
+      denyTopics: Row[];
       denyAfter: Row[];
       denyEmpty: Row[];
     }[] = [];
     const seen = new Map<string, number>();
     for (const { event, record } of applied) {
-      if (event.kind === 'cookies' || !record.target) continue;
+      if (event.kind === 'cookies' || !record.target || record.request) continue;
       const contact = record.target;
       const channel = event.choices.channel as Channel;
       const topics = event.choices.topics as string[] | undefined;
@@ -469,45 +666,43 @@ export class Ledger implements Store {
       const status: MarketingStatus = record.pendingConfirmation
         ? 'pending'
         : (event.choices.status as MarketingStatus);
-      if (event.kind === 'marketing') {
-        // The latest opt-in decides which contact a subject's channel speaks to.
-        links.set(`${event.subject}\u0000${channel}`, {
-          subject: event.subject,
-          channel,
-          contact_id: contact,
-        });
-      }
       const pair = `${contact}\u0000${channel}`;
       const index = seen.get(pair) ?? 0;
       seen.set(pair, index + 1);
-      const round = (rounds[index] ??= { denyFirst: [], upsert: [], denyAfter: [], denyEmpty: [] });
-      const base = { contact_id: contact, channel, since, event_id: event.id };
+      const round = (rounds[index] ??= {
+        denyFirst: [],
+        upsert: [],
+        denyTopics: [],
+        denyAfter: [],
+        denyEmpty: [],
+      });
+      const base = {
+        contact_id: contact,
+        channel,
+        since,
+        event_id: event.id,
+        verified: Boolean(record.trusted),
+      };
       const wholeChannel = event.kind === 'unsubscribe' ? !topics : status === 'denied';
       if (wholeChannel) {
         round.denyFirst.push({ ...base, keep: [] });
         round.upsert.push({ ...base, status: 'denied', topics: [''] });
       } else if (event.kind === 'unsubscribe') {
-        round.upsert.push({ ...base, status: 'denied', topics });
+        round.denyTopics.push({ ...base, topics });
         round.denyEmpty.push(base);
       } else {
         const rows = ['', ...(topics ?? [])];
         round.upsert.push({ ...base, status, topics: rows });
-        if (topics) round.denyAfter.push({ ...base, keep: rows });
+        // Only the contact's owner replaces its topic list; anyone else only adds.
+        if (topics && !record.additive) round.denyAfter.push({ ...base, keep: rows });
       }
-    }
-    if (links.size > 0) {
-      await tx.query(
-        `INSERT INTO subject_contacts (subject, channel, contact_id)
-         SELECT subject, channel, contact_id
-         FROM json_to_recordset($1::json) AS r(subject text, channel text, contact_id uuid)
-         ON CONFLICT (subject, channel) DO UPDATE SET contact_id = excluded.contact_id`,
-        [JSON.stringify([...links.values()])],
-      );
     }
     for (const round of rounds) {
       if (round.denyFirst.length > 0)
         await tx.query(DENY_OTHERS, [JSON.stringify(round.denyFirst)]);
       if (round.upsert.length > 0) await tx.query(UPSERT_STATE, [JSON.stringify(round.upsert)]);
+      if (round.denyTopics.length > 0)
+        await tx.query(DENY_TOPICS, [JSON.stringify(round.denyTopics)]);
       if (round.denyAfter.length > 0)
         await tx.query(DENY_OTHERS, [JSON.stringify(round.denyAfter)]);
       if (round.denyEmpty.length > 0)
@@ -515,18 +710,28 @@ export class Ledger implements Store {
     }
   }
 
+  /**
+   * A subject's state: its latest cookie choice, and per channel what it decided itself; a
+   * contact's own state (changes made through its links included) only where the contact was
+   * verified under this subject.
+   */
   async subjectState(subject: string): Promise<SubjectState | null> {
-    const [cookies, marketing] = await Promise.all([
+    const [cookies, links, marketing] = await Promise.all([
       this.db.query<Row>('SELECT * FROM subjects WHERE subject = $1', [subject]),
+      this.db.query<Row>(
+        `SELECT channel, status, topics, since FROM subject_contacts
+         WHERE subject = $1 AND NOT verified AND status IS NOT NULL ORDER BY channel`,
+        [subject],
+      ),
       this.db.query<{ channel: Channel; topic: string; status: MarketingStatus; since: unknown }>(
         `SELECT m.channel, m.topic, m.status, m.since FROM subject_contacts s
          JOIN marketing_state m ON m.contact_id = s.contact_id AND m.channel = s.channel
-         WHERE s.subject = $1 ORDER BY m.channel, m.topic`,
+         WHERE s.subject = $1 AND s.verified ORDER BY m.channel, m.topic`,
         [subject],
       ),
     ]);
     const row = cookies.rows[0];
-    if (!row && marketing.rows.length === 0) return null;
+    if (!row && marketing.rows.length === 0 && links.rows.length === 0) return null;
     const state: SubjectState = {
       subject,
       revision: (row?.revision as string | null) ?? null,
@@ -536,6 +741,13 @@ export class Ledger implements Store {
       gpc: (row?.gpc as boolean | null) ?? null,
       marketing: {},
     };
+    for (const link of links.rows) {
+      state.marketing[link.channel as Channel] = {
+        status: link.status as MarketingStatus,
+        since: iso(link.since),
+        topics: (link.topics as string[] | null) ?? [],
+      };
+    }
     for (const [channel, value] of Object.entries(foldChannels(marketing.rows))) {
       state.marketing[channel as Channel] = {
         status: value.status,
@@ -584,17 +796,19 @@ export class Ledger implements Store {
     return foldChannels(rows);
   }
 
-  async optins(channel: Channel, topic?: string): Promise<OptinRow[]> {
+  async optins(channel: Channel, topic?: string, verifiedOnly = false): Promise<OptinRow[]> {
     const { rows } = await this.db.query<Row>(
-      `SELECT m.contact_id, c.kind, c.value, m.channel, m.topic, m.status, m.since, m.event_id, e.record
+      `SELECT m.contact_id, c.kind, c.value, m.channel, m.topic, m.status, m.since, m.event_id, e.record,
+         m.verified AND ch.verified AS verified
        FROM marketing_state m
        JOIN contacts c ON c.id = m.contact_id
        LEFT JOIN events e ON e.id = m.event_id
+       JOIN marketing_state ch ON ch.contact_id = m.contact_id AND ch.channel = m.channel
+         AND ch.topic = '' AND ch.status = 'granted'
        WHERE m.channel = $1 AND m.topic = $2 AND m.status = 'granted'
-         AND EXISTS (SELECT 1 FROM marketing_state ch WHERE ch.contact_id = m.contact_id
-                     AND ch.channel = m.channel AND ch.topic = '' AND ch.status = 'granted')
+         AND ($3::boolean IS NOT TRUE OR (m.verified AND ch.verified))
        ORDER BY m.since, c.value`,
-      [channel, topic ?? ''],
+      [channel, topic ?? '', verifiedOnly],
     );
     return rows.map((row) => {
       const record = row.record ? (JSON.parse(row.record as string) as LedgerRecord) : null;
@@ -612,20 +826,23 @@ export class Ledger implements Store {
         wording: record?.event.wording ?? null,
         locale: record?.event.locale ?? null,
         at: record?.event.at ?? null,
+        verified: Boolean(row.verified),
       };
     });
   }
 
   async counts(): Promise<CountRow[]> {
     const { rows } = await this.db.query<Row>(
-      `SELECT m.channel, m.topic, m.status, count(*)::int AS count
+      `SELECT m.channel, m.topic, m.status, m.verified, count(*)::int AS count
        FROM marketing_state m JOIN contacts c ON c.id = m.contact_id
-       GROUP BY m.channel, m.topic, m.status ORDER BY m.channel, m.topic, m.status`,
+       GROUP BY m.channel, m.topic, m.status, m.verified
+       ORDER BY m.channel, m.topic, m.status, m.verified`,
     );
     return rows.map((row) => ({
       channel: row.channel as string,
       topic: (row.topic as string) || null,
       status: row.status as MarketingStatus,
+      verified: Boolean(row.verified),
       count: Number(row.count),
     }));
   }
@@ -643,7 +860,7 @@ export class Ledger implements Store {
 
   async history(contactId: string): Promise<HistoryEntry[]> {
     const { rows } = await this.db.query<Row>(
-      `SELECT seq, id, kind, channel, client_at, received_at, record, pruned_at
+      `SELECT seq, id, subject, kind, channel, client_at, received_at, record, pruned_at
        FROM events WHERE contact_id = $1 ORDER BY seq`,
       [contactId],
     );
@@ -653,6 +870,9 @@ export class Ledger implements Store {
       return {
         seq: Number(row.seq),
         id: row.id as string,
+        subject: row.subject as string,
+        request: Boolean(record?.request),
+        verified: Boolean(record?.trusted),
         kind: row.kind as HistoryEntry['kind'],
         method: record?.event.method ?? null,
         channel: (row.channel as string | null) ?? null,
@@ -827,4 +1047,15 @@ function foldChannels(
     }
   }
   return channels;
+}
+
+/** The topics a subject itself holds on a channel after one of its own events. */
+function mergeOwnTopics(link: SubjectLink | undefined, event: ConsentEvent): string[] | null {
+  const topics = event.choices.topics as string[] | undefined;
+  if (event.kind === 'unsubscribe') {
+    if (!topics) return [];
+    return (link?.topics ?? []).filter((topic) => !topics.includes(topic));
+  }
+  if (event.choices.status === 'denied') return [];
+  return topics ?? link?.topics ?? null;
 }

@@ -95,4 +95,19 @@ CREATE TABLE prunes (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'verified-opt-ins',
+    sql: `
+-- Whether a state row was set by someone who proved the address (a signed link, a double
+-- opt-in confirmation, the site's backend) or only claimed by a browser.
+ALTER TABLE marketing_state ADD COLUMN verified boolean NOT NULL DEFAULT false;
+-- A subject's own last marketing decision per channel (what GET /v1/subjects shows it while the
+-- contact is not verified under it), and whether the contact was verified under this subject.
+ALTER TABLE subject_contacts ADD COLUMN verified boolean NOT NULL DEFAULT false;
+ALTER TABLE subject_contacts ADD COLUMN status text;
+ALTER TABLE subject_contacts ADD COLUMN topics jsonb;
+ALTER TABLE subject_contacts ADD COLUMN since timestamptz;
+`,
+  },
 ];
