@@ -29,3 +29,4 @@ export { AssentOptinEvent } from './optin/optin-event.js';
 export { AssentUnsubscribe } from './unsubscribe/unsubscribe.js';
 export { AssentUnsubscribeEvent } from './unsubscribe/unsubscribe-event.js';
 export { decide, isVisitorsAct, type ElementDecision } from './base/decide.js';
+export { AssentElement, type AssentTheme } from './base/assent-element.js';

@@ -1,8 +1,8 @@
-import { isSafeUrl, type ConsentManager } from '@assent/core';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { isSafeUrl, type ManagerEvents } from '@assent/core';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { decide } from '../base/decide.js';
-import { ConsentController } from '../controllers/consent-controller.js';
+import { AssentElement } from '../base/assent-element.js';
 import { AssentHideEvent, AssentShowEvent, type HideSource } from '../events.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { bannerStyles } from './banner.styles.js';
@@ -64,18 +64,8 @@ const ACTIONS: readonly string[] = ['accept', 'reject', 'manage'];
  * @cssprop --assent-font - System token: font family.
  * @cssprop --assent-space - System token: spacing unit.
  */
-export class AssentBanner extends LitElement {
+export class AssentBanner extends AssentElement {
   static override styles = [tokens, buttons, bannerStyles];
-
-  private readonly consent = new ConsentController(this, {
-    onChange: () => this.followDecision(),
-    onShow: ({ view }) => {
-      if (view === 'banner') this.show();
-    },
-  });
-
-  /** The consent manager; defaults to the one given to `setDefaultManager`. */
-  @property({ attribute: false }) manager?: ConsentManager;
 
   /** `bar` or `box`; overrides `config.banner.layout`. Unknown values use the config. */
   @property() layout?: BannerLayout;
@@ -85,9 +75,6 @@ export class AssentBanner extends LitElement {
 
   /** Blocks the page and traps focus until the visitor decides; overrides `config.banner.modal`. */
   @property({ type: Boolean }) modal?: boolean;
-
-  /** Colour scheme: `light`, `dark` or `auto` (follows the system). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
 
   /** Whether the banner shows. Set by itself when a decision is needed. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -117,9 +104,12 @@ export class AssentBanner extends LitElement {
     this.stopReserving();
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.consent.loaded;
-    return super.getUpdateComplete();
+  protected override consentChanged(): void {
+    this.followDecision();
+  }
+
+  protected override showRequested({ view }: ManagerEvents['show']): void {
+    if (view === 'banner') this.show();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,8 +1,7 @@
-import type { ConsentManager } from '@assent/core';
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { decide } from '../base/decide.js';
-import { ConsentController } from '../controllers/consent-controller.js';
+import { AssentElement } from '../base/assent-element.js';
 import { buttons, tokens } from '../styles/tokens.js';
 
 /**
@@ -32,7 +31,7 @@ import { buttons, tokens } from '../styles/tokens.js';
  * @cssprop --assent-color-accent - System token: buttons.
  * @cssprop --assent-radius - System token: corner radius.
  */
-export class AssentEmbed extends LitElement {
+export class AssentEmbed extends AssentElement {
   static override styles = [
     tokens,
     buttons,
@@ -88,21 +87,8 @@ export class AssentEmbed extends LitElement {
     `,
   ];
 
-  private readonly consent = new ConsentController(this);
-
-  /** The consent manager; defaults to the one given to `setDefaultManager`. */
-  @property({ attribute: false }) manager?: ConsentManager;
-
   /** The service (or category) id the content belongs to, as in `data-assent`. */
   @property({ reflect: true }) service = '';
-
-  /** Colour scheme: `light`, `dark` or `auto` (follows the system). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.consent.loaded;
-    return super.getUpdateComplete();
-  }
 
   /** Whether the service is allowed (the placeholder is gone). */
   get allowed(): boolean {

@@ -1,18 +1,17 @@
 import {
   MARKETING_CHANNELS,
   isSafeUrl,
-  type ConsentManager,
   type MarketingChannel,
   type MarketingChoice,
   type TopicConfig,
   type Translator,
 } from '@assent/core';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { isVisitorsAct } from '../base/decide.js';
-import { ConsentController } from '../controllers/consent-controller.js';
+import { AssentElement } from '../base/assent-element.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { AssentOptinEvent } from './optin-event.js';
 import { optinStyles } from './optin.styles.js';
@@ -133,19 +132,15 @@ const visibleText = (node: Element | null | undefined) =>
  * @cssprop --assent-radius - System token: corner radius.
  * @cssprop --assent-font - System token: font family.
  */
-export class AssentOptin extends LitElement {
+export class AssentOptin extends AssentElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
+    ...AssentElement.shadowRootOptions,
     delegatesFocus: true,
   };
   static override styles = [tokens, buttons, optinStyles];
 
-  private readonly consent = new ConsentController(this);
   private readonly internals: ElementInternals;
-
-  /** The consent manager; defaults to the one given to `setDefaultManager`. */
-  @property({ attribute: false }) manager?: ConsentManager;
 
   /**
    * Channels offered, space-separated, in this order: `email`, `sms`, `post`. Defaults to the
@@ -158,9 +153,6 @@ export class AssentOptin extends LitElement {
 
   /** The name the values are submitted under with a page form. */
   @property({ reflect: true }) name = 'assent-optin';
-
-  /** Colour scheme: `light`, `dark` or `auto` (follows the system). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
 
   /** Set by a surrounding disabled `<fieldset>` or form. */
   @state() private disabled = false;
@@ -197,7 +189,6 @@ export class AssentOptin extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.consent.loaded;
     await super.getUpdateComplete();
     await this.phoneReady();
     return super.getUpdateComplete();

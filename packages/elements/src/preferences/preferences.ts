@@ -1,9 +1,9 @@
-import { NECESSARY, localize, type ConsentManager, type DraftChoices } from '@assent/core';
+import { NECESSARY, localize, type DraftChoices, type ManagerEvents } from '@assent/core';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '../positioning.js';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { decide } from '../base/decide.js';
-import { ConsentController } from '../controllers/consent-controller.js';
+import { AssentElement } from '../base/assent-element.js';
 import { AssentHideEvent, AssentShowEvent, type HideSource } from '../events.js';
 import { buttons, switches, tokens } from '../styles/tokens.js';
 import { readableCookieName } from './cookie-name.js';
@@ -67,24 +67,8 @@ type Decision = 'accept' | 'reject' | 'save';
  * @cssprop --assent-font - System token: font family.
  * @cssprop --assent-space - System token: spacing unit.
  */
-export class AssentPreferences extends LitElement {
+export class AssentPreferences extends AssentElement {
   static override styles = [tokens, buttons, switches, preferencesStyles];
-
-  private readonly consent = new ConsentController(this, {
-    onChange: () => {
-      // The manager keeps the draft until a decision replaces it.
-      if (this.open) this.draft = this.consent.manager?.getDraft();
-    },
-    onShow: ({ view, opener }) => {
-      if (view === 'preferences') this.show(opener);
-    },
-  });
-
-  /** The consent manager; defaults to the one given to `setDefaultManager`. */
-  @property({ attribute: false }) manager?: ConsentManager;
-
-  /** Colour scheme: `light`, `dark` or `auto` (follows the system). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
 
   /** Whether the centre is open. Use `show()` and `hide()` to change it. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -104,9 +88,13 @@ export class AssentPreferences extends LitElement {
     this.stopPositioning?.();
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.consent.loaded;
-    return super.getUpdateComplete();
+  protected override consentChanged(): void {
+    // The manager keeps the draft until a decision replaces it.
+    if (this.open) this.draft = this.consent.manager?.getDraft();
+  }
+
+  protected override showRequested({ view, opener }: ManagerEvents['show']): void {
+    if (view === 'preferences') this.show(opener);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

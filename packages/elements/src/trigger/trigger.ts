@@ -1,7 +1,6 @@
-import type { ConsentManager } from '@assent/core';
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ConsentController } from '../controllers/consent-controller.js';
+import { AssentElement } from '../base/assent-element.js';
 import { tokens } from '../styles/tokens.js';
 
 export type TriggerPosition = 'bottom-start' | 'bottom-end' | 'top-start' | 'top-end';
@@ -27,9 +26,9 @@ const POSITIONS: readonly string[] = ['bottom-start', 'bottom-end', 'top-start',
  * @cssprop --assent-color-surface - System token: the tooltip's background.
  * @cssprop --assent-color-text - System token: the tooltip's text.
  */
-export class AssentTrigger extends LitElement {
+export class AssentTrigger extends AssentElement {
   static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
+    ...AssentElement.shadowRootOptions,
     delegatesFocus: true,
   };
 
@@ -110,16 +109,8 @@ export class AssentTrigger extends LitElement {
     `,
   ];
 
-  private readonly consent = new ConsentController(this);
-
-  /** The consent manager; defaults to the one given to `setDefaultManager`. */
-  @property({ attribute: false }) manager?: ConsentManager;
-
   /** The corner: `bottom-start`, `bottom-end`, `top-start` or `top-end`; overrides the config. */
   @property() position?: TriggerPosition;
-
-  /** Colour scheme: `light`, `dark` or `auto` (follows the system). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
 
   @state() private tooltipOpen = false;
 
@@ -137,11 +128,6 @@ export class AssentTrigger extends LitElement {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onDocumentKeydown);
     this.stopPositioning?.();
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.consent.loaded;
-    return super.getUpdateComplete();
   }
 
   /** The corner in use: the attribute if valid, else the config. */

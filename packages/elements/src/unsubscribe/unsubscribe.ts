@@ -5,7 +5,6 @@ import {
   isSafeUrl,
   preferencesApiBase,
   updatePreferences,
-  type ConsentManager,
   type MarketingChannel,
   type MarketingChoice,
   type MarketingStatus,
@@ -13,11 +12,11 @@ import {
   type PreferencesView,
   type Translator,
 } from '@assent/core';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isVisitorsAct } from '../base/decide.js';
-import { ConsentController } from '../controllers/consent-controller.js';
+import { AssentElement } from '../base/assent-element.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { AssentUnsubscribeEvent } from './unsubscribe-event.js';
 import { unsubscribeStyles } from './unsubscribe.styles.js';
@@ -111,13 +110,8 @@ const active = (status: MarketingStatus) => status === 'granted' || status === '
  * @cssprop --assent-radius - System token: corner radius.
  * @cssprop --assent-font - System token: font family.
  */
-export class AssentUnsubscribe extends LitElement {
+export class AssentUnsubscribe extends AssentElement {
   static override styles = [tokens, buttons, unsubscribeStyles];
-
-  private readonly consent = new ConsentController(this);
-
-  /** The consent manager; defaults to the one given to `setDefaultManager`. */
-  @property({ attribute: false }) manager?: ConsentManager;
 
   /** The signed link's token. Defaults to `?token=` in the page address; none: this browser. */
   @property() token?: string;
@@ -133,9 +127,6 @@ export class AssentUnsubscribe extends LitElement {
    * `config.marketing`, else all three.
    */
   @property() channels?: string;
-
-  /** Colour scheme: `light`, `dark` or `auto` (follows the system). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
 
   @state() private phase: Phase = 'loading';
   @state() private view: PreferencesView | undefined;
@@ -163,7 +154,6 @@ export class AssentUnsubscribe extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.consent.loaded;
     await super.getUpdateComplete();
     // A link's preferences load after the first render: wait for them and their render too.
     await this.pendingLoad;
