@@ -7,6 +7,9 @@ import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
 const TYPES = 'dist/types';
 
+/** String-union type aliases found in the sources, by name. */
+const unions = new Map();
+
 /**
  * Makes a generated types file stand on its own: imports every `Assent*` type it names from
  * the package's declarations (the generators forget the event classes and repeat names), and
@@ -48,6 +51,28 @@ export default {
                 event.name?.startsWith('assent-'),
               );
             }
+          }
+        }
+      },
+    },
+    {
+      // Attribute types written as aliases of string unions (`BannerLayout`) are spelt out,
+      // so the manifest's readers (Storybook controls, editors) see the allowed values.
+      name: 'assent-spell-out-unions',
+      analyzePhase({ ts, node }) {
+        if (!ts.isTypeAliasDeclaration(node)) return;
+        const text = node.type.getText().replace(/\s+/g, ' ').replace(/^\| /, '');
+        if (/^'[^']*'( \| '[^']*')*$/.test(text)) unions.set(node.name.text, text);
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        const spell = (type) => {
+          if (type?.text)
+            type.text = type.text.replace(/\b\w+\b/g, (name) => unions.get(name) ?? name);
+        };
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])])
+              spell(item.type);
           }
         }
       },

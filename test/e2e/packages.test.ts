@@ -122,6 +122,48 @@ describe('published packages', () => {
     assert.equal(manifestOf(embed).jsdelivr, './dist/assent.js');
   });
 
+  test('the exported Custom Elements Manifest names all six tags, typed, at paths in the package', () => {
+    const elements = packed.find((pkg) => pkg.name === '@assent/elements')!;
+    const manifest = JSON.parse(
+      readFileSync(join(app, 'node_modules/@assent/elements/custom-elements.json'), 'utf8'),
+    ) as {
+      modules: Array<{
+        path: string;
+        declarations?: Array<{
+          tagName?: string;
+          attributes?: Array<{ name: string; type?: { text: string } }>;
+          events?: Array<{ name: string; type?: { text: string } }>;
+        }>;
+      }>;
+    };
+    const tags = new Map<string, NonNullable<(typeof manifest.modules)[0]['declarations']>[0]>();
+    for (const module of manifest.modules) {
+      assert.ok(elements.files.includes(module.path), `${module.path} is in the package`);
+      for (const declaration of module.declarations ?? [])
+        if (declaration.tagName) tags.set(declaration.tagName, declaration);
+    }
+    assert.deepEqual(
+      [...tags.keys()].sort(),
+      ['banner', 'embed', 'optin', 'preferences', 'trigger', 'unsubscribe'].map(
+        (t) => `assent-${t}`,
+      ),
+    );
+    for (const [tag, declaration] of tags) {
+      for (const event of declaration.events ?? [])
+        assert.match(event.type?.text ?? '', /^Assent\w+Event$/, `${tag} ${event.name} is typed`);
+      for (const attribute of declaration.attributes ?? []) {
+        if (!['layout', 'position', 'theme'].includes(attribute.name)) continue;
+        assert.match(
+          attribute.type?.text ?? '',
+          /^'[\w-]+'( \| '[\w-]+')+( \| undefined)?$/,
+          `${tag}[${attribute.name}] is a union of its values`,
+        );
+      }
+    }
+    for (const types of ['react', 'vue'])
+      assert.ok(elements.files.includes(`dist/types/${types}.d.ts`), `${types} types ship`);
+  });
+
   test("the READMEs' pinned CDN tag is the version being published", () => {
     const { version } = manifestOf(packed.find((pkg) => pkg.name === '@assent/embed')!);
     for (const readme of ['README.md', 'packages/embed/README.md']) {
