@@ -3,35 +3,73 @@ import type { MessageKey, Messages } from './en.js';
 
 export type { MessageKey, Messages } from './en.js';
 
-/** Languages shipped with the library. English is the fallback for everything. */
+/**
+ * Languages shipped with the library: every official EU language, Welsh and Scottish Gaelic,
+ * the languages UK social-housing tenants most often read, and a few more. English is the
+ * fallback for everything.
+ */
 export const SHIPPED_LOCALES = [
   'en',
-  'cy',
-  'fr',
   'de',
   'es',
+  'fr',
   'it',
+  'lt',
   'nl',
   'pl',
   'pt',
+  'pt-BR',
+  'ro',
+  'cy',
   'ar',
+  'bn',
+  'fa',
+  'gu',
+  'pa',
+  'so',
+  'ti',
+  'tr',
+  'uk',
+  'ur',
+  'zh-Hans',
+  'zh-Hant',
+  'he',
+  'hi',
+  'no',
 ] as const;
 export type ShippedLocale = (typeof SHIPPED_LOCALES)[number];
 
-const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb']);
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb']);
 
-// Each table is its own chunk: a page downloads only its language (and English as fallback).
+// Each table is its own chunk: a page downloads only its own language.
 const loaders: Record<ShippedLocale, () => Promise<Messages>> = {
   en: () => import('./en.js').then((m) => m.en),
-  cy: () => import('./cy.js').then((m) => m.cy),
-  fr: () => import('./fr.js').then((m) => m.fr),
   de: () => import('./de.js').then((m) => m.de),
   es: () => import('./es.js').then((m) => m.es),
+  fr: () => import('./fr.js').then((m) => m.fr),
   it: () => import('./it.js').then((m) => m.it),
+  lt: () => import('./lt.js').then((m) => m.lt),
   nl: () => import('./nl.js').then((m) => m.nl),
   pl: () => import('./pl.js').then((m) => m.pl),
   pt: () => import('./pt.js').then((m) => m.pt),
+  'pt-BR': () => import('./pt-BR.js').then((m) => m.ptBR),
+  ro: () => import('./ro.js').then((m) => m.ro),
+  cy: () => import('./cy.js').then((m) => m.cy),
   ar: () => import('./ar.js').then((m) => m.ar),
+  bn: () => import('./bn.js').then((m) => m.bn),
+  fa: () => import('./fa.js').then((m) => m.fa),
+  gu: () => import('./gu.js').then((m) => m.gu),
+  pa: () => import('./pa.js').then((m) => m.pa),
+  so: () => import('./so.js').then((m) => m.so),
+  ti: () => import('./ti.js').then((m) => m.ti),
+  tr: () => import('./tr.js').then((m) => m.tr),
+  uk: () => import('./uk.js').then((m) => m.uk),
+  ur: () => import('./ur.js').then((m) => m.ur),
+  'zh-Hans': () => import('./zh-Hans.js').then((m) => m.zhHans),
+  'zh-Hant': () => import('./zh-Hant.js').then((m) => m.zhHant),
+  he: () => import('./he.js').then((m) => m.he),
+  hi: () => import('./hi.js').then((m) => m.hi),
+  no: () => import('./no.js').then((m) => m.no),
 };
 
 /**
@@ -43,10 +81,30 @@ export function pageLanguage(config: Pick<ResolvedConfig, 'language'>, doc?: Doc
   return config.language || fromPage || 'en';
 }
 
-/** Maps a language tag to a shipped table: `en-GB` → `en`, `pt-BR` → `pt`, `xx` → `en`. */
+// Regions whose Chinese readers expect traditional characters.
+const TRADITIONAL_CHINESE = new Set(['hant', 'tw', 'hk', 'mo']);
+
+/**
+ * Maps a language tag to a shipped table. `pt-BR` has its own table; Chinese goes to
+ * `zh-Hans` or `zh-Hant` by script or region (`zh-CN`, `zh-SG` → Hans; `zh-TW`, `zh-HK`,
+ * `zh-MO` → Hant); Norwegian `nb` and `nn` read `no`; any other region falls back to its
+ * language (`fr-CA` → `fr`), and an unknown language to English.
+ * @example resolveLocale('pt-BR') // 'pt-BR'; resolveLocale('zh-HK') // 'zh-Hant'
+ */
 export function resolveLocale(tag: string): ShippedLocale {
-  const base = tag.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return (SHIPPED_LOCALES as readonly string[]).includes(base) ? (base as ShippedLocale) : 'en';
+  const [language = 'en', ...subtags] = tag.trim().toLowerCase().split(/[-_]/);
+  if (language === 'zh') {
+    // The script subtag, when given, wins over the region (`zh-Hans-HK` is simplified).
+    const script = subtags.find((subtag) => subtag === 'hans' || subtag === 'hant');
+    if (script) return script === 'hant' ? 'zh-Hant' : 'zh-Hans';
+    return subtags.some((subtag) => TRADITIONAL_CHINESE.has(subtag)) ? 'zh-Hant' : 'zh-Hans';
+  }
+  if (language === 'nb' || language === 'nn') return 'no';
+  if (language === 'iw') return 'he';
+  if (language === 'pt' && subtags.includes('br')) return 'pt-BR';
+  return (SHIPPED_LOCALES as readonly string[]).includes(language)
+    ? (language as ShippedLocale)
+    : 'en';
 }
 
 /** Whether a language is written right to left. */
@@ -63,6 +121,8 @@ export interface Translator {
   readonly dir: 'ltr' | 'rtl';
   /** A string by key, with `{name}` placeholders filled. */
   t(key: MessageKey, params?: Record<string, string>): string;
+  /** A cookie's lifetime from config (`session`, `2 years`, `30 days`…) in this language. */
+  duration(value: string): string;
   /** A text from config (`"…"` or `{ lang: "…" }`) in this language. */
   text(value: LocalizedText | undefined): string | undefined;
   /** Title of a category: from config, else the shipped one, else its id. */
@@ -72,30 +132,65 @@ export interface Translator {
   serviceTitle(id: string): string;
 }
 
-function fill(template: string, params?: Record<string, string>): string {
+// Unicode first-strong isolate and its closing mark: a filled-in value takes the direction of
+// its own first letter, so `name@example.com` or `07911 123456` read left to right in Arabic.
+const ISOLATE = '\u2068';
+const END_ISOLATE = '\u2069';
+
+function fill(template: string, params: Record<string, string> | undefined, isolate: boolean) {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? params[name]! : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    return isolate ? ISOLATE + params[name]! + END_ISOLATE : params[name]!;
+  });
+}
+
+const DURATION = /^(\d+)\s*(second|minute|hour|day|week|month|year)s?$/i;
+
+/**
+ * A cookie lifetime from config in the visitor's language: `session` becomes a sentence,
+ * `2 years` / `13 months` / `30 days` are formatted by the browser's own plural rules, and
+ * anything else is shown as written (the site wrote it in its own words).
+ */
+function formatDuration(value: string, lang: string, session: string): string {
+  const text = value.trim();
+  if (/^session$/i.test(text)) return session;
+  const match = DURATION.exec(text);
+  if (!match) return text;
+  try {
+    // Where the browser has no data for the language it would answer in English: keep the
+    // site's own words rather than mix languages.
+    if (Intl.NumberFormat.supportedLocalesOf([lang]).length === 0) return text;
+    return new Intl.NumberFormat(lang, {
+      style: 'unit',
+      unit: match[2]!.toLowerCase(),
+      unitDisplay: 'long',
+    }).format(Number(match[1]));
+  } catch {
+    return text;
+  }
 }
 
 /**
  * Loads the strings for a language, with the site's overrides from `config.translations`
  * on top (by full tag, then by base language). Falls back to English for a language we do
- * not ship, or if its table fails to load.
+ * not ship, or if its table fails to load. In a right-to-left language each filled-in value
+ * (an email address, a phone number, a name) is isolated, so it keeps its own direction.
  */
 export async function loadTranslator(config: ResolvedConfig, lang: string): Promise<Translator> {
   const locale = resolveLocale(lang);
-  const english = await loaders.en();
-  let table: Messages = english;
+  // Every shipped table is complete, so a page fetches its own language alone; English is
+  // fetched only when that table cannot be loaded.
   if (locale !== 'en') {
     try {
-      table = await loaders[locale]();
+      const table = await loaders[locale]();
+      return createTranslator(config, lang, locale, table, table);
     } catch (error) {
       console.warn(`[assent] Could not load the "${locale}" strings; using English.`, error);
     }
   }
-  return createTranslator(config, lang, locale, english, table);
+  const english = await loaders.en();
+  return createTranslator(config, lang, locale, english, english);
 }
 
 /** Builds a translator from tables already loaded (synchronous, for tests and SSR). */
@@ -112,13 +207,16 @@ export function createTranslator(
     (Object.prototype.hasOwnProperty.call(overrides, key) ? overrides[key] : undefined) ??
     (table as Record<string, string>)[key] ??
     (english as Record<string, string>)[key];
-  const t = (key: MessageKey, params?: Record<string, string>) => fill(lookup(key) ?? key, params);
+  const dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
+  const t = (key: MessageKey, params?: Record<string, string>) =>
+    fill(lookup(key) ?? key, params, dir === 'rtl');
   const text = (value: LocalizedText | undefined) => localize(value, lang);
   return {
     lang,
     locale,
-    dir: isRightToLeft(lang) ? 'rtl' : 'ltr',
+    dir,
     t,
+    duration: (value) => formatDuration(value, lang, t('preferences.sessionCookie')),
     text,
     categoryTitle: (id) =>
       text(config.categories[id]?.title) ?? lookup(`category.${id}.title`) ?? id,

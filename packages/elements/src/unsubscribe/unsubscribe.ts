@@ -11,6 +11,7 @@ import {
   type MarketingStatus,
   type PreferenceChange,
   type PreferencesView,
+  type MessageKey,
   type Translator,
 } from '@assent/core';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -339,16 +340,16 @@ export class AssentUnsubscribe extends LitElement {
         ? { channel: row.channel, topics: [target.topic], status: 'denied' }
         : { channel: row.channel, status: 'denied' },
     );
-    const what =
-      target.kind === 'topic'
-        ? this.topicLabel(target.channel, target.topic, t)
-        : target.kind === 'channel'
-          ? t.t(`unsubscribe.channel.${target.channel}`)
-          : '';
-    const text =
+    // Whole sentences per channel: a channel's name is never slotted into a sentence.
+    const sentence = (everything: MessageKey, channel: 'done' | 'undone') =>
       target.kind === 'everything'
-        ? t.t('unsubscribe.doneEverything')
-        : t.t('unsubscribe.done', { what });
+        ? t.t(everything)
+        : target.kind === 'channel'
+          ? t.t(`unsubscribe.${channel}.${target.channel}`)
+          : t.t(`unsubscribe.${channel}Topic`, {
+              topic: this.topicLabel(target.channel, target.topic, t),
+            });
+    const text = sentence('unsubscribe.doneEverything', 'done');
     const wording = [t.t('unsubscribe.title'), t.t('unsubscribe.text'), label].join('\n');
     const undoChanges = this.undoChangesFor(target, affected);
     const before = manager.get().marketing;
@@ -372,10 +373,7 @@ export class AssentUnsubscribe extends LitElement {
     });
     if (!done) return;
     this.dispatchEvent(new AssentUnsubscribeEvent(changes, false, Boolean(token)));
-    const undoText =
-      target.kind === 'everything'
-        ? t.t('unsubscribe.undoneEverything')
-        : t.t('unsubscribe.undone', { what });
+    const undoText = sentence('unsubscribe.undoneEverything', 'undone');
     this.notice = {
       text,
       undo: async () => {
@@ -518,7 +516,7 @@ export class AssentUnsubscribe extends LitElement {
         this.canLeaveChannel(row)
           ? this.renderButton(
               { kind: 'channel', channel: row.channel },
-              t.t('unsubscribe.channelAll', { channel: name }),
+              t.t(`unsubscribe.channelAll.${row.channel}`),
               'channel-button',
             )
           : nothing
