@@ -15,33 +15,33 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
  * languages write the same way. Anything else identical to English is an untranslated string.
  */
 const SAME_AS_ENGLISH: Partial<Record<keyof typeof en, string[]>> = {
-  'preferences.cookies': ['da', 'de', 'fr', 'nl', 'no', 'pt', 'pt-BR', 'sv', 'cy', 'es', 'it'],
+  'preferences.cookies': [
+    'cy',
+    'da',
+    'de',
+    'el',
+    'es',
+    'fr',
+    'it',
+    'mt',
+    'nl',
+    'pt',
+    'pt-BR',
+    'sv',
+  ],
   'preferences.cookieName': ['de'],
   'preferences.details': ['de', 'nl'],
   'preferences.services': ['fr'],
-  'category.marketing.title': ['da', 'de', 'es', 'fr', 'it', 'nl', 'no', 'pt', 'pt-BR', 'sv', 'ro'],
-  'unsubscribe.channel.email': ['it'],
-  'unsubscribe.channel.post': ['cy', 'da', 'de', 'nl', 'no', 'sv'],
+  'category.marketing.title': [
+    ...['da', 'de', 'es', 'fr', 'hu', 'it', 'mt', 'nl', 'pt', 'pt-BR', 'ro', 'sv'],
+  ],
+  'unsubscribe.channel.email': ['el', 'it', 'mt'],
+  'unsubscribe.channel.post': ['cy', 'de', 'et', 'ga', 'gd', 'nl', 'no', 'sv', 'da'],
+  // "SMS" is written the same in most languages.
   'unsubscribe.channel.sms': [
-    ...['cs', 'cy', 'da', 'de', 'es', 'et', 'fi', 'fr', 'ga', 'gd', 'hr', 'hu', 'it', 'lt', 'lv'],
-    ...[
-      'mt',
-      'nl',
-      'no',
-      'pa',
-      'pl',
-      'pt',
-      'pt-BR',
-      'ro',
-      'sk',
-      'sl',
-      'so',
-      'sv',
-      'ti',
-      'tr',
-      'uk',
-    ],
-    ...['gu', 'he', 'hi'],
+    ...['bg', 'cs', 'cy', 'de', 'el', 'es', 'fr', 'ga', 'gd', 'gu', 'he', 'hi', 'hr', 'hu', 'it'],
+    ...['ja', 'ko', 'lt', 'mt', 'nl', 'no', 'pa', 'pl', 'pt', 'pt-BR', 'ro', 'sk', 'sl', 'so'],
+    ...['et', 'ti', 'tr', 'uk'],
   ],
 };
 
@@ -106,6 +106,20 @@ describe('languages', () => {
         if (text === en[key] && !(SAME_AS_ENGLISH[key] ?? []).includes(locale)) copied.push(key);
       }
       expect(copied).to.deep.equal([]);
+      // Plural forms of cookie lifetimes, where a table has them, each say how many.
+      const table = (await import(`../../packages/core/src/i18n/${locale}.ts`)) as Record<
+        string,
+        Record<string, string>
+      >;
+      const strings = Object.values(table)[0]!;
+      for (const [key, text] of Object.entries(strings)) {
+        if (!(key in en))
+          expect(key, locale).to.match(/^duration\.[a-z]+\.(zero|one|two|few|many|other)$/);
+        if (key.startsWith('duration.')) expect(placeholders(text), key).to.deep.equal(['count']);
+      }
+      for (const unit of ['minute', 'hour', 'day', 'week', 'month', 'year'])
+        if (Object.keys(strings).some((key) => key.startsWith('duration.')))
+          expect(strings, `${locale} ${unit}`).to.have.property(`duration.${unit}.other`);
     });
   }
 

@@ -105,4 +105,12 @@ export const cy: Messages = {
   'unsubscribe.undone.sms': 'Byddwch yn cael ein negeseuon testun marchnata eto.',
   'unsubscribe.undone.post': 'Gallwn anfon marchnata atoch drwy’r post eto.',
   'unsubscribe.undoneTopic': 'Mae eich tanysgrifiad i “{topic}” wedi’i adfer.',
+  // The browser has no unit names for this language: cookie lifetimes by plural form.
+  'duration.minute.other': '{count} munud',
+  'duration.hour.other': '{count} awr',
+  'duration.day.other': '{count} diwrnod',
+  'duration.week.other': '{count} wythnos',
+  'duration.month.other': '{count} mis',
+  'duration.year.one': '{count} flwyddyn',
+  'duration.year.other': '{count} blynedd',
 };

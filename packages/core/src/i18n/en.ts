@@ -122,5 +122,14 @@ export const en = {
 /** Every translatable key. */
 export type MessageKey = keyof typeof en;
 
+/** The units a cookie lifetime from config can be given in (`2 years`, `30 days`…). */
+export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/**
+ * A lifetime by plural category, e.g. `duration.year.few`: `{count}` is the number. Only a
+ * language the browser cannot format units in needs these; `other` is the fallback form.
+ */
+export type DurationKey = `duration.${DurationUnit}.${Intl.LDMLPluralRule}`;
+
 /** A complete table for one language. */
-export type Messages = Record<MessageKey, string>;
+export type Messages = Record<MessageKey, string> & Partial<Record<DurationKey, string>>;

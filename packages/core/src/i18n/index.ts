@@ -10,17 +10,32 @@ export type { MessageKey, Messages } from './en.js';
  */
 export const SHIPPED_LOCALES = [
   'en',
+  'bg',
+  'cs',
+  'da',
   'de',
+  'el',
   'es',
+  'et',
+  'fi',
   'fr',
+  'ga',
+  'hr',
+  'hu',
   'it',
   'lt',
+  'lv',
+  'mt',
   'nl',
   'pl',
   'pt',
   'pt-BR',
   'ro',
+  'sk',
+  'sl',
+  'sv',
   'cy',
+  'gd',
   'ar',
   'bn',
   'fa',
@@ -35,6 +50,8 @@ export const SHIPPED_LOCALES = [
   'zh-Hant',
   'he',
   'hi',
+  'ja',
+  'ko',
   'no',
 ] as const;
 export type ShippedLocale = (typeof SHIPPED_LOCALES)[number];
@@ -44,17 +61,32 @@ const RIGHT_TO_LEFT = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'yi', '
 // Each table is its own chunk: a page downloads only its own language.
 const loaders: Record<ShippedLocale, () => Promise<Messages>> = {
   en: () => import('./en.js').then((m) => m.en),
+  bg: () => import('./bg.js').then((m) => m.bg),
+  cs: () => import('./cs.js').then((m) => m.cs),
+  da: () => import('./da.js').then((m) => m.da),
   de: () => import('./de.js').then((m) => m.de),
+  el: () => import('./el.js').then((m) => m.el),
   es: () => import('./es.js').then((m) => m.es),
+  et: () => import('./et.js').then((m) => m.et),
+  fi: () => import('./fi.js').then((m) => m.fi),
   fr: () => import('./fr.js').then((m) => m.fr),
+  ga: () => import('./ga.js').then((m) => m.ga),
+  hr: () => import('./hr.js').then((m) => m.hr),
+  hu: () => import('./hu.js').then((m) => m.hu),
   it: () => import('./it.js').then((m) => m.it),
   lt: () => import('./lt.js').then((m) => m.lt),
+  lv: () => import('./lv.js').then((m) => m.lv),
+  mt: () => import('./mt.js').then((m) => m.mt),
   nl: () => import('./nl.js').then((m) => m.nl),
   pl: () => import('./pl.js').then((m) => m.pl),
   pt: () => import('./pt.js').then((m) => m.pt),
   'pt-BR': () => import('./pt-BR.js').then((m) => m.ptBR),
   ro: () => import('./ro.js').then((m) => m.ro),
+  sk: () => import('./sk.js').then((m) => m.sk),
+  sl: () => import('./sl.js').then((m) => m.sl),
+  sv: () => import('./sv.js').then((m) => m.sv),
   cy: () => import('./cy.js').then((m) => m.cy),
+  gd: () => import('./gd.js').then((m) => m.gd),
   ar: () => import('./ar.js').then((m) => m.ar),
   bn: () => import('./bn.js').then((m) => m.bn),
   fa: () => import('./fa.js').then((m) => m.fa),
@@ -69,6 +101,8 @@ const loaders: Record<ShippedLocale, () => Promise<Messages>> = {
   'zh-Hant': () => import('./zh-Hant.js').then((m) => m.zhHant),
   he: () => import('./he.js').then((m) => m.he),
   hi: () => import('./hi.js').then((m) => m.hi),
+  ja: () => import('./ja.js').then((m) => m.ja),
+  ko: () => import('./ko.js').then((m) => m.ko),
   no: () => import('./no.js').then((m) => m.no),
 };
 
@@ -149,23 +183,31 @@ const DURATION = /^(\d+)\s*(second|minute|hour|day|week|month|year)s?$/i;
 
 /**
  * A cookie lifetime from config in the visitor's language: `session` becomes a sentence,
- * `2 years` / `13 months` / `30 days` are formatted by the browser's own plural rules, and
+ * `2 years` / `13 months` / `30 days` are written with the language's own plural forms (from
+ * the table where the browser has no unit names for the language, else by the browser), and
  * anything else is shown as written (the site wrote it in its own words).
  */
-function formatDuration(value: string, lang: string, session: string): string {
+function formatDuration(
+  value: string,
+  lang: string,
+  lookup: (key: string) => string | undefined,
+): string {
   const text = value.trim();
-  if (/^session$/i.test(text)) return session;
+  if (/^session$/i.test(text)) return lookup('preferences.sessionCookie') ?? text;
   const match = DURATION.exec(text);
   if (!match) return text;
+  const count = Number(match[1]);
+  const unit = match[2]!.toLowerCase();
   try {
+    if (lookup(`duration.${unit}.other`) !== undefined) {
+      const category = new Intl.PluralRules(lang).select(count);
+      const form = lookup(`duration.${unit}.${category}`) ?? lookup(`duration.${unit}.other`)!;
+      return form.replace('{count}', String(count));
+    }
     // Where the browser has no data for the language it would answer in English: keep the
     // site's own words rather than mix languages.
     if (Intl.NumberFormat.supportedLocalesOf([lang]).length === 0) return text;
-    return new Intl.NumberFormat(lang, {
-      style: 'unit',
-      unit: match[2]!.toLowerCase(),
-      unitDisplay: 'long',
-    }).format(Number(match[1]));
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
   } catch {
     return text;
   }
@@ -216,7 +258,7 @@ export function createTranslator(
     locale,
     dir,
     t,
-    duration: (value) => formatDuration(value, lang, t('preferences.sessionCookie')),
+    duration: (value) => formatDuration(value, lang, lookup),
     text,
     categoryTitle: (id) =>
       text(config.categories[id]?.title) ?? lookup(`category.${id}.title`) ?? id,

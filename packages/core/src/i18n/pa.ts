@@ -102,4 +102,14 @@ export const pa: Messages = {
   'unsubscribe.doneEverything': 'ਸਭ ਕੁਝ ਤੋਂ ਤੁਹਾਡੀ ਗਾਹਕੀ ਰੱਦ ਹੋ ਗਈ ਹੈ।',
   'unsubscribe.undoneEverything': 'ਤੁਹਾਡੀਆਂ ਗਾਹਕੀਆਂ ਬਹਾਲ ਕਰ ਦਿੱਤੀਆਂ ਗਈਆਂ ਹਨ।',
   'unsubscribe.retry': 'ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ',
+  // The browser has no unit names for this language: cookie lifetimes by plural form.
+  'duration.minute.other': '{count} ਮਿੰਟ',
+  'duration.hour.one': '{count} ਘੰਟਾ',
+  'duration.hour.other': '{count} ਘੰਟੇ',
+  'duration.day.other': '{count} ਦਿਨ',
+  'duration.week.one': '{count} ਹਫ਼ਤਾ',
+  'duration.week.other': '{count} ਹਫ਼ਤੇ',
+  'duration.month.one': '{count} ਮਹੀਨਾ',
+  'duration.month.other': '{count} ਮਹੀਨੇ',
+  'duration.year.other': '{count} ਸਾਲ',
 };

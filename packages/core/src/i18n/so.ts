@@ -106,4 +106,14 @@ export const so: Messages = {
   'unsubscribe.doneEverything': 'Wax walba waad iska joojisay.',
   'unsubscribe.undoneEverything': 'Is-diiwaangelintaadii dib ayaa loo soo celiyay.',
   'unsubscribe.retry': 'Isku day mar kale',
+  // The browser has no unit names for this language: cookie lifetimes by plural form.
+  'duration.minute.other': '{count} daqiiqo',
+  'duration.hour.one': '{count} saac',
+  'duration.hour.other': '{count} saacadood',
+  'duration.day.one': '{count} maalin',
+  'duration.day.other': '{count} maalmood',
+  'duration.week.other': '{count} toddobaad',
+  'duration.month.one': '{count} bil',
+  'duration.month.other': '{count} bilood',
+  'duration.year.other': '{count} sano',
 };

@@ -99,4 +99,11 @@ export const ti: Messages = {
   'unsubscribe.doneEverything': 'ካብ ኩሉ ምዝገባኹም ተቋሪጹ ኣሎ።',
   'unsubscribe.undoneEverything': 'ምዝገባታትኩም ተመሊሶም ኣለዉ።',
   'unsubscribe.retry': 'ደጊምኩም ፈትኑ',
+  // The browser has no unit names for this language: cookie lifetimes by plural form.
+  'duration.minute.other': '{count} ደቒቕ',
+  'duration.hour.other': '{count} ሰዓት',
+  'duration.day.other': '{count} መዓልቲ',
+  'duration.week.other': '{count} ሰሙን',
+  'duration.month.other': '{count} ወርሒ',
+  'duration.year.other': '{count} ዓመት',
 };

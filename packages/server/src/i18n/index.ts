@@ -3,17 +3,32 @@
  * request: `?lang=` first, then the browser's `Accept-Language`, then English.
  */
 import { en, type PageMessageKey, type PageMessages } from './en.js';
+import { bg } from './bg.js';
+import { cs } from './cs.js';
+import { da } from './da.js';
 import { de } from './de.js';
+import { el } from './el.js';
 import { es } from './es.js';
+import { et } from './et.js';
+import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { ga } from './ga.js';
+import { hr } from './hr.js';
+import { hu } from './hu.js';
 import { it } from './it.js';
 import { lt } from './lt.js';
+import { lv } from './lv.js';
+import { mt } from './mt.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ptBR } from './pt-BR.js';
 import { ro } from './ro.js';
+import { sk } from './sk.js';
+import { sl } from './sl.js';
+import { sv } from './sv.js';
 import { cy } from './cy.js';
+import { gd } from './gd.js';
 import { ar } from './ar.js';
 import { bn } from './bn.js';
 import { fa } from './fa.js';
@@ -28,6 +43,8 @@ import { zhHans } from './zh-Hans.js';
 import { zhHant } from './zh-Hant.js';
 import { he } from './he.js';
 import { hi } from './hi.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
 import { no } from './no.js';
 
 export type { PageMessageKey, PageMessages } from './en.js';
@@ -35,17 +52,32 @@ export type { PageMessageKey, PageMessages } from './en.js';
 /** The server's tables, by the same language codes as the widgets' tables. */
 export const PAGE_TABLES = {
   en,
+  bg,
+  cs,
+  da,
   de,
+  el,
   es,
+  et,
+  fi,
   fr,
+  ga,
+  hr,
+  hu,
   it,
   lt,
+  lv,
+  mt,
   nl,
   pl,
   pt,
   'pt-BR': ptBR,
   ro,
+  sk,
+  sl,
+  sv,
   cy,
+  gd,
   ar,
   bn,
   fa,
@@ -60,6 +92,8 @@ export const PAGE_TABLES = {
   'zh-Hant': zhHant,
   he,
   hi,
+  ja,
+  ko,
   no,
 } as const satisfies Record<string, PageMessages>;
 
