@@ -95,7 +95,7 @@ const active = (status: MarketingStatus) => status === 'granted' || status === '
  * @csspart topic - One topic with its status and button.
  * @csspart topic-label - A topic's name.
  * @csspart topic-button - "Unsubscribe from {topic}".
- * @csspart channel-button - "Unsubscribe from all {channel}".
+ * @csspart channel-button - "Unsubscribe from all emails" (one sentence per channel).
  * @csspart button - Every button.
  * @csspart nothing - The message when there is nothing to unsubscribe from.
  * @csspart loading - The message while the preferences load.
