@@ -10,14 +10,15 @@ export const budgets = {
   returningVisitor: 6_800,
   // What a first visit downloads before the banner shows: assent.js, then assent-engine.js
   // (validation, manager, storage, sync) and assent-ui.js (Lit, the banner) in parallel, and
-  // the English strings. Today ≈ 33.1 KB (28.7 KB before the split: the boot repeats the
-  // state, mirror and storage code the engine also needs); goal 9.5 KB.
-  firstVisit: 33_500,
+  // the English strings. Today ≈ 33.75 KB (28.7 KB before the split: the boot repeats the
+  // state, mirror and storage code the engine also needs; +0.65 KB for 44 languages: their
+  // loaders, whole sentences per channel, cookie lifetimes in each language); goal 9.5 KB.
+  firstVisit: 33_800,
   // The engine alone (with its static imports): what an API call or unsent events add to a
-  // returning visit. Today ≈ 13.5 KB.
+  // returning visit. Today ≈ 13.3 KB (the language loaders live with the UI, not here).
   engine: 13_800,
   // Any single lazily loaded chunk: the preferences centre (≈ 3.7 KB), the opt-in form
   // (≈ 4.9 KB), phone-number validation for SMS opt-ins (libphonenumber-js mobile
-  // metadata, ≈ 29 KB, loaded only when a form offers SMS), one language (≤ 2.4 KB).
+  // metadata, ≈ 29 KB, loaded only when a form offers SMS), one language (1.6–2.7 KB).
   chunk: 32_000,
 };

@@ -102,3 +102,5 @@ export const ar: Messages = {
   'unsubscribe.undone.post': 'يمكننا أن نرسل إليك مواد تسويقية بالبريد العادي من جديد.',
   'unsubscribe.undoneTopic': 'تمت استعادة اشتراكك في «{topic}».',
 };
+
+export default ar;

@@ -106,3 +106,5 @@ export const bg: Messages = {
   'unsubscribe.undoneEverything': 'Абонаментите ви са възстановени.',
   'unsubscribe.retry': 'Опитайте отново',
 };
+
+export default bg;

@@ -102,3 +102,5 @@ export const bn: Messages = {
   'unsubscribe.undoneEverything': 'আপনার সদস্যতাগুলো ফিরিয়ে আনা হয়েছে।',
   'unsubscribe.retry': 'আবার চেষ্টা করুন',
 };
+
+export default bn;

@@ -104,3 +104,5 @@ export const cs: Messages = {
   'unsubscribe.undoneEverything': 'Vaše odběry byly obnoveny.',
   'unsubscribe.retry': 'Zkusit znovu',
 };
+
+export default cs;

@@ -114,3 +114,5 @@ export const cy: Messages = {
   'duration.year.one': '{count} flwyddyn',
   'duration.year.other': '{count} blynedd',
 };
+
+export default cy;

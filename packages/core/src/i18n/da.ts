@@ -105,3 +105,5 @@ export const da: Messages = {
   'unsubscribe.undoneEverything': 'Dine abonnementer er genoprettet.',
   'unsubscribe.retry': 'Prøv igen',
 };
+
+export default da;

@@ -108,3 +108,5 @@ export const de: Messages = {
   'unsubscribe.undone.post': 'Wir dürfen Ihnen wieder Werbung per Post senden.',
   'unsubscribe.undoneTopic': 'Ihr Abonnement für „{topic}“ wurde wiederhergestellt.',
 };
+
+export default de;

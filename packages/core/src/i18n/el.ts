@@ -106,3 +106,5 @@ export const el: Messages = {
   'unsubscribe.undoneEverything': 'Οι εγγραφές σας αποκαταστάθηκαν.',
   'unsubscribe.retry': 'Δοκιμάστε ξανά',
 };
+
+export default el;

@@ -133,3 +133,5 @@ export type DurationKey = `duration.${DurationUnit}.${Intl.LDMLPluralRule}`;
 
 /** A complete table for one language. */
 export type Messages = Record<MessageKey, string> & Partial<Record<DurationKey, string>>;
+
+export default en;

@@ -109,3 +109,5 @@ export const es: Messages = {
   'unsubscribe.undone.post': 'Podremos volver a enviarle publicidad por correo postal.',
   'unsubscribe.undoneTopic': 'Se ha restablecido su suscripción a «{topic}».',
 };
+
+export default es;

@@ -102,3 +102,5 @@ export const et: Messages = {
   'unsubscribe.undoneEverything': 'Teie tellimused on taastatud.',
   'unsubscribe.retry': 'Proovi uuesti',
 };
+
+export default et;

@@ -105,3 +105,5 @@ export const fa: Messages = {
   'unsubscribe.undoneEverything': 'اشتراک‌های شما بازگردانده شد.',
   'unsubscribe.retry': 'تلاش دوباره',
 };
+
+export default fa;

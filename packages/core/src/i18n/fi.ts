@@ -106,3 +106,5 @@ export const fi: Messages = {
   'unsubscribe.undoneEverything': 'Tilauksenne on palautettu.',
   'unsubscribe.retry': 'Yritä uudelleen',
 };
+
+export default fi;

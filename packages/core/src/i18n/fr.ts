@@ -105,3 +105,5 @@ export const fr: Messages = {
   'unsubscribe.undone.post': 'Nous pourrons de nouveau vous envoyer de la publicité par courrier.',
   'unsubscribe.undoneTopic': 'Votre abonnement à « {topic} » a été rétabli.',
 };
+
+export default fr;

@@ -119,3 +119,5 @@ export const ga: Messages = {
   'duration.year.two': '{count} bhliain',
   'duration.year.other': '{count} bliana',
 };
+
+export default ga;

@@ -129,3 +129,5 @@ export const gd: Messages = {
   'duration.year.few': '{count} bliadhnaichean',
   'duration.year.other': '{count} bliadhna',
 };
+
+export default gd;

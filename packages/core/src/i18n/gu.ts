@@ -102,3 +102,5 @@ export const gu: Messages = {
   'unsubscribe.undoneEverything': 'તમારાં સબ્સ્ક્રિપ્શન પુનઃસ્થાપિત કરવામાં આવ્યાં છે.',
   'unsubscribe.retry': 'ફરી પ્રયાસ કરો',
 };
+
+export default gu;

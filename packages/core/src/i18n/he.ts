@@ -102,3 +102,5 @@ export const he: Messages = {
   'unsubscribe.undoneEverything': 'ההרשמות שלך שוחזרו.',
   'unsubscribe.retry': 'ניסיון נוסף',
 };
+
+export default he;

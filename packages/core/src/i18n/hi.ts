@@ -102,3 +102,5 @@ export const hi: Messages = {
   'unsubscribe.undoneEverything': 'आपकी सदस्यताएँ बहाल कर दी गई हैं।',
   'unsubscribe.retry': 'फिर से प्रयास करें',
 };
+
+export default hi;

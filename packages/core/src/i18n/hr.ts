@@ -103,3 +103,5 @@ export const hr: Messages = {
   'unsubscribe.undoneEverything': 'Vaše su pretplate vraćene.',
   'unsubscribe.retry': 'Pokušaj ponovno',
 };
+
+export default hr;

@@ -105,3 +105,5 @@ export const hu: Messages = {
   'unsubscribe.undoneEverything': 'Feliratkozásait visszaállítottuk.',
   'unsubscribe.retry': 'Újrapróbálkozás',
 };
+
+export default hu;

@@ -1,150 +1,63 @@
 import { localize, type LocalizedText, type ResolvedConfig } from '../config.js';
+import { isRightToLeft, resolveLocale, type ShippedLocale } from './locale.js';
 import type { MessageKey, Messages } from './en.js';
 
 export type { MessageKey, Messages } from './en.js';
-
-/**
- * Languages shipped with the library: every official EU language, Welsh and Scottish Gaelic,
- * the languages UK social-housing tenants most often read, and a few more. English is the
- * fallback for everything.
- */
-export const SHIPPED_LOCALES = [
-  'en',
-  'bg',
-  'cs',
-  'da',
-  'de',
-  'el',
-  'es',
-  'et',
-  'fi',
-  'fr',
-  'ga',
-  'hr',
-  'hu',
-  'it',
-  'lt',
-  'lv',
-  'mt',
-  'nl',
-  'pl',
-  'pt',
-  'pt-BR',
-  'ro',
-  'sk',
-  'sl',
-  'sv',
-  'cy',
-  'gd',
-  'ar',
-  'bn',
-  'fa',
-  'gu',
-  'pa',
-  'so',
-  'ti',
-  'tr',
-  'uk',
-  'ur',
-  'zh-Hans',
-  'zh-Hant',
-  'he',
-  'hi',
-  'ja',
-  'ko',
-  'no',
-] as const;
-export type ShippedLocale = (typeof SHIPPED_LOCALES)[number];
-
-const RIGHT_TO_LEFT = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb']);
+export {
+  SHIPPED_LOCALES,
+  isRightToLeft,
+  pageLanguage,
+  resolveLocale,
+  type ShippedLocale,
+} from './locale.js';
 
 // Each table is its own chunk: a page downloads only its own language.
-const loaders: Record<ShippedLocale, () => Promise<Messages>> = {
-  en: () => import('./en.js').then((m) => m.en),
-  bg: () => import('./bg.js').then((m) => m.bg),
-  cs: () => import('./cs.js').then((m) => m.cs),
-  da: () => import('./da.js').then((m) => m.da),
-  de: () => import('./de.js').then((m) => m.de),
-  el: () => import('./el.js').then((m) => m.el),
-  es: () => import('./es.js').then((m) => m.es),
-  et: () => import('./et.js').then((m) => m.et),
-  fi: () => import('./fi.js').then((m) => m.fi),
-  fr: () => import('./fr.js').then((m) => m.fr),
-  ga: () => import('./ga.js').then((m) => m.ga),
-  hr: () => import('./hr.js').then((m) => m.hr),
-  hu: () => import('./hu.js').then((m) => m.hu),
-  it: () => import('./it.js').then((m) => m.it),
-  lt: () => import('./lt.js').then((m) => m.lt),
-  lv: () => import('./lv.js').then((m) => m.lv),
-  mt: () => import('./mt.js').then((m) => m.mt),
-  nl: () => import('./nl.js').then((m) => m.nl),
-  pl: () => import('./pl.js').then((m) => m.pl),
-  pt: () => import('./pt.js').then((m) => m.pt),
-  'pt-BR': () => import('./pt-BR.js').then((m) => m.ptBR),
-  ro: () => import('./ro.js').then((m) => m.ro),
-  sk: () => import('./sk.js').then((m) => m.sk),
-  sl: () => import('./sl.js').then((m) => m.sl),
-  sv: () => import('./sv.js').then((m) => m.sv),
-  cy: () => import('./cy.js').then((m) => m.cy),
-  gd: () => import('./gd.js').then((m) => m.gd),
-  ar: () => import('./ar.js').then((m) => m.ar),
-  bn: () => import('./bn.js').then((m) => m.bn),
-  fa: () => import('./fa.js').then((m) => m.fa),
-  gu: () => import('./gu.js').then((m) => m.gu),
-  pa: () => import('./pa.js').then((m) => m.pa),
-  so: () => import('./so.js').then((m) => m.so),
-  ti: () => import('./ti.js').then((m) => m.ti),
-  tr: () => import('./tr.js').then((m) => m.tr),
-  uk: () => import('./uk.js').then((m) => m.uk),
-  ur: () => import('./ur.js').then((m) => m.ur),
-  'zh-Hans': () => import('./zh-Hans.js').then((m) => m.zhHans),
-  'zh-Hant': () => import('./zh-Hant.js').then((m) => m.zhHant),
-  he: () => import('./he.js').then((m) => m.he),
-  hi: () => import('./hi.js').then((m) => m.hi),
-  ja: () => import('./ja.js').then((m) => m.ja),
-  ko: () => import('./ko.js').then((m) => m.ko),
-  no: () => import('./no.js').then((m) => m.no),
+const loaders: Record<ShippedLocale, () => Promise<{ default: Messages }>> = {
+  en: () => import('./en.js'),
+  bg: () => import('./bg.js'),
+  cs: () => import('./cs.js'),
+  da: () => import('./da.js'),
+  de: () => import('./de.js'),
+  el: () => import('./el.js'),
+  es: () => import('./es.js'),
+  et: () => import('./et.js'),
+  fi: () => import('./fi.js'),
+  fr: () => import('./fr.js'),
+  ga: () => import('./ga.js'),
+  hr: () => import('./hr.js'),
+  hu: () => import('./hu.js'),
+  it: () => import('./it.js'),
+  lt: () => import('./lt.js'),
+  lv: () => import('./lv.js'),
+  mt: () => import('./mt.js'),
+  nl: () => import('./nl.js'),
+  pl: () => import('./pl.js'),
+  pt: () => import('./pt.js'),
+  'pt-BR': () => import('./pt-BR.js'),
+  ro: () => import('./ro.js'),
+  sk: () => import('./sk.js'),
+  sl: () => import('./sl.js'),
+  sv: () => import('./sv.js'),
+  cy: () => import('./cy.js'),
+  gd: () => import('./gd.js'),
+  ar: () => import('./ar.js'),
+  bn: () => import('./bn.js'),
+  fa: () => import('./fa.js'),
+  gu: () => import('./gu.js'),
+  pa: () => import('./pa.js'),
+  so: () => import('./so.js'),
+  ti: () => import('./ti.js'),
+  tr: () => import('./tr.js'),
+  uk: () => import('./uk.js'),
+  ur: () => import('./ur.js'),
+  'zh-Hans': () => import('./zh-Hans.js'),
+  'zh-Hant': () => import('./zh-Hant.js'),
+  he: () => import('./he.js'),
+  hi: () => import('./hi.js'),
+  ja: () => import('./ja.js'),
+  ko: () => import('./ko.js'),
+  no: () => import('./no.js'),
 };
-
-/**
- * The language to use: the config's `language`, else `<html lang>`, else English.
- * Returns the full tag (e.g. `en-GB`) for formatting and recording.
- */
-export function pageLanguage(config: Pick<ResolvedConfig, 'language'>, doc?: Document): string {
-  const fromPage = doc?.documentElement?.lang?.trim();
-  return config.language || fromPage || 'en';
-}
-
-// Regions whose Chinese readers expect traditional characters.
-const TRADITIONAL_CHINESE = new Set(['hant', 'tw', 'hk', 'mo']);
-
-/**
- * Maps a language tag to a shipped table. `pt-BR` has its own table; Chinese goes to
- * `zh-Hans` or `zh-Hant` by script or region (`zh-CN`, `zh-SG` → Hans; `zh-TW`, `zh-HK`,
- * `zh-MO` → Hant); Norwegian `nb` and `nn` read `no`; any other region falls back to its
- * language (`fr-CA` → `fr`), and an unknown language to English.
- * @example resolveLocale('pt-BR') // 'pt-BR'; resolveLocale('zh-HK') // 'zh-Hant'
- */
-export function resolveLocale(tag: string): ShippedLocale {
-  const [language = 'en', ...subtags] = tag.trim().toLowerCase().split(/[-_]/);
-  if (language === 'zh') {
-    // The script subtag, when given, wins over the region (`zh-Hans-HK` is simplified).
-    const script = subtags.find((subtag) => subtag === 'hans' || subtag === 'hant');
-    if (script) return script === 'hant' ? 'zh-Hant' : 'zh-Hans';
-    return subtags.some((subtag) => TRADITIONAL_CHINESE.has(subtag)) ? 'zh-Hant' : 'zh-Hans';
-  }
-  if (language === 'nb' || language === 'nn') return 'no';
-  if (language === 'iw') return 'he';
-  if (language === 'pt' && subtags.includes('br')) return 'pt-BR';
-  return (SHIPPED_LOCALES as readonly string[]).includes(language)
-    ? (language as ShippedLocale)
-    : 'en';
-}
-
-/** Whether a language is written right to left. */
-export function isRightToLeft(tag: string): boolean {
-  return RIGHT_TO_LEFT.has(tag.toLowerCase().split(/[-_]/)[0] ?? '');
-}
 
 /** Strings for one language, ready to render. Every value is plain text, never HTML. */
 export interface Translator {
@@ -225,13 +138,13 @@ export async function loadTranslator(config: ResolvedConfig, lang: string): Prom
   // fetched only when that table cannot be loaded.
   if (locale !== 'en') {
     try {
-      const table = await loaders[locale]();
+      const table = (await loaders[locale]()).default;
       return createTranslator(config, lang, locale, table, table);
     } catch (error) {
       console.warn(`[assent] Could not load the "${locale}" strings; using English.`, error);
     }
   }
-  const english = await loaders.en();
+  const english = (await loaders.en()).default;
   return createTranslator(config, lang, locale, english, english);
 }
 

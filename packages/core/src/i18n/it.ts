@@ -108,3 +108,5 @@ export const it: Messages = {
   'unsubscribe.undone.post': 'Potremo di nuovo inviarle pubblicità per posta.',
   'unsubscribe.undoneTopic': 'La sua iscrizione a «{topic}» è stata ripristinata.',
 };
+
+export default it;

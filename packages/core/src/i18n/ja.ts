@@ -103,3 +103,5 @@ export const ja: Messages = {
   'unsubscribe.undoneEverything': '登録を元に戻しました。',
   'unsubscribe.retry': '再試行',
 };
+
+export default ja;

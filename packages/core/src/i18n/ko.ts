@@ -101,3 +101,5 @@ export const ko: Messages = {
   'unsubscribe.undoneEverything': '구독이 복원되었습니다.',
   'unsubscribe.retry': '다시 시도',
 };
+
+export default ko;

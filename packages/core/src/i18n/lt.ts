@@ -104,3 +104,5 @@ export const lt: Messages = {
   'unsubscribe.undoneEverything': 'Jūsų prenumeratos atkurtos.',
   'unsubscribe.retry': 'Bandyti dar kartą',
 };
+
+export default lt;

@@ -104,3 +104,5 @@ export const lv: Messages = {
   'unsubscribe.undoneEverything': 'Jūsu abonementi ir atjaunoti.',
   'unsubscribe.retry': 'Mēģināt vēlreiz',
 };
+
+export default lv;

@@ -135,3 +135,5 @@ export const mt: Messages = {
   'duration.year.many': '{count}-il sena',
   'duration.year.other': '{count} sena',
 };
+
+export default mt;

@@ -103,3 +103,5 @@ export const nl: Messages = {
   'unsubscribe.undone.post': 'Wij mogen u weer reclame per post sturen.',
   'unsubscribe.undoneTopic': 'Uw abonnement op ‘{topic}’ is hersteld.',
 };
+
+export default nl;

@@ -102,3 +102,5 @@ export const no: Messages = {
   'unsubscribe.undoneEverything': 'Abonnementene dine er gjenopprettet.',
   'unsubscribe.retry': 'Prøv igjen',
 };
+
+export default no;

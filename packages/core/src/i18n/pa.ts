@@ -113,3 +113,5 @@ export const pa: Messages = {
   'duration.month.other': '{count} ਮਹੀਨੇ',
   'duration.year.other': '{count} ਸਾਲ',
 };
+
+export default pa;

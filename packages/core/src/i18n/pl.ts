@@ -106,3 +106,5 @@ export const pl: Messages = {
   'unsubscribe.undone.post': 'Możemy znów wysyłać Państwu reklamy pocztą.',
   'unsubscribe.undoneTopic': 'Przywrócono Państwa subskrypcję „{topic}”.',
 };
+
+export default pl;

@@ -107,3 +107,5 @@ export const ptBR: Messages = {
   'unsubscribe.undoneEverything': 'Suas inscrições foram restauradas.',
   'unsubscribe.retry': 'Tentar novamente',
 };
+
+export default ptBR;

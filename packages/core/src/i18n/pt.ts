@@ -107,3 +107,5 @@ export const pt: Messages = {
   'unsubscribe.undone.post': 'Poderemos voltar a enviar-lhe publicidade por correio postal.',
   'unsubscribe.undoneTopic': 'A sua subscrição de «{topic}» foi reposta.',
 };
+
+export default pt;

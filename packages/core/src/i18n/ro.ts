@@ -106,3 +106,5 @@ export const ro: Messages = {
   'unsubscribe.undoneEverything': 'Abonamentele dumneavoastră au fost restabilite.',
   'unsubscribe.retry': 'Încearcă din nou',
 };
+
+export default ro;

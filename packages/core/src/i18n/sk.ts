@@ -104,3 +104,5 @@ export const sk: Messages = {
   'unsubscribe.undoneEverything': 'Vaše odbery boli obnovené.',
   'unsubscribe.retry': 'Skúsiť znova',
 };
+
+export default sk;

@@ -105,3 +105,5 @@ export const sl: Messages = {
   'unsubscribe.undoneEverything': 'Vaše naročnine so obnovljene.',
   'unsubscribe.retry': 'Poskusi znova',
 };
+
+export default sl;

@@ -117,3 +117,5 @@ export const so: Messages = {
   'duration.month.other': '{count} bilood',
   'duration.year.other': '{count} sano',
 };
+
+export default so;

@@ -103,3 +103,5 @@ export const sv: Messages = {
   'unsubscribe.undoneEverything': 'Dina prenumerationer har återställts.',
   'unsubscribe.retry': 'Försök igen',
 };
+
+export default sv;

@@ -107,3 +107,5 @@ export const ti: Messages = {
   'duration.month.other': '{count} ወርሒ',
   'duration.year.other': '{count} ዓመት',
 };
+
+export default ti;

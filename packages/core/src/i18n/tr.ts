@@ -103,3 +103,5 @@ export const tr: Messages = {
   'unsubscribe.undoneEverything': 'Abonelikleriniz geri yüklendi.',
   'unsubscribe.retry': 'Tekrar dene',
 };
+
+export default tr;

@@ -106,3 +106,5 @@ export const uk: Messages = {
   'unsubscribe.undoneEverything': 'Ваші підписки відновлено.',
   'unsubscribe.retry': 'Спробувати ще раз',
 };
+
+export default uk;

@@ -105,3 +105,5 @@ export const ur: Messages = {
   'unsubscribe.undoneEverything': 'آپ کی سبسکرپشنز بحال کر دی گئی ہیں۔',
   'unsubscribe.retry': 'دوبارہ کوشش کریں',
 };
+
+export default ur;

@@ -99,3 +99,5 @@ export const zhHans: Messages = {
   'unsubscribe.undoneEverything': '您的订阅已恢复。',
   'unsubscribe.retry': '重试',
 };
+
+export default zhHans;

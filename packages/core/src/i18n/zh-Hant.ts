@@ -99,3 +99,5 @@ export const zhHant: Messages = {
   'unsubscribe.undoneEverything': '您的訂閱已恢復。',
   'unsubscribe.retry': '再試一次',
 };
+
+export default zhHant;
