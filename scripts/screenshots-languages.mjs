@@ -15,7 +15,7 @@ const height = 640;
 
 if (!existsSync('dist/assent.js')) execSync('npm run build', { stdio: 'inherit' });
 // The shipped list, read from the source so the sheet never misses a language.
-const source = readFileSync('packages/core/src/i18n/index.ts', 'utf8');
+const source = readFileSync('packages/core/src/i18n/locale.ts', 'utf8');
 const locales = [...source.match(/SHIPPED_LOCALES = \[([^\]]+)\]/)[1].matchAll(/'([\w-]+)'/g)].map(
   (match) => match[1],
 );

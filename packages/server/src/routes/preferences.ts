@@ -90,11 +90,14 @@ function htmlPage(
   body: string,
   strings: PageStrings,
 ) {
+  // The page's language follows Accept-Language: caches must keep one copy per language
+  // (added to any Vary already set, such as CORS's Origin).
+  const vary = reply.getHeader('vary');
   return reply
     .code(status)
     .headers(PAGE_HEADERS)
     .header('content-language', strings.lang)
-    .header('vary', 'Accept-Language')
+    .header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language')
     .type('text/html; charset=utf-8')
     .send(page(title, body, { lang: strings.lang, dir: strings.dir }));
 }
