@@ -89,7 +89,7 @@ if (existsSync('packages/embed/src/ui.ts')) {
         entryFileNames: '[name].js',
         // Language tables get stable names, so the script tag can preload the page's one.
         chunkFileNames: (chunk) =>
-          /\/i18n\/[a-z]{2}\.ts$/.test(chunk.facadeModuleId ?? '')
+          /\/core\/src\/i18n\/[a-z]{2}(-[A-Za-z]+)?\.ts$/.test(chunk.facadeModuleId ?? '')
             ? 'assent-lang-[name].js'
             : 'assent-[name]-[hash].js',
       },

@@ -14,12 +14,12 @@ export const budgets = {
   // (validation, manager, storage, sync) and assent-ui.js (Lit, the banner) in parallel, and
   // the English strings. Today ≈ 32.2 KB (28.7 KB before the split: the boot repeats the
   // state, mirror and storage code the engine also needs); goal 9.5 KB.
-  firstVisit: 32_300,
+  firstVisit: 33_400,
   // The engine alone (with its static imports): what an API call or unsent events add to a
   // returning visit. Today ≈ 12.0 KB (13.5 KB with valibot).
   engine: 12_100,
   // Any single lazily loaded chunk: the preferences centre (≈ 3.7 KB), the opt-in form
   // (≈ 4.9 KB), phone-number validation for SMS opt-ins (libphonenumber-js mobile
-  // metadata, ≈ 29 KB, loaded only when a form offers SMS), one language (≤ 2.4 KB).
+  // metadata, ≈ 29 KB, loaded only when a form offers SMS), one language (1.6–2.7 KB).
   chunk: 32_000,
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { SHIPPED_LOCALES } from '@assent/core';
 import '@assent/elements/define';
 import { longText, storyManager } from './support.js';
 
@@ -35,7 +36,7 @@ const meta: Meta<BannerArgs> = {
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     language: {
       control: 'select',
-      options: ['en', 'cy', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt', 'ar'],
+      options: [...SHIPPED_LOCALES],
     },
   },
   render: ({ layout, position, modal, theme, language, translations }) =>
@@ -70,6 +71,16 @@ export const Dark: Story = {
 export const RightToLeft: Story = { args: { language: 'ar' } };
 
 export const German: Story = { args: { language: 'de' } };
+
+export const Urdu: Story = { args: { language: 'ur' } };
+
+export const Bengali: Story = { args: { language: 'bn' } };
+
+export const Tigrinya: Story = { args: { language: 'ti' } };
+
+export const TraditionalChinese: Story = { args: { language: 'zh-HK' } };
+
+export const BrazilianPortuguese: Story = { args: { language: 'pt-BR' } };
 
 export const LongText: Story = { args: { translations: longText } };
 

@@ -10,20 +10,87 @@ import { en } from '../../packages/core/src/i18n/en.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+/**
+ * The only strings that may read exactly as in English: names and loanwords that these
+ * languages write the same way. Anything else identical to English is an untranslated string.
+ */
+const SAME_AS_ENGLISH: Partial<Record<keyof typeof en, string[]>> = {
+  'preferences.cookies': [
+    'cy',
+    'da',
+    'de',
+    'el',
+    'es',
+    'fr',
+    'it',
+    'mt',
+    'nl',
+    'pt',
+    'pt-BR',
+    'sv',
+  ],
+  'preferences.cookieName': ['de'],
+  'preferences.details': ['de', 'nl'],
+  'preferences.services': ['fr'],
+  'category.marketing.title': [
+    ...['da', 'de', 'es', 'fr', 'hu', 'it', 'mt', 'nl', 'pt', 'pt-BR', 'ro', 'sv'],
+  ],
+  'unsubscribe.channel.email': ['el', 'it', 'mt'],
+  'unsubscribe.channel.post': ['cy', 'de', 'et', 'ga', 'gd', 'nl', 'no', 'sv', 'da'],
+  // "SMS" is written the same in most languages.
+  'unsubscribe.channel.sms': [
+    ...['bg', 'cs', 'cy', 'de', 'el', 'es', 'fr', 'ga', 'gd', 'gu', 'he', 'hi', 'hr', 'hu', 'it'],
+    ...['ja', 'ko', 'lt', 'mt', 'nl', 'no', 'pa', 'pl', 'pt', 'pt-BR', 'ro', 'sk', 'sl', 'so'],
+    ...['et', 'ti', 'tr', 'uk'],
+  ],
+};
+
 describe('languages', () => {
   it('maps page languages to shipped tables, with English as the fallback', () => {
     expect(resolveLocale('en-GB')).to.equal('en');
-    expect(resolveLocale('pt-BR')).to.equal('pt');
     expect(resolveLocale('CY')).to.equal('cy');
+    expect(resolveLocale('fr-CA')).to.equal('fr');
+    expect(resolveLocale('de_AT')).to.equal('de');
     expect(resolveLocale('xx')).to.equal('en');
     expect(resolveLocale('')).to.equal('en');
   });
 
+  it('gives Brazilian Portuguese its own table and Portugal the European one', () => {
+    expect(resolveLocale('pt-BR')).to.equal('pt-BR');
+    expect(resolveLocale('pt-br')).to.equal('pt-BR');
+    expect(resolveLocale('pt-PT')).to.equal('pt');
+    expect(resolveLocale('pt')).to.equal('pt');
+  });
+
+  it('reads Chinese in simplified or traditional characters by script and region', () => {
+    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-HK', 'zh_cn'])
+      expect(resolveLocale(tag), tag).to.equal('zh-Hans');
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-CN'])
+      expect(resolveLocale(tag), tag).to.equal('zh-Hant');
+  });
+
+  it('reads Norwegian Bokmål and Nynorsk as Norwegian', () => {
+    for (const tag of ['no', 'nb', 'nb-NO', 'nn', 'nn-NO'])
+      expect(resolveLocale(tag), tag).to.equal('no');
+  });
+
+  it('ships every language of the EU, the UK and its largest communities', () => {
+    expect([...SHIPPED_LOCALES].sort()).to.deep.equal(
+      [
+        ...['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it'],
+        ...['lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv', 'cy', 'gd', 'ar', 'bn'],
+        ...['fa', 'gu', 'pa', 'so', 'ti', 'tr', 'uk', 'ur', 'zh-Hans', 'zh-Hant', 'he', 'hi'],
+        ...['ja', 'ko', 'no', 'pt-BR'],
+      ].sort(),
+    );
+    for (const locale of SHIPPED_LOCALES) expect(resolveLocale(locale), locale).to.equal(locale);
+  });
+
   it('knows which languages are written right to left', () => {
-    expect(isRightToLeft('ar')).to.equal(true);
-    expect(isRightToLeft('ar-EG')).to.equal(true);
-    expect(isRightToLeft('he')).to.equal(true);
-    expect(isRightToLeft('en-GB')).to.equal(false);
+    for (const tag of ['ar', 'ar-EG', 'fa', 'fa-IR', 'he', 'ur', 'ur-PK'])
+      expect(isRightToLeft(tag), tag).to.equal(true);
+    for (const tag of ['en-GB', 'pa', 'bn', 'zh-Hant', 'ti'])
+      expect(isRightToLeft(tag), tag).to.equal(false);
   });
 
   for (const locale of SHIPPED_LOCALES.filter((l) => l !== 'en')) {
@@ -34,11 +101,25 @@ describe('languages', () => {
       for (const key of Object.keys(en) as Array<keyof typeof en>) {
         const text = t.t(key);
         expect(text, key).to.be.a('string').and.not.equal('');
+        expect(text, key).to.not.equal(key);
         expect(placeholders(text), key).to.deep.equal(placeholders(en[key]));
-        if (text === en[key] && text.length > 12) copied.push(key);
+        if (text === en[key] && !(SAME_AS_ENGLISH[key] ?? []).includes(locale)) copied.push(key);
       }
-      // Single words ("Cookies", "SMS", "Marketing") may be the same; sentences may not.
       expect(copied).to.deep.equal([]);
+      // Plural forms of cookie lifetimes, where a table has them, each say how many.
+      const table = (await import(`../../packages/core/src/i18n/${locale}.ts`)) as Record<
+        string,
+        Record<string, string>
+      >;
+      const strings = Object.values(table)[0]!;
+      for (const [key, text] of Object.entries(strings)) {
+        if (!(key in en))
+          expect(key, locale).to.match(/^duration\.[a-z]+\.(zero|one|two|few|many|other)$/);
+        if (key.startsWith('duration.')) expect(placeholders(text), key).to.deep.equal(['count']);
+      }
+      for (const unit of ['minute', 'hour', 'day', 'week', 'month', 'year'])
+        if (Object.keys(strings).some((key) => key.startsWith('duration.')))
+          expect(strings, `${locale} ${unit}`).to.have.property(`duration.${unit}.other`);
     });
   }
 

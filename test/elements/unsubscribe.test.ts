@@ -139,7 +139,7 @@ describe('<assent-unsubscribe>', () => {
       expect(channel(element, 'SMS') === undefined, 'sms is not shown').to.be.true;
       expect(buttonNamed(element, 'Unsubscribe from everything')).to.exist;
       expect(buttonNamed(element, 'Unsubscribe from News and updates')).to.exist;
-      expect(buttonNamed(element, 'Unsubscribe from all Email')).to.exist;
+      expect(buttonNamed(element, 'Unsubscribe from all emails')).to.exist;
       await expectNoAxeViolations(element);
     });
 
@@ -164,7 +164,7 @@ describe('<assent-unsubscribe>', () => {
       await choose(
         element,
         'Unsubscribe from News and updates',
-        'You have been unsubscribed from News and updates.',
+        'You have been unsubscribed from “News and updates”.',
       );
       expect((await changed).detail).to.deep.equal({
         changes: [{ channel: 'email', topics: ['news'], status: 'denied' }],
@@ -179,7 +179,7 @@ describe('<assent-unsubscribe>', () => {
       expect(serverStatus(view, 'email', 'events')).to.equal('granted');
       await expectNoAxeViolations(element);
 
-      await choose(element, 'Undo', 'Your subscription to News and updates has been restored.');
+      await choose(element, 'Undo', 'Your subscription to “News and updates” has been restored.');
       expect(statusOf(topic(element, 'News and updates'))).to.equal('Subscribed');
       view = await fetchPreferences(link.api, link.token);
       expect(serverStatus(view, 'email', 'news')).to.equal('granted');
@@ -192,18 +192,38 @@ describe('<assent-unsubscribe>', () => {
       const element = await render(
         html`<assent-unsubscribe api=${link.api} token=${link.token}></assent-unsubscribe>`,
       );
-      await choose(element, 'Unsubscribe from all Email', 'You have been unsubscribed from Email.');
+      await choose(
+        element,
+        'Unsubscribe from all emails',
+        'You will no longer receive marketing emails from us.',
+      );
       expect(statusOf(channel(element, 'Email'))).to.equal('Unsubscribed');
       expect(statusOf(channel(element, 'Post'))).to.equal('Subscribed');
       let view = await fetchPreferences(link.api, link.token);
       expect(serverStatus(view, 'email')).to.equal('denied');
       expect(serverStatus(view, 'post')).to.equal('granted');
 
-      await choose(element, 'Undo', 'Your subscription to Email has been restored.');
+      await choose(element, 'Undo', 'You will receive our marketing emails again.');
       view = await fetchPreferences(link.api, link.token);
       expect(serverStatus(view, 'email')).to.equal('granted');
       expect(serverStatus(view, 'email', 'news')).to.equal('granted');
       expect(serverStatus(view, 'email', 'events')).to.equal('granted');
+    });
+
+    it('says what a channel unsubscribe did in a whole sentence of the page language', async () => {
+      await setup();
+      document.documentElement.lang = 'de';
+      const link = await createLink();
+      const element = await render(
+        html`<assent-unsubscribe api=${link.api} token=${link.token}></assent-unsubscribe>`,
+      );
+      expect(buttonNamed(element, 'Alle E-Mails abbestellen')).to.exist;
+      await choose(
+        element,
+        'Alle E-Mails abbestellen',
+        'Sie erhalten von uns keine Werbe-E-Mails mehr.',
+      );
+      await choose(element, 'Rückgängig machen', 'Sie erhalten unsere Werbe-E-Mails wieder.');
     });
 
     it('unsubscribes from everything in one click, and undo restores it all', async () => {
@@ -323,7 +343,11 @@ describe('<assent-unsubscribe>', () => {
       const element = await render(
         html`<assent-unsubscribe api=${link.api} token=${link.token}></assent-unsubscribe>`,
       );
-      await choose(element, 'Unsubscribe from all Email', 'You have been unsubscribed from Email.');
+      await choose(
+        element,
+        'Unsubscribe from all emails',
+        'You will no longer receive marketing emails from us.',
+      );
       const console = captureConsole();
       try {
         buttonNamed(element, 'Undo').click();
@@ -379,7 +403,7 @@ describe('<assent-unsubscribe>', () => {
       await choose(
         element,
         'Unsubscribe from Events near you',
-        'You have been unsubscribed from Events near you.',
+        'You have been unsubscribed from “Events near you”.',
       );
       expect(events).to.have.length(1);
       expect(events[0]!.kind).to.equal('unsubscribe');
@@ -393,7 +417,7 @@ describe('<assent-unsubscribe>', () => {
       expect(manager.get().marketing.email.topics).to.deep.equal(['news']);
       expect(statusOf(topic(element, 'Events near you'))).to.equal('Unsubscribed');
 
-      await choose(element, 'Undo', 'Your subscription to Events near you has been restored.');
+      await choose(element, 'Undo', 'Your subscription to “Events near you” has been restored.');
       expect(events).to.have.length(2);
       expect(events[1]!.kind).to.equal('marketing');
       expect(events[1]!.choices).to.deep.equal({
@@ -408,7 +432,11 @@ describe('<assent-unsubscribe>', () => {
     it('unsubscribes from a channel', async () => {
       const { manager, events } = await optedIn();
       const element = await render(html`<assent-unsubscribe></assent-unsubscribe>`);
-      await choose(element, 'Unsubscribe from all SMS', 'You have been unsubscribed from SMS.');
+      await choose(
+        element,
+        'Unsubscribe from all text messages',
+        'You will no longer receive marketing text messages from us.',
+      );
       expect(events[0]!.choices).to.deep.equal({ channel: 'sms', status: 'denied' });
       expect(manager.get().marketing.sms.status).to.equal('denied');
       expect(manager.get().marketing.email.status).to.equal('granted');

@@ -7,7 +7,7 @@ import {
   type ResolvedConfig,
 } from './config.js';
 import { AssentChangeEvent, AssentReadyEvent, Emitter } from './events.js';
-import { pageLanguage } from './i18n/index.js';
+import { pageLanguage } from './i18n/locale.js';
 import {
   decisionIsCurrent,
   deriveState,

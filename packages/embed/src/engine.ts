@@ -4,4 +4,4 @@
  * It never touches the page itself: the boot keeps its gate and Consent Mode, and follows the
  * manager this creates (see index.ts).
  */
-export { createAssent } from '@assent/core';
+export { createAssent, resolveLocale } from '@assent/core';

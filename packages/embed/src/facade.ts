@@ -13,7 +13,6 @@ import {
   readMirror,
   readTolerantConfig,
   recordFromMirror,
-  resolveLocale,
   startGating,
   undecided,
   type Assent,
@@ -27,7 +26,6 @@ import {
   type FailedEvent,
   type GatingSource,
   type ManagerEvents,
-  type ShippedLocale,
   type StoredDecision,
   type SyncEvents,
 } from '@assent/core';
@@ -106,8 +104,8 @@ export interface Boot {
   api: AssentFacade;
   /** Loads the engine and the UI (once). */
   loadUi(): Promise<void>;
-  /** The shipped language table for the page. */
-  locale: ShippedLocale;
+  /** The page's language tag (the engine maps it to a shipped table). */
+  lang: string;
 }
 
 /** How long the boot waits for IndexedDB before handing over to the engine. */
@@ -349,6 +347,6 @@ export function createFacade(options: FacadeOptions): Boot {
   return {
     api,
     loadUi: () => loadUi().catch(() => undefined),
-    locale: resolveLocale(pageLanguage(config, document)),
+    lang: pageLanguage(config, document),
   };
 }

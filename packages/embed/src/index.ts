@@ -61,17 +61,24 @@ function boot(): void {
   const base = script?.src ? new URL('.', script.src).href : new URL('.', document.baseURI).href;
 
   let ui: Promise<UiModule> | undefined;
+  const engineModule = () =>
+    import(/* webpackIgnore: true */ `${base}assent-engine.js`) as Promise<EngineModule>;
   const {
     api: facade,
     loadUi,
-    locale,
+    lang,
   } = createFacade({
     config: readPageConfig(script, window),
-    loadEngine: () =>
-      import(/* webpackIgnore: true */ `${base}assent-engine.js`) as Promise<EngineModule>,
+    loadEngine: engineModule,
     // Until the UI is here, a request to show it loads it and is then answered by the engine.
     loadUi: (engine) => {
-      if (!ui) preload(`${base}assent-lang-${locale}.js`);
+      // The language table loads beside the UI; the engine (already on its way) knows which
+      // table a tag maps to, so the boot itself carries no list of languages.
+      if (!ui)
+        void engineModule().then(
+          (module) => preload(`${base}assent-lang-${module.resolveLocale(lang)}.js`),
+          () => undefined,
+        );
       ui ??= Promise.all([
         import(/* webpackIgnore: true */ `${base}assent-ui.js`) as Promise<UiModule>,
         engine,

@@ -29,10 +29,10 @@ export const PAGE_HEADERS = {
 export function page(
   title: string,
   main: string,
-  options: { script?: string; lang?: string } = {},
+  options: { script?: string; lang?: string; dir?: 'ltr' | 'rtl' } = {},
 ) {
   return `<!doctype html>
-<html lang="${escapeHtml(options.lang ?? 'en')}">
+<html lang="${escapeHtml(options.lang ?? 'en')}" dir="${options.dir === 'rtl' ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

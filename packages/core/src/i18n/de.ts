@@ -24,7 +24,6 @@ export const de: Messages = {
   'preferences.details': 'Details',
   'preferences.detailsFor': 'Details zu {service}',
   'preferences.serviceSwitch': '{service} zulassen',
-  'preferences.saved': 'Ihre Auswahl wurde gespeichert.',
   'preferences.gpcNotice':
     'Ihr Browser sendet ein Global-Privacy-Control-Signal. Marketing-Cookies bleiben daher deaktiviert, sofern Sie sie nicht hier aktivieren.',
   'category.necessary.title': 'Notwendig',
@@ -55,7 +54,7 @@ export const de: Messages = {
   'optin.topics': 'Themen',
   'optin.emailLabel': 'E-Mail-Adresse',
   'optin.phoneLabel': 'Mobilfunknummer',
-  'optin.submit': 'Anmelden',
+  'optin.submit': 'Abonnieren',
   'optin.success': 'Vielen Dank. Ihre Auswahl wurde gespeichert.',
   'optin.pending':
     'Fast geschafft: Bitte sehen Sie in Ihrem Posteingang nach und folgen Sie dem Link, um Ihr Abonnement zu bestätigen.',
@@ -79,13 +78,9 @@ export const de: Messages = {
   'unsubscribe.status.denied': 'Abbestellt',
   'unsubscribe.status.pending': 'Bestätigung ausstehend',
   'unsubscribe.status.unknown': 'Nicht abonniert',
-  'unsubscribe.topic': '{topic} abbestellen',
-  'unsubscribe.channelAll': 'Alles per {channel} abbestellen',
+  'unsubscribe.topic': '„{topic}“ abbestellen',
   'unsubscribe.everything': 'Alles abbestellen',
-  'unsubscribe.done': 'Sie haben {what} abbestellt.',
   'unsubscribe.undo': 'Rückgängig machen',
-  'unsubscribe.undone': 'Ihr Abonnement für {what} wurde wiederhergestellt.',
-  'unsubscribe.resubscribe': '{topic} erneut abonnieren',
   'unsubscribe.invalidToken':
     'Dieser Link ist ungültig. Möglicherweise wurde er nicht korrekt kopiert.',
   'unsubscribe.expiredToken': 'Dieser Link ist abgelaufen.',
@@ -100,4 +95,18 @@ export const de: Messages = {
   'unsubscribe.doneEverything': 'Sie haben alle Mitteilungen abbestellt.',
   'unsubscribe.undoneEverything': 'Ihre Abonnements wurden wiederhergestellt.',
   'unsubscribe.retry': 'Erneut versuchen',
+  'preferences.sessionCookie': 'Bis Sie den Browser schließen',
+  'unsubscribe.channelAll.email': 'Alle E-Mails abbestellen',
+  'unsubscribe.channelAll.sms': 'Alle SMS abbestellen',
+  'unsubscribe.channelAll.post': 'Keine Werbung mehr per Post',
+  'unsubscribe.done.email': 'Sie erhalten von uns keine Werbe-E-Mails mehr.',
+  'unsubscribe.done.sms': 'Sie erhalten von uns keine Werbe-SMS mehr.',
+  'unsubscribe.done.post': 'Wir senden Ihnen keine Werbung mehr per Post.',
+  'unsubscribe.doneTopic': 'Sie haben „{topic}“ abbestellt.',
+  'unsubscribe.undone.email': 'Sie erhalten unsere Werbe-E-Mails wieder.',
+  'unsubscribe.undone.sms': 'Sie erhalten unsere Werbe-SMS wieder.',
+  'unsubscribe.undone.post': 'Wir dürfen Ihnen wieder Werbung per Post senden.',
+  'unsubscribe.undoneTopic': 'Ihr Abonnement für „{topic}“ wurde wiederhergestellt.',
 };
+
+export default de;

@@ -25,10 +25,10 @@ export const en = {
   'preferences.cookieName': 'Name',
   'preferences.cookieDuration': 'Duration',
   'preferences.cookiePurpose': 'Purpose',
+  'preferences.sessionCookie': 'Until you close your browser',
   'preferences.details': 'Details',
   'preferences.detailsFor': 'Details for {service}',
   'preferences.serviceSwitch': 'Allow {service}',
-  'preferences.saved': 'Your choices have been saved.',
   'preferences.gpcNotice':
     'Your browser sends a Global Privacy Control signal, so marketing cookies stay off unless you switch them on here.',
 
@@ -91,12 +91,20 @@ export const en = {
   'unsubscribe.status.pending': 'Awaiting confirmation',
   'unsubscribe.status.unknown': 'Not subscribed',
   'unsubscribe.topic': 'Unsubscribe from {topic}',
-  'unsubscribe.channelAll': 'Unsubscribe from all {channel}',
+  // One whole sentence per channel: channel names are never put into a sentence.
+  'unsubscribe.channelAll.email': 'Unsubscribe from all emails',
+  'unsubscribe.channelAll.sms': 'Unsubscribe from all text messages',
+  'unsubscribe.channelAll.post': 'Stop all marketing by post',
   'unsubscribe.everything': 'Unsubscribe from everything',
-  'unsubscribe.done': 'You have been unsubscribed from {what}.',
+  'unsubscribe.done.email': 'You will no longer receive marketing emails from us.',
+  'unsubscribe.done.sms': 'You will no longer receive marketing text messages from us.',
+  'unsubscribe.done.post': 'We will no longer send you marketing by post.',
+  'unsubscribe.doneTopic': 'You have been unsubscribed from “{topic}”.',
   'unsubscribe.undo': 'Undo',
-  'unsubscribe.undone': 'Your subscription to {what} has been restored.',
-  'unsubscribe.resubscribe': 'Subscribe again to {topic}',
+  'unsubscribe.undone.email': 'You will receive our marketing emails again.',
+  'unsubscribe.undone.sms': 'You will receive our marketing text messages again.',
+  'unsubscribe.undone.post': 'We may send you marketing by post again.',
+  'unsubscribe.undoneTopic': 'Your subscription to “{topic}” has been restored.',
   'unsubscribe.invalidToken': 'This link is not valid. It may have been copied incorrectly.',
   'unsubscribe.expiredToken': 'This link has expired.',
   'unsubscribe.requestLink':
@@ -114,5 +122,16 @@ export const en = {
 /** Every translatable key. */
 export type MessageKey = keyof typeof en;
 
+/** The units a cookie lifetime from config can be given in (`2 years`, `30 days`…). */
+export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/**
+ * A lifetime by plural category, e.g. `duration.year.few`: `{count}` is the number. Only a
+ * language the browser cannot format units in needs these; `other` is the fallback form.
+ */
+export type DurationKey = `duration.${DurationUnit}.${Intl.LDMLPluralRule}`;
+
 /** A complete table for one language. */
-export type Messages = Record<MessageKey, string>;
+export type Messages = Record<MessageKey, string> & Partial<Record<DurationKey, string>>;
+
+export default en;

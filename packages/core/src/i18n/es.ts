@@ -24,7 +24,6 @@ export const es: Messages = {
   'preferences.details': 'Detalles',
   'preferences.detailsFor': 'Detalles de {service}',
   'preferences.serviceSwitch': 'Permitir {service}',
-  'preferences.saved': 'Su elección se ha guardado.',
   'preferences.gpcNotice':
     'Su navegador envía una señal Global Privacy Control, por lo que las cookies de marketing permanecen desactivadas a menos que usted las active aquí.',
   'category.necessary.title': 'Necesarias',
@@ -81,12 +80,8 @@ export const es: Messages = {
   'unsubscribe.status.pending': 'Pendiente de confirmación',
   'unsubscribe.status.unknown': 'No suscrito',
   'unsubscribe.topic': 'Darse de baja de {topic}',
-  'unsubscribe.channelAll': 'Darse de baja de todos los envíos por {channel}',
   'unsubscribe.everything': 'Darse de baja de todo',
-  'unsubscribe.done': 'Se ha dado de baja de {what}.',
   'unsubscribe.undo': 'Deshacer',
-  'unsubscribe.undone': 'Se ha restablecido su suscripción a {what}.',
-  'unsubscribe.resubscribe': 'Volver a suscribirse a {topic}',
   'unsubscribe.invalidToken':
     'Este enlace no es válido. Es posible que no se haya copiado correctamente.',
   'unsubscribe.expiredToken': 'Este enlace ha caducado.',
@@ -101,4 +96,18 @@ export const es: Messages = {
   'unsubscribe.doneEverything': 'Se ha dado de baja de todas las comunicaciones.',
   'unsubscribe.undoneEverything': 'Se han restablecido sus suscripciones.',
   'unsubscribe.retry': 'Volver a intentarlo',
+  'preferences.sessionCookie': 'Hasta que cierre el navegador',
+  'unsubscribe.channelAll.email': 'Darme de baja de todos los correos electrónicos',
+  'unsubscribe.channelAll.sms': 'Darme de baja de todos los SMS',
+  'unsubscribe.channelAll.post': 'Dejar de recibir publicidad por correo postal',
+  'unsubscribe.done.email': 'Ya no recibirá correos electrónicos comerciales nuestros.',
+  'unsubscribe.done.sms': 'Ya no recibirá SMS comerciales nuestros.',
+  'unsubscribe.done.post': 'Ya no le enviaremos publicidad por correo postal.',
+  'unsubscribe.doneTopic': 'Se ha dado de baja de «{topic}».',
+  'unsubscribe.undone.email': 'Volverá a recibir nuestros correos electrónicos comerciales.',
+  'unsubscribe.undone.sms': 'Volverá a recibir nuestros SMS comerciales.',
+  'unsubscribe.undone.post': 'Podremos volver a enviarle publicidad por correo postal.',
+  'unsubscribe.undoneTopic': 'Se ha restablecido su suscripción a «{topic}».',
 };
+
+export default es;

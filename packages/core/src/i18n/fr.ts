@@ -24,7 +24,6 @@ export const fr: Messages = {
   'preferences.details': 'Détails',
   'preferences.detailsFor': 'Détails sur {service}',
   'preferences.serviceSwitch': 'Autoriser {service}',
-  'preferences.saved': 'Vos choix ont été enregistrés.',
   'preferences.gpcNotice':
     'Votre navigateur envoie un signal Global Privacy Control : les cookies marketing restent donc désactivés, sauf si vous les activez ici.',
   'category.necessary.title': 'Nécessaires',
@@ -77,13 +76,9 @@ export const fr: Messages = {
   'unsubscribe.status.denied': 'Désabonnement effectué',
   'unsubscribe.status.pending': 'En attente de confirmation',
   'unsubscribe.status.unknown': 'Aucun abonnement',
-  'unsubscribe.topic': 'Se désabonner : {topic}',
-  'unsubscribe.channelAll': 'Se désabonner de tous les envois par {channel}',
+  'unsubscribe.topic': 'Me désabonner de « {topic} »',
   'unsubscribe.everything': 'Se désabonner de tout',
-  'unsubscribe.done': 'Votre désabonnement a bien été pris en compte ({what}).',
   'unsubscribe.undo': 'Annuler',
-  'unsubscribe.undone': 'Votre abonnement a été rétabli ({what}).',
-  'unsubscribe.resubscribe': 'Se réabonner : {topic}',
   'unsubscribe.invalidToken': 'Ce lien n’est pas valide. Il a peut-être été mal copié.',
   'unsubscribe.expiredToken': 'Ce lien a expiré.',
   'unsubscribe.requestLink':
@@ -97,4 +92,18 @@ export const fr: Messages = {
   'unsubscribe.doneEverything': 'Votre désabonnement de tous les envois a bien été pris en compte.',
   'unsubscribe.undoneEverything': 'Vos abonnements ont été rétablis.',
   'unsubscribe.retry': 'Réessayer',
+  'preferences.sessionCookie': 'Jusqu’à la fermeture de votre navigateur',
+  'unsubscribe.channelAll.email': 'Me désabonner de tous les e-mails',
+  'unsubscribe.channelAll.sms': 'Me désabonner de tous les SMS',
+  'unsubscribe.channelAll.post': 'Ne plus recevoir de publicité par courrier',
+  'unsubscribe.done.email': 'Vous ne recevrez plus d’e-mails commerciaux de notre part.',
+  'unsubscribe.done.sms': 'Vous ne recevrez plus de SMS commerciaux de notre part.',
+  'unsubscribe.done.post': 'Nous ne vous enverrons plus de publicité par courrier.',
+  'unsubscribe.doneTopic': 'Vous êtes désabonné(e) de « {topic} ».',
+  'unsubscribe.undone.email': 'Vous recevrez de nouveau nos e-mails commerciaux.',
+  'unsubscribe.undone.sms': 'Vous recevrez de nouveau nos SMS commerciaux.',
+  'unsubscribe.undone.post': 'Nous pourrons de nouveau vous envoyer de la publicité par courrier.',
+  'unsubscribe.undoneTopic': 'Votre abonnement à « {topic} » a été rétabli.',
 };
+
+export default fr;

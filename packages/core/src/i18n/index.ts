@@ -1,58 +1,63 @@
 import { localize, type LocalizedText, type ResolvedConfig } from '../config.js';
+import { isRightToLeft, resolveLocale, type ShippedLocale } from './locale.js';
 import type { MessageKey, Messages } from './en.js';
 
 export type { MessageKey, Messages } from './en.js';
+export {
+  SHIPPED_LOCALES,
+  isRightToLeft,
+  pageLanguage,
+  resolveLocale,
+  type ShippedLocale,
+} from './locale.js';
 
-/** Languages shipped with the library. English is the fallback for everything. */
-export const SHIPPED_LOCALES = [
-  'en',
-  'cy',
-  'fr',
-  'de',
-  'es',
-  'it',
-  'nl',
-  'pl',
-  'pt',
-  'ar',
-] as const;
-export type ShippedLocale = (typeof SHIPPED_LOCALES)[number];
-
-const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb']);
-
-// Each table is its own chunk: a page downloads only its language (and English as fallback).
-const loaders: Record<ShippedLocale, () => Promise<Messages>> = {
-  en: () => import('./en.js').then((m) => m.en),
-  cy: () => import('./cy.js').then((m) => m.cy),
-  fr: () => import('./fr.js').then((m) => m.fr),
-  de: () => import('./de.js').then((m) => m.de),
-  es: () => import('./es.js').then((m) => m.es),
-  it: () => import('./it.js').then((m) => m.it),
-  nl: () => import('./nl.js').then((m) => m.nl),
-  pl: () => import('./pl.js').then((m) => m.pl),
-  pt: () => import('./pt.js').then((m) => m.pt),
-  ar: () => import('./ar.js').then((m) => m.ar),
+// Each table is its own chunk: a page downloads only its own language.
+const loaders: Record<ShippedLocale, () => Promise<{ default: Messages }>> = {
+  en: () => import('./en.js'),
+  bg: () => import('./bg.js'),
+  cs: () => import('./cs.js'),
+  da: () => import('./da.js'),
+  de: () => import('./de.js'),
+  el: () => import('./el.js'),
+  es: () => import('./es.js'),
+  et: () => import('./et.js'),
+  fi: () => import('./fi.js'),
+  fr: () => import('./fr.js'),
+  ga: () => import('./ga.js'),
+  hr: () => import('./hr.js'),
+  hu: () => import('./hu.js'),
+  it: () => import('./it.js'),
+  lt: () => import('./lt.js'),
+  lv: () => import('./lv.js'),
+  mt: () => import('./mt.js'),
+  nl: () => import('./nl.js'),
+  pl: () => import('./pl.js'),
+  pt: () => import('./pt.js'),
+  'pt-BR': () => import('./pt-BR.js'),
+  ro: () => import('./ro.js'),
+  sk: () => import('./sk.js'),
+  sl: () => import('./sl.js'),
+  sv: () => import('./sv.js'),
+  cy: () => import('./cy.js'),
+  gd: () => import('./gd.js'),
+  ar: () => import('./ar.js'),
+  bn: () => import('./bn.js'),
+  fa: () => import('./fa.js'),
+  gu: () => import('./gu.js'),
+  pa: () => import('./pa.js'),
+  so: () => import('./so.js'),
+  ti: () => import('./ti.js'),
+  tr: () => import('./tr.js'),
+  uk: () => import('./uk.js'),
+  ur: () => import('./ur.js'),
+  'zh-Hans': () => import('./zh-Hans.js'),
+  'zh-Hant': () => import('./zh-Hant.js'),
+  he: () => import('./he.js'),
+  hi: () => import('./hi.js'),
+  ja: () => import('./ja.js'),
+  ko: () => import('./ko.js'),
+  no: () => import('./no.js'),
 };
-
-/**
- * The language to use: the config's `language`, else `<html lang>`, else English.
- * Returns the full tag (e.g. `en-GB`) for formatting and recording.
- */
-export function pageLanguage(config: Pick<ResolvedConfig, 'language'>, doc?: Document): string {
-  const fromPage = doc?.documentElement?.lang?.trim();
-  return config.language || fromPage || 'en';
-}
-
-/** Maps a language tag to a shipped table: `en-GB` → `en`, `pt-BR` → `pt`, `xx` → `en`. */
-export function resolveLocale(tag: string): ShippedLocale {
-  const base = tag.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return (SHIPPED_LOCALES as readonly string[]).includes(base) ? (base as ShippedLocale) : 'en';
-}
-
-/** Whether a language is written right to left. */
-export function isRightToLeft(tag: string): boolean {
-  return RIGHT_TO_LEFT.has(tag.toLowerCase().split(/[-_]/)[0] ?? '');
-}
 
 /** Strings for one language, ready to render. Every value is plain text, never HTML. */
 export interface Translator {
@@ -63,6 +68,8 @@ export interface Translator {
   readonly dir: 'ltr' | 'rtl';
   /** A string by key, with `{name}` placeholders filled. */
   t(key: MessageKey, params?: Record<string, string>): string;
+  /** A cookie's lifetime from config (`session`, `2 years`, `30 days`…) in this language. */
+  duration(value: string): string;
   /** A text from config (`"…"` or `{ lang: "…" }`) in this language. */
   text(value: LocalizedText | undefined): string | undefined;
   /** Title of a category: from config, else the shipped one, else its id. */
@@ -72,30 +79,73 @@ export interface Translator {
   serviceTitle(id: string): string;
 }
 
-function fill(template: string, params?: Record<string, string>): string {
+// Unicode first-strong isolate and its closing mark: a filled-in value takes the direction of
+// its own first letter, so `name@example.com` or `07911 123456` read left to right in Arabic.
+const ISOLATE = '\u2068';
+const END_ISOLATE = '\u2069';
+
+function fill(template: string, params: Record<string, string> | undefined, isolate: boolean) {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? params[name]! : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    return isolate ? ISOLATE + params[name]! + END_ISOLATE : params[name]!;
+  });
+}
+
+const DURATION = /^(\d+)\s*(second|minute|hour|day|week|month|year)s?$/i;
+
+/**
+ * A cookie lifetime from config in the visitor's language: `session` becomes a sentence,
+ * `2 years` / `13 months` / `30 days` are written with the language's own plural forms (from
+ * the table where the browser has no unit names for the language, else by the browser), and
+ * anything else is shown as written (the site wrote it in its own words).
+ */
+function formatDuration(
+  value: string,
+  lang: string,
+  lookup: (key: string) => string | undefined,
+): string {
+  const text = value.trim();
+  if (/^session$/i.test(text)) return lookup('preferences.sessionCookie') ?? text;
+  const match = DURATION.exec(text);
+  if (!match) return text;
+  const count = Number(match[1]);
+  const unit = match[2]!.toLowerCase();
+  try {
+    if (lookup(`duration.${unit}.other`) !== undefined) {
+      const category = new Intl.PluralRules(lang).select(count);
+      const form = lookup(`duration.${unit}.${category}`) ?? lookup(`duration.${unit}.other`)!;
+      return form.replace('{count}', String(count));
+    }
+    // Where the browser has no data for the language it would answer in English: keep the
+    // site's own words rather than mix languages.
+    if (Intl.NumberFormat.supportedLocalesOf([lang]).length === 0) return text;
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+  } catch {
+    return text;
+  }
 }
 
 /**
  * Loads the strings for a language, with the site's overrides from `config.translations`
  * on top (by full tag, then by base language). Falls back to English for a language we do
- * not ship, or if its table fails to load.
+ * not ship, or if its table fails to load. In a right-to-left language each filled-in value
+ * (an email address, a phone number, a name) is isolated, so it keeps its own direction.
  */
 export async function loadTranslator(config: ResolvedConfig, lang: string): Promise<Translator> {
   const locale = resolveLocale(lang);
-  const english = await loaders.en();
-  let table: Messages = english;
+  // Every shipped table is complete, so a page fetches its own language alone; English is
+  // fetched only when that table cannot be loaded.
   if (locale !== 'en') {
     try {
-      table = await loaders[locale]();
+      const table = (await loaders[locale]()).default;
+      return createTranslator(config, lang, locale, table, table);
     } catch (error) {
       console.warn(`[assent] Could not load the "${locale}" strings; using English.`, error);
     }
   }
-  return createTranslator(config, lang, locale, english, table);
+  const english = (await loaders.en()).default;
+  return createTranslator(config, lang, locale, english, english);
 }
 
 /** Builds a translator from tables already loaded (synchronous, for tests and SSR). */
@@ -112,13 +162,16 @@ export function createTranslator(
     (Object.prototype.hasOwnProperty.call(overrides, key) ? overrides[key] : undefined) ??
     (table as Record<string, string>)[key] ??
     (english as Record<string, string>)[key];
-  const t = (key: MessageKey, params?: Record<string, string>) => fill(lookup(key) ?? key, params);
+  const dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
+  const t = (key: MessageKey, params?: Record<string, string>) =>
+    fill(lookup(key) ?? key, params, dir === 'rtl');
   const text = (value: LocalizedText | undefined) => localize(value, lang);
   return {
     lang,
     locale,
-    dir: isRightToLeft(lang) ? 'rtl' : 'ltr',
+    dir,
     t,
+    duration: (value) => formatDuration(value, lang, lookup),
     text,
     categoryTitle: (id) =>
       text(config.categories[id]?.title) ?? lookup(`category.${id}.title`) ?? id,

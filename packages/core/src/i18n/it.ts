@@ -24,7 +24,6 @@ export const it: Messages = {
   'preferences.details': 'Dettagli',
   'preferences.detailsFor': 'Dettagli su {service}',
   'preferences.serviceSwitch': 'Consenti {service}',
-  'preferences.saved': 'Le sue scelte sono state salvate.',
   'preferences.gpcNotice':
     'Il suo browser invia un segnale Global Privacy Control, pertanto i cookie di marketing restano disattivati a meno che non li attivi qui.',
   'category.necessary.title': 'Necessari',
@@ -55,7 +54,7 @@ export const it: Messages = {
   'optin.topics': 'Argomenti',
   'optin.emailLabel': 'Indirizzo email',
   'optin.phoneLabel': 'Numero di cellulare',
-  'optin.submit': 'Iscriviti',
+  'optin.submit': 'Iscrivimi',
   'optin.success': 'Grazie. Le sue scelte sono state registrate.',
   'optin.pending':
     'Manca poco: controlli la sua casella di posta e segua il link per confermare l’iscrizione.',
@@ -79,13 +78,9 @@ export const it: Messages = {
   'unsubscribe.status.denied': 'Iscrizione annullata',
   'unsubscribe.status.pending': 'In attesa di conferma',
   'unsubscribe.status.unknown': 'Nessuna iscrizione',
-  'unsubscribe.topic': 'Annulla l’iscrizione a {topic}',
-  'unsubscribe.channelAll': 'Annulla tutte le iscrizioni via {channel}',
+  'unsubscribe.topic': 'Annulla l’iscrizione a «{topic}»',
   'unsubscribe.everything': 'Annulla tutte le iscrizioni',
-  'unsubscribe.done': 'La sua iscrizione a {what} è stata annullata.',
   'unsubscribe.undo': 'Ripristina',
-  'unsubscribe.undone': 'La sua iscrizione a {what} è stata ripristinata.',
-  'unsubscribe.resubscribe': 'Iscriviti di nuovo a {topic}',
   'unsubscribe.invalidToken':
     'Questo link non è valido. Potrebbe non essere stato copiato correttamente.',
   'unsubscribe.expiredToken': 'Questo link è scaduto.',
@@ -100,4 +95,18 @@ export const it: Messages = {
   'unsubscribe.doneEverything': 'La sua iscrizione a tutte le comunicazioni è stata annullata.',
   'unsubscribe.undoneEverything': 'Le sue iscrizioni sono state ripristinate.',
   'unsubscribe.retry': 'Riprova',
+  'preferences.sessionCookie': 'Fino alla chiusura del browser',
+  'unsubscribe.channelAll.email': 'Annulla l’iscrizione a tutte le email',
+  'unsubscribe.channelAll.sms': 'Annulla l’iscrizione a tutti gli SMS',
+  'unsubscribe.channelAll.post': 'Non ricevere più pubblicità per posta',
+  'unsubscribe.done.email': 'Non riceverà più email promozionali da parte nostra.',
+  'unsubscribe.done.sms': 'Non riceverà più SMS promozionali da parte nostra.',
+  'unsubscribe.done.post': 'Non le invieremo più pubblicità per posta.',
+  'unsubscribe.doneTopic': 'La sua iscrizione a «{topic}» è stata annullata.',
+  'unsubscribe.undone.email': 'Riceverà di nuovo le nostre email promozionali.',
+  'unsubscribe.undone.sms': 'Riceverà di nuovo i nostri SMS promozionali.',
+  'unsubscribe.undone.post': 'Potremo di nuovo inviarle pubblicità per posta.',
+  'unsubscribe.undoneTopic': 'La sua iscrizione a «{topic}» è stata ripristinata.',
 };
+
+export default it;

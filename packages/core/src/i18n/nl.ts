@@ -24,7 +24,6 @@ export const nl: Messages = {
   'preferences.details': 'Details',
   'preferences.detailsFor': 'Details over {service}',
   'preferences.serviceSwitch': '{service} toestaan',
-  'preferences.saved': 'Uw keuzes zijn opgeslagen.',
   'preferences.gpcNotice':
     'Uw browser verstuurt een Global Privacy Control-signaal. Marketingcookies blijven daarom uit, tenzij u ze hier aanzet.',
   'category.necessary.title': 'Noodzakelijk',
@@ -76,13 +75,9 @@ export const nl: Messages = {
   'unsubscribe.status.denied': 'Afgemeld',
   'unsubscribe.status.pending': 'Wacht op bevestiging',
   'unsubscribe.status.unknown': 'Niet aangemeld',
-  'unsubscribe.topic': 'Afmelden voor {topic}',
-  'unsubscribe.channelAll': 'Afmelden voor alle berichten via {channel}',
+  'unsubscribe.topic': 'Afmelden voor ‘{topic}’',
   'unsubscribe.everything': 'Afmelden voor alles',
-  'unsubscribe.done': 'U bent afgemeld voor {what}.',
   'unsubscribe.undo': 'Ongedaan maken',
-  'unsubscribe.undone': 'Uw aanmelding voor {what} is hersteld.',
-  'unsubscribe.resubscribe': 'Opnieuw aanmelden voor {topic}',
   'unsubscribe.invalidToken': 'Deze link is niet geldig. Mogelijk is hij niet goed gekopieerd.',
   'unsubscribe.expiredToken': 'Deze link is verlopen.',
   'unsubscribe.requestLink':
@@ -95,4 +90,18 @@ export const nl: Messages = {
   'unsubscribe.doneEverything': 'U bent voor alles afgemeld.',
   'unsubscribe.undoneEverything': 'Uw abonnementen zijn hersteld.',
   'unsubscribe.retry': 'Opnieuw proberen',
+  'preferences.sessionCookie': 'Totdat u uw browser sluit',
+  'unsubscribe.channelAll.email': 'Afmelden voor alle e-mails',
+  'unsubscribe.channelAll.sms': 'Afmelden voor alle sms-berichten',
+  'unsubscribe.channelAll.post': 'Geen reclame meer per post',
+  'unsubscribe.done.email': 'U ontvangt geen marketingmails meer van ons.',
+  'unsubscribe.done.sms': 'U ontvangt geen marketing-sms’jes meer van ons.',
+  'unsubscribe.done.post': 'Wij sturen u geen reclame meer per post.',
+  'unsubscribe.doneTopic': 'U bent afgemeld voor ‘{topic}’.',
+  'unsubscribe.undone.email': 'U ontvangt onze marketingmails weer.',
+  'unsubscribe.undone.sms': 'U ontvangt onze marketing-sms’jes weer.',
+  'unsubscribe.undone.post': 'Wij mogen u weer reclame per post sturen.',
+  'unsubscribe.undoneTopic': 'Uw abonnement op ‘{topic}’ is hersteld.',
 };
+
+export default nl;

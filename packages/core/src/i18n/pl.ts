@@ -24,7 +24,6 @@ export const pl: Messages = {
   'preferences.details': 'Szczegóły',
   'preferences.detailsFor': 'Szczegóły: {service}',
   'preferences.serviceSwitch': 'Zezwól na {service}',
-  'preferences.saved': 'Wybór został zapisany.',
   'preferences.gpcNotice':
     'Państwa przeglądarka wysyła sygnał Global Privacy Control, dlatego marketingowe pliki cookie pozostają wyłączone, chyba że włączą je Państwo tutaj.',
   'category.necessary.title': 'Niezbędne',
@@ -78,13 +77,9 @@ export const pl: Messages = {
   'unsubscribe.status.denied': 'Subskrypcja anulowana',
   'unsubscribe.status.pending': 'Oczekuje na potwierdzenie',
   'unsubscribe.status.unknown': 'Brak subskrypcji',
-  'unsubscribe.topic': 'Zrezygnuj z subskrypcji: {topic}',
-  'unsubscribe.channelAll': 'Zrezygnuj ze wszystkich subskrypcji w kanale {channel}',
+  'unsubscribe.topic': 'Wypisz mnie z „{topic}”',
   'unsubscribe.everything': 'Zrezygnuj ze wszystkiego',
-  'unsubscribe.done': 'Subskrypcja została anulowana: {what}.',
   'unsubscribe.undo': 'Cofnij',
-  'unsubscribe.undone': 'Subskrypcja została przywrócona: {what}.',
-  'unsubscribe.resubscribe': 'Subskrybuj ponownie: {topic}',
   'unsubscribe.invalidToken': 'Ten link jest nieważny. Możliwe, że został niepoprawnie skopiowany.',
   'unsubscribe.expiredToken': 'Ten link wygasł.',
   'unsubscribe.requestLink':
@@ -98,4 +93,18 @@ export const pl: Messages = {
   'unsubscribe.doneEverything': 'Wszystkie subskrypcje zostały anulowane.',
   'unsubscribe.undoneEverything': 'Subskrypcje zostały przywrócone.',
   'unsubscribe.retry': 'Spróbuj ponownie',
+  'preferences.sessionCookie': 'Do zamknięcia przeglądarki',
+  'unsubscribe.channelAll.email': 'Wypisz mnie ze wszystkich e-maili',
+  'unsubscribe.channelAll.sms': 'Wypisz mnie ze wszystkich SMS-ów',
+  'unsubscribe.channelAll.post': 'Rezygnuję z reklam wysyłanych pocztą',
+  'unsubscribe.done.email': 'Nie będą już Państwo otrzymywać od nas e-maili marketingowych.',
+  'unsubscribe.done.sms': 'Nie będą już Państwo otrzymywać od nas SMS-ów marketingowych.',
+  'unsubscribe.done.post': 'Nie będziemy już wysyłać Państwu reklam pocztą.',
+  'unsubscribe.doneTopic': 'Wypisali się Państwo z subskrypcji „{topic}”.',
+  'unsubscribe.undone.email': 'Będą Państwo znów otrzymywać nasze e-maile marketingowe.',
+  'unsubscribe.undone.sms': 'Będą Państwo znów otrzymywać nasze SMS-y marketingowe.',
+  'unsubscribe.undone.post': 'Możemy znów wysyłać Państwu reklamy pocztą.',
+  'unsubscribe.undoneTopic': 'Przywrócono Państwa subskrypcję „{topic}”.',
 };
+
+export default pl;

@@ -24,7 +24,6 @@ export const pt: Messages = {
   'preferences.details': 'Detalhes',
   'preferences.detailsFor': 'Detalhes sobre {service}',
   'preferences.serviceSwitch': 'Permitir {service}',
-  'preferences.saved': 'As suas escolhas foram guardadas.',
   'preferences.gpcNotice':
     'O seu navegador envia um sinal Global Privacy Control, pelo que os cookies de marketing permanecem desativados, a menos que os ative aqui.',
   'category.necessary.title': 'Necessários',
@@ -79,13 +78,9 @@ export const pt: Messages = {
   'unsubscribe.status.denied': 'Subscrição cancelada',
   'unsubscribe.status.pending': 'A aguardar confirmação',
   'unsubscribe.status.unknown': 'Não subscrito',
-  'unsubscribe.topic': 'Cancelar a subscrição de {topic}',
-  'unsubscribe.channelAll': 'Cancelar todas as subscrições por {channel}',
+  'unsubscribe.topic': 'Cancelar a subscrição de «{topic}»',
   'unsubscribe.everything': 'Cancelar todas as subscrições',
-  'unsubscribe.done': 'A sua subscrição de {what} foi cancelada.',
   'unsubscribe.undo': 'Anular',
-  'unsubscribe.undone': 'A sua subscrição de {what} foi reposta.',
-  'unsubscribe.resubscribe': 'Subscrever novamente {topic}',
   'unsubscribe.invalidToken': 'Esta ligação não é válida. Pode não ter sido copiada corretamente.',
   'unsubscribe.expiredToken': 'Esta ligação expirou.',
   'unsubscribe.requestLink':
@@ -99,4 +94,18 @@ export const pt: Messages = {
   'unsubscribe.doneEverything': 'A sua subscrição de todas as comunicações foi cancelada.',
   'unsubscribe.undoneEverything': 'As suas subscrições foram repostas.',
   'unsubscribe.retry': 'Tentar novamente',
+  'preferences.sessionCookie': 'Até fechar o navegador',
+  'unsubscribe.channelAll.email': 'Cancelar a subscrição de todos os e-mails',
+  'unsubscribe.channelAll.sms': 'Cancelar a subscrição de todas as mensagens SMS',
+  'unsubscribe.channelAll.post': 'Deixar de receber publicidade por correio postal',
+  'unsubscribe.done.email': 'Deixará de receber e-mails promocionais nossos.',
+  'unsubscribe.done.sms': 'Deixará de receber mensagens SMS promocionais nossas.',
+  'unsubscribe.done.post': 'Deixaremos de lhe enviar publicidade por correio postal.',
+  'unsubscribe.doneTopic': 'A sua subscrição de «{topic}» foi cancelada.',
+  'unsubscribe.undone.email': 'Voltará a receber os nossos e-mails promocionais.',
+  'unsubscribe.undone.sms': 'Voltará a receber as nossas mensagens SMS promocionais.',
+  'unsubscribe.undone.post': 'Poderemos voltar a enviar-lhe publicidade por correio postal.',
+  'unsubscribe.undoneTopic': 'A sua subscrição de «{topic}» foi reposta.',
 };
+
+export default pt;

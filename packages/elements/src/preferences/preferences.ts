@@ -279,8 +279,8 @@ export class AssentPreferences extends AssentElement {
         ${cookies.map(
           (cookie) =>
             html`<tr>
-              <td><code>${readableCookieName(cookie.name)}</code></td>
-              <td>${cookie.duration ?? '—'}</td>
+              <td><code dir="ltr">${readableCookieName(cookie.name)}</code></td>
+              <td>${cookie.duration ? t.duration(cookie.duration) : '—'}</td>
               <td>${localize(cookie.description, t.lang) ?? '—'}</td>
             </tr>`,
         )}

@@ -10,6 +10,7 @@ import {
   type MarketingStatus,
   type PreferenceChange,
   type PreferencesView,
+  type MessageKey,
   type Translator,
 } from '@assent/core';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -94,7 +95,7 @@ const active = (status: MarketingStatus) => status === 'granted' || status === '
  * @csspart topic - One topic with its status and button.
  * @csspart topic-label - A topic's name.
  * @csspart topic-button - "Unsubscribe from {topic}".
- * @csspart channel-button - "Unsubscribe from all {channel}".
+ * @csspart channel-button - "Unsubscribe from all emails" (one sentence per channel).
  * @csspart button - Every button.
  * @csspart nothing - The message when there is nothing to unsubscribe from.
  * @csspart loading - The message while the preferences load.
@@ -330,16 +331,16 @@ export class AssentUnsubscribe extends AssentElement {
         ? { channel: row.channel, topics: [target.topic], status: 'denied' }
         : { channel: row.channel, status: 'denied' },
     );
-    const what =
-      target.kind === 'topic'
-        ? this.topicLabel(target.channel, target.topic, t)
-        : target.kind === 'channel'
-          ? t.t(`unsubscribe.channel.${target.channel}`)
-          : '';
-    const text =
+    // Whole sentences per channel: a channel's name is never slotted into a sentence.
+    const sentence = (everything: MessageKey, channel: 'done' | 'undone') =>
       target.kind === 'everything'
-        ? t.t('unsubscribe.doneEverything')
-        : t.t('unsubscribe.done', { what });
+        ? t.t(everything)
+        : target.kind === 'channel'
+          ? t.t(`unsubscribe.${channel}.${target.channel}`)
+          : t.t(`unsubscribe.${channel}Topic`, {
+              topic: this.topicLabel(target.channel, target.topic, t),
+            });
+    const text = sentence('unsubscribe.doneEverything', 'done');
     const wording = [t.t('unsubscribe.title'), t.t('unsubscribe.text'), label].join('\n');
     const undoChanges = this.undoChangesFor(target, affected);
     const before = manager.get().marketing;
@@ -363,10 +364,7 @@ export class AssentUnsubscribe extends AssentElement {
     });
     if (!done) return;
     this.dispatchEvent(new AssentUnsubscribeEvent(changes, false, Boolean(token)));
-    const undoText =
-      target.kind === 'everything'
-        ? t.t('unsubscribe.undoneEverything')
-        : t.t('unsubscribe.undone', { what });
+    const undoText = sentence('unsubscribe.undoneEverything', 'undone');
     this.notice = {
       text,
       undo: async () => {
@@ -503,7 +501,7 @@ export class AssentUnsubscribe extends AssentElement {
         this.canLeaveChannel(row)
           ? this.renderButton(
               { kind: 'channel', channel: row.channel },
-              t.t('unsubscribe.channelAll', { channel: name }),
+              t.t(`unsubscribe.channelAll.${row.channel}`),
               'channel-button',
             )
           : nothing

@@ -9,6 +9,7 @@ import { maskContact } from '../contacts.js';
 import type { AppContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { escapeHtml, page, PAGE_HEADERS } from '../html.js';
+import { pageStringsFor, type PageMessageKey, type PageStrings } from '../i18n/index.js';
 import { getPreferences, postPreferences, postUnsubscribe, tokenPage } from '../schemas/public.js';
 import {
   CHANNELS,
@@ -82,35 +83,74 @@ async function preferencesView(ctx: AppContext, claims: TokenClaims, contact: Co
 
 const wantsHtml = (request: FastifyRequest) => /text\/html/.test(request.headers.accept ?? '');
 
-function htmlPage(reply: FastifyReply, status: number, title: string, body: string) {
+function htmlPage(
+  reply: FastifyReply,
+  status: number,
+  title: string,
+  body: string,
+  strings: PageStrings,
+) {
+  // The page's language follows Accept-Language: caches must keep one copy per language
+  // (added to any Vary already set, such as CORS's Origin).
+  const vary = reply.getHeader('vary');
   return reply
     .code(status)
     .headers(PAGE_HEADERS)
+    .header('content-language', strings.lang)
+    .header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language')
     .type('text/html; charset=utf-8')
-    .send(page(title, body));
+    .send(page(title, body, { lang: strings.lang, dir: strings.dir }));
 }
 
-function scopeText(claims: TokenClaims, contact: Contact) {
+/** What a link covers, as one whole sentence per channel (or topic) in the page's language. */
+function scopeSentence(
+  strings: PageStrings,
+  claims: TokenClaims,
+  contact: Contact,
+  sentences: {
+    email: PageMessageKey;
+    sms: PageMessageKey;
+    post: PageMessageKey;
+    topic: PageMessageKey;
+  },
+) {
   const channel = claims.channel ?? (contact.kind === 'email' ? 'email' : 'sms');
-  const what = channel === 'sms' ? 'SMS' : channel;
-  return claims.topic ? `the “${claims.topic}” ${what} messages` : `all ${what} marketing`;
+  const address = maskContact(contact.kind, contact.value);
+  return claims.topic
+    ? strings.t(sentences.topic, { contact: address, topic: claims.topic })
+    : strings.t(sentences[channel], { contact: address });
+}
+
+/** The page's explanation of a link that does not work, by the kind of refusal. */
+function linkProblem(strings: PageStrings, status: number): string {
+  const reason =
+    status === 410
+      ? strings.t('error.expired')
+      : status === 403
+        ? strings.t('error.wrongPage')
+        : strings.t('error.invalid');
+  return `${escapeHtml(reason)} ${escapeHtml(strings.t('error.requestLink'))}`;
 }
 
 /** Shows a token's page, or a page explaining why the link does not work. */
 async function tokenPageOr(
+  request: FastifyRequest,
   reply: FastifyReply,
-  title: string,
-  render: () => Promise<string>,
+  titleKey: PageMessageKey,
+  render: (strings: PageStrings) => Promise<string>,
 ): Promise<FastifyReply> {
+  const strings = pageStringsFor(request);
+  const title = strings.t(titleKey);
   try {
-    return htmlPage(reply, 200, title, await render());
+    return htmlPage(reply, 200, title, await render(strings), strings);
   } catch (error) {
     if (!(error instanceof HttpError) || error.statusCode >= 500) throw error;
     return htmlPage(
       reply,
       error.statusCode,
       title,
-      `<h1>${escapeHtml(title)}</h1><p role="alert">${escapeHtml(error.message)}</p>`,
+      `<h1>${escapeHtml(title)}</h1><p role="alert">${linkProblem(strings, error.statusCode)}</p>`,
+      strings,
     );
   }
 }
@@ -199,24 +239,33 @@ export function registerPreferenceRoutes(app: FastifyInstance, ctx: AppContext) 
       { doubleOptIn: false, trusted: true },
     );
     if (wantsHtml(request)) {
+      const strings = pageStringsFor(request);
+      const title = strings.t('page.unsubscribed.title');
+      const sentence = scopeSentence(strings, claims, contact, {
+        email: 'page.unsubscribed.email',
+        sms: 'page.unsubscribed.sms',
+        post: 'page.unsubscribed.post',
+        topic: 'page.unsubscribed.topic',
+      });
       return htmlPage(
         reply,
         200,
-        'Unsubscribed',
-        `<h1>You are unsubscribed</h1><p role="status">${escapeHtml(maskContact(contact.kind, contact.value))} will no longer get ${escapeHtml(scopeText(claims, contact))}.</p>`,
+        title,
+        `<h1>${escapeHtml(title)}</h1><p role="status">${escapeHtml(sentence)}</p>`,
+        strings,
       );
     }
     return { unsubscribed: true, channel, topic: claims.topic ?? null };
   });
 
   app.get('/v1/confirm', { schema: tokenPage }, (request, reply) =>
-    tokenPageOr(reply, 'Confirm your subscription', async () => {
+    tokenPageOr(request, reply, 'page.confirm.title', async (strings) => {
       const token = (request.query as { token?: string }).token;
       const { contact } = await authorise(ctx, token, 'confirm');
-      return `<h1>Confirm your subscription</h1>
-<p>Confirm that ${escapeHtml(maskContact(contact.kind, contact.value))} wants the email messages it signed up for.</p>
-<form method="post" action="/v1/confirm?token=${escapeHtml(encodeURIComponent(token ?? ''))}">
-<button type="submit">Confirm subscription</button>
+      return `<h1>${escapeHtml(strings.t('page.confirm.title'))}</h1>
+<p>${escapeHtml(strings.t('page.confirm.text', { contact: maskContact(contact.kind, contact.value) }))}</p>
+<form method="post" action="/v1/confirm?token=${escapeHtml(encodeURIComponent(token ?? ''))}&amp;lang=${escapeHtml(strings.lang)}">
+<button type="submit">${escapeHtml(strings.t('page.confirm.button'))}</button>
 </form>`;
     }),
   );
@@ -265,13 +314,16 @@ export function registerPreferenceRoutes(app: FastifyInstance, ctx: AppContext) 
     }
     const status = confirmed ? 'granted' : (email?.status ?? null);
     if (wantsHtml(request)) {
+      const strings = pageStringsFor(request);
+      const [title, text] = confirmed
+        ? [strings.t('page.confirmed.title'), strings.t('page.confirmed.text')]
+        : [strings.t('page.nothing.title'), strings.t('page.nothing.text')];
       return htmlPage(
         reply,
         200,
-        'Subscription',
-        confirmed
-          ? '<h1>Thank you</h1><p role="status">Your subscription is confirmed.</p>'
-          : '<h1>Nothing to confirm</h1><p role="status">There is no subscription waiting for confirmation.</p>',
+        title,
+        `<h1>${escapeHtml(title)}</h1><p role="status">${escapeHtml(text)}</p>`,
+        strings,
       );
     }
     return { confirmed, status };
@@ -283,14 +335,20 @@ export function registerPreferenceRoutes(app: FastifyInstance, ctx: AppContext) 
  * unsubscribe.html is served): a button that POSTs, never an unsubscribe on GET.
  */
 export function unsubscribePage(ctx: AppContext, request: FastifyRequest, reply: FastifyReply) {
-  return tokenPageOr(reply, 'Unsubscribe', async () => {
+  return tokenPageOr(request, reply, 'page.unsubscribe.title', async (strings) => {
     const token = (request.query as { token?: string }).token;
     const { claims, contact } = await authorise(ctx, token, 'preferences');
-    return `<h1>Unsubscribe</h1>
-<p>Stop sending ${escapeHtml(scopeText(claims, contact))} to ${escapeHtml(maskContact(contact.kind, contact.value))}?</p>
-<form method="post" action="/v1/unsubscribe?token=${escapeHtml(encodeURIComponent(token ?? ''))}">
+    const question = scopeSentence(strings, claims, contact, {
+      email: 'page.unsubscribe.ask.email',
+      sms: 'page.unsubscribe.ask.sms',
+      post: 'page.unsubscribe.ask.post',
+      topic: 'page.unsubscribe.askTopic',
+    });
+    return `<h1>${escapeHtml(strings.t('page.unsubscribe.title'))}</h1>
+<p>${escapeHtml(question)}</p>
+<form method="post" action="/v1/unsubscribe?token=${escapeHtml(encodeURIComponent(token ?? ''))}&amp;lang=${escapeHtml(strings.lang)}">
 <input type="hidden" name="List-Unsubscribe" value="One-Click">
-<button type="submit">Unsubscribe</button>
+<button type="submit">${escapeHtml(strings.t('page.unsubscribe.button'))}</button>
 </form>`;
   });
 }

@@ -1,0 +1,110 @@
+import type { Messages } from './en.js';
+
+/** Bulgarian (Български). */
+export const bg: Messages = {
+  'banner.title': 'Използваме бисквитки',
+  'banner.text':
+    'Използваме необходими бисквитки, за да работи този сайт. С вашето съгласие бихме искали да използваме и незадължителни бисквитки, за да разберем как се използва сайтът и да го подобрим. Можете да промените избора си по всяко време.',
+  'banner.label': 'Съгласие за бисквитки',
+  'actions.acceptAll': 'Приемам всички',
+  'actions.rejectAll': 'Отказвам всички',
+  'actions.manage': 'Управление на предпочитанията',
+  'actions.save': 'Запазване на избора',
+  'actions.close': 'Затваряне',
+  'links.privacyPolicy': 'Уведомление за поверителност',
+  'preferences.title': 'Предпочитания за бисквитки',
+  'preferences.text':
+    'Изберете кои бисквитки можем да използваме. Необходимите бисквитки са винаги включени, защото без тях сайтът не може да работи. Изборът ви се отнася за този сайт и можете да го промените по всяко време.',
+  'preferences.alwaysOn': 'Винаги включени',
+  'preferences.services': 'Услуги',
+  'preferences.cookies': 'Бисквитки',
+  'preferences.cookieName': 'Име',
+  'preferences.cookieDuration': 'Срок',
+  'preferences.cookiePurpose': 'Цел',
+  'preferences.sessionCookie': 'Докато затворите браузъра',
+  'preferences.details': 'Подробности',
+  'preferences.detailsFor': 'Подробности за {service}',
+  'preferences.serviceSwitch': 'Разрешаване на {service}',
+  'preferences.gpcNotice':
+    'Браузърът ви изпраща сигнал Global Privacy Control, затова маркетинговите бисквитки остават изключени, освен ако не ги включите тук.',
+  'category.necessary.title': 'Необходими',
+  'category.necessary.description':
+    'Нужни са за работата на сайта, например за да се запомни изборът ви за бисквитките и да останете влезли в профила си. Не могат да бъдат изключени.',
+  'category.functional.title': 'Функционални',
+  'category.functional.description':
+    'Запомнят направения от вас избор, например език или регион, за да ви предложат по-персонализирано изживяване.',
+  'category.analytics.title': 'Аналитични',
+  'category.analytics.description':
+    'Помагат ни да разберем как посетителите използват сайта, например кои страници се посещават най-често, за да можем да го подобрим. Информацията се събира в обобщен вид.',
+  'category.marketing.title': 'Маркетингови',
+  'category.marketing.description':
+    'Използват се от нас и нашите партньори, за да ви показват подходящо съдържание и реклами в този и други сайтове и да измерват тяхната ефективност.',
+  'trigger.label': 'Настройки за бисквитки',
+  'trigger.tooltip': 'Промяна на избора ви за бисквитки',
+  'embed.title': 'Съдържанието от {service} е блокирано',
+  'embed.text':
+    'Това съдържание се предоставя от {service}, която може да записва бисквитки от категория „{category}“. То не се показва, защото не сте го разрешили.',
+  'embed.allow': 'Разрешаване и зареждане',
+  'embed.settings': 'Настройки за бисквитки',
+  'optin.title': 'Да останем във връзка',
+  'optin.statement':
+    'Изберете как искате да получавате новини от нас. Ще се свързваме с вас само по начините, които отбележите. Всяко съобщение съдържа връзка за отписване и можете да оттеглите съгласието си по всяко време.',
+  'optin.channel.email': 'Изпращайте ми новини и актуална информация по имейл',
+  'optin.channel.sms': 'Изпращайте ми SMS съобщения',
+  'optin.channel.post': 'Не ми изпращайте маркетингови материали по пощата',
+  'optin.topics': 'Теми',
+  'optin.emailLabel': 'Имейл адрес',
+  'optin.phoneLabel': 'Номер на мобилен телефон',
+  'optin.submit': 'Абонирам се',
+  'optin.success': 'Благодарим ви. Изборът ви е записан.',
+  'optin.pending':
+    'Почти готово: проверете входящата си поща и последвайте връзката, за да потвърдите абонамента си.',
+  'optin.error': 'За съжаление възникна грешка. Моля, опитайте отново.',
+  'optin.invalidEmail': 'Въведете имейл адрес в правилен формат, например name@example.com',
+  'optin.invalidPhone':
+    'Въведете номер на мобилен телефон в правилен формат, например 07700 900123',
+  'optin.requiredEmail': 'Въведете имейл адреса си, за да получавате имейли',
+  'optin.requiredPhone': 'Въведете номера на мобилния си телефон, за да получавате SMS съобщения',
+  'optin.chooseChannel': 'Изберете поне един начин, по който можем да се свържем с вас',
+  'optin.frequency':
+    'Изпращаме новини по имейл приблизително веднъж месечно, а SMS известия – само когато нещо ви засяга.',
+  'unsubscribe.title': 'Вашите предпочитания за комуникация',
+  'unsubscribe.text':
+    'Изберете какво вече не искате да получавате. Промените влизат в сила веднага.',
+  'unsubscribe.channel.email': 'Имейл',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Поща',
+  'unsubscribe.status.granted': 'Абонирани',
+  'unsubscribe.status.denied': 'Отписани',
+  'unsubscribe.status.pending': 'Очаква потвърждение',
+  'unsubscribe.status.unknown': 'Не сте абонирани',
+  'unsubscribe.topic': 'Отписване от „{topic}“',
+  'unsubscribe.channelAll.email': 'Отписване от всички имейли',
+  'unsubscribe.channelAll.sms': 'Отписване от всички SMS съобщения',
+  'unsubscribe.channelAll.post': 'Спиране на всички маркетингови материали по пощата',
+  'unsubscribe.everything': 'Отписване от всичко',
+  'unsubscribe.done.email': 'Вече няма да получавате маркетингови имейли от нас.',
+  'unsubscribe.done.sms': 'Вече няма да получавате маркетингови SMS съобщения от нас.',
+  'unsubscribe.done.post': 'Вече няма да ви изпращаме маркетингови материали по пощата.',
+  'unsubscribe.doneTopic': 'Отписахте се от „{topic}“.',
+  'unsubscribe.undo': 'Отмяна',
+  'unsubscribe.undone.email': 'Отново ще получавате нашите маркетингови имейли.',
+  'unsubscribe.undone.sms': 'Отново ще получавате нашите маркетингови SMS съобщения.',
+  'unsubscribe.undone.post': 'Отново можем да ви изпращаме маркетингови материали по пощата.',
+  'unsubscribe.undoneTopic': 'Абонаментът ви за „{topic}“ е възстановен.',
+  'unsubscribe.invalidToken': 'Тази връзка не е валидна. Възможно е да е копирана неправилно.',
+  'unsubscribe.expiredToken': 'Срокът на тази връзка е изтекъл.',
+  'unsubscribe.requestLink':
+    'Моля, използвайте връзката от последното ни съобщение или се свържете с нас за нова.',
+  'unsubscribe.loading': 'Зареждане на предпочитанията ви…',
+  'unsubscribe.error':
+    'За съжаление не успяхме да заредим предпочитанията ви. Моля, опитайте по-късно.',
+  'unsubscribe.nothing': 'Не сте абонирани за нищо.',
+  'unsubscribe.for': 'Предпочитания за {contact}',
+  'unsubscribe.status.postDefault': 'Изпраща се, освен ако не възразите',
+  'unsubscribe.doneEverything': 'Отписахте се от всичко.',
+  'unsubscribe.undoneEverything': 'Абонаментите ви са възстановени.',
+  'unsubscribe.retry': 'Опитайте отново',
+};
+
+export default bg;

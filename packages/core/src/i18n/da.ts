@@ -1,0 +1,109 @@
+import type { Messages } from './en.js';
+
+/** Danish (Dansk). */
+export const da: Messages = {
+  'banner.title': 'Vi bruger cookies',
+  'banner.text':
+    'Vi bruger nødvendige cookies for at få dette websted til at fungere. Med dit samtykke vil vi også gerne bruge valgfrie cookies til at forstå, hvordan webstedet bruges, og til at forbedre det. Du kan til enhver tid ændre dine valg.',
+  'banner.label': 'Samtykke til cookies',
+  'actions.acceptAll': 'Accepter alle',
+  'actions.rejectAll': 'Afvis alle',
+  'actions.manage': 'Administrer præferencer',
+  'actions.save': 'Gem valg',
+  'actions.close': 'Luk',
+  'links.privacyPolicy': 'Privatlivsmeddelelse',
+  'preferences.title': 'Cookiepræferencer',
+  'preferences.text':
+    'Vælg, hvilke cookies vi må bruge. Nødvendige cookies er altid slået til, fordi webstedet ikke kan fungere uden dem. Dine valg gælder for dette websted, og du kan til enhver tid ændre dem.',
+  'preferences.alwaysOn': 'Altid slået til',
+  'preferences.services': 'Tjenester',
+  'preferences.cookies': 'Cookies',
+  'preferences.cookieName': 'Navn',
+  'preferences.cookieDuration': 'Varighed',
+  'preferences.cookiePurpose': 'Formål',
+  'preferences.sessionCookie': 'Indtil du lukker din browser',
+  'preferences.details': 'Detaljer',
+  'preferences.detailsFor': 'Detaljer om {service}',
+  'preferences.serviceSwitch': 'Tillad {service}',
+  'preferences.gpcNotice':
+    'Din browser sender et Global Privacy Control-signal, så marketingcookies forbliver slået fra, medmindre du slår dem til her.',
+  'category.necessary.title': 'Nødvendige',
+  'category.necessary.description':
+    'Nødvendige for at webstedet fungerer, for eksempel for at huske dine cookievalg og holde dig logget ind. De kan ikke slås fra.',
+  'category.functional.title': 'Funktionelle',
+  'category.functional.description':
+    'Husker valg, du træffer, såsom sprog eller område, for at give dig en mere personlig oplevelse.',
+  'category.analytics.title': 'Statistik',
+  'category.analytics.description':
+    'Hjælper os med at forstå, hvordan besøgende bruger webstedet, for eksempel hvilke sider der besøges mest, så vi kan forbedre det. Oplysningerne indsamles samlet.',
+  'category.marketing.title': 'Marketing',
+  'category.marketing.description':
+    'Bruges af os og vores partnere til at vise dig relevant indhold og relevante annoncer på dette og andre websteder og til at måle, hvor godt de virker.',
+  'trigger.label': 'Cookieindstillinger',
+  'trigger.tooltip': 'Skift dine cookievalg',
+  'embed.title': 'Indhold fra {service} er blokeret',
+  'embed.text':
+    'Dette indhold leveres af {service}, som kan sætte cookies i kategorien “{category}”. Det vises ikke, fordi du ikke har tilladt det.',
+  'embed.allow': 'Tillad og indlæs',
+  'embed.settings': 'Cookieindstillinger',
+  'optin.title': 'Hold kontakten',
+  'optin.statement':
+    'Vælg, hvordan du gerne vil høre fra os. Vi kontakter dig kun på de måder, du sætter kryds ved. Hver besked indeholder et link til at afmelde dig, og du kan til enhver tid trække dit samtykke tilbage.',
+  'optin.channel.email': 'Send mig nyheder og opdateringer på e-mail',
+  'optin.channel.sms': 'Send mig sms-beskeder',
+  'optin.channel.post': 'Send mig ikke markedsføring med posten',
+  'optin.topics': 'Emner',
+  'optin.emailLabel': 'E-mailadresse',
+  'optin.phoneLabel': 'Mobilnummer',
+  'optin.submit': 'Tilmeld mig',
+  'optin.success': 'Tak. Dine valg er registreret.',
+  'optin.pending':
+    'Næsten færdig: Tjek din indbakke, og følg linket for at bekræfte dit abonnement.',
+  'optin.error': 'Beklager, noget gik galt. Prøv igen.',
+  'optin.invalidEmail':
+    'Indtast en e-mailadresse i det korrekte format, for eksempel name@example.com',
+  'optin.invalidPhone': 'Indtast et mobilnummer i det korrekte format, for eksempel 07700 900123',
+  'optin.requiredEmail': 'Indtast din e-mailadresse for at modtage e-mails',
+  'optin.requiredPhone': 'Indtast dit mobilnummer for at modtage sms-beskeder',
+  'optin.chooseChannel': 'Vælg mindst én måde, vi må kontakte dig på',
+  'optin.frequency':
+    'Vi sender nyheder på e-mail cirka én gang om måneden og sms-beskeder kun, når noget vedrører dig.',
+  'unsubscribe.title': 'Dine kommunikationspræferencer',
+  'unsubscribe.text':
+    'Vælg, hvad du ikke længere ønsker at modtage. Ændringerne gælder med det samme.',
+  'unsubscribe.channel.email': 'E-mail',
+  'unsubscribe.channel.sms': 'Sms',
+  'unsubscribe.channel.post': 'Post',
+  'unsubscribe.status.granted': 'Tilmeldt',
+  'unsubscribe.status.denied': 'Afmeldt',
+  'unsubscribe.status.pending': 'Afventer bekræftelse',
+  'unsubscribe.status.unknown': 'Ikke tilmeldt',
+  'unsubscribe.topic': 'Afmeld “{topic}”',
+  'unsubscribe.channelAll.email': 'Afmeld alle e-mails',
+  'unsubscribe.channelAll.sms': 'Afmeld alle sms-beskeder',
+  'unsubscribe.channelAll.post': 'Stop al markedsføring med posten',
+  'unsubscribe.everything': 'Afmeld alt',
+  'unsubscribe.done.email': 'Du modtager ikke længere markedsførings-e-mails fra os.',
+  'unsubscribe.done.sms': 'Du modtager ikke længere markedsførings-sms’er fra os.',
+  'unsubscribe.done.post': 'Vi sender ikke længere markedsføring til dig med posten.',
+  'unsubscribe.doneTopic': 'Du er afmeldt “{topic}”.',
+  'unsubscribe.undo': 'Fortryd',
+  'unsubscribe.undone.email': 'Du modtager vores markedsførings-e-mails igen.',
+  'unsubscribe.undone.sms': 'Du modtager vores markedsførings-sms’er igen.',
+  'unsubscribe.undone.post': 'Vi må igen sende dig markedsføring med posten.',
+  'unsubscribe.undoneTopic': 'Dit abonnement på “{topic}” er genoprettet.',
+  'unsubscribe.invalidToken': 'Dette link er ikke gyldigt. Det er muligvis kopieret forkert.',
+  'unsubscribe.expiredToken': 'Dette link er udløbet.',
+  'unsubscribe.requestLink':
+    'Brug linket i vores seneste besked, eller kontakt os for at få et nyt.',
+  'unsubscribe.loading': 'Indlæser dine præferencer …',
+  'unsubscribe.error': 'Beklager, vi kunne ikke indlæse dine præferencer. Prøv igen senere.',
+  'unsubscribe.nothing': 'Du abonnerer ikke på noget.',
+  'unsubscribe.for': 'Præferencer for {contact}',
+  'unsubscribe.status.postDefault': 'Sendes, medmindre du gør indsigelse',
+  'unsubscribe.doneEverything': 'Du er afmeldt alt.',
+  'unsubscribe.undoneEverything': 'Dine abonnementer er genoprettet.',
+  'unsubscribe.retry': 'Prøv igen',
+};
+
+export default da;

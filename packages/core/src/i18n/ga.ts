@@ -1,0 +1,123 @@
+import type { Messages } from './en.js';
+
+/** Irish (Gaeilge). */
+export const ga: Messages = {
+  'banner.title': 'Úsáidimid fianáin',
+  'banner.text':
+    'Úsáidimid fianáin riachtanacha chun go n-oibreoidh an suíomh seo. Le do thoiliú, ba mhaith linn fianáin roghnacha a úsáid freisin chun tuiscint a fháil ar an gcaoi a n-úsáidtear an suíomh agus chun feabhas a chur air. Is féidir leat do roghanna a athrú am ar bith.',
+  'banner.label': 'Toiliú le fianáin',
+  'actions.acceptAll': 'Glac le gach ceann',
+  'actions.rejectAll': 'Diúltaigh do gach ceann',
+  'actions.manage': 'Bainistigh roghanna',
+  'actions.save': 'Sábháil roghanna',
+  'actions.close': 'Dún',
+  'links.privacyPolicy': 'Fógra príobháideachais',
+  'preferences.title': 'Roghanna fianán',
+  'preferences.text':
+    'Roghnaigh na fianáin ar féidir linn a úsáid. Bíonn na fianáin riachtanacha ar siúl i gcónaí, mar ní féidir leis an suíomh oibriú gan iad. Baineann do roghanna leis an suíomh seo agus is féidir leat iad a athrú am ar bith.',
+  'preferences.alwaysOn': 'Ar siúl i gcónaí',
+  'preferences.services': 'Seirbhísí',
+  'preferences.cookies': 'Fianáin',
+  'preferences.cookieName': 'Ainm',
+  'preferences.cookieDuration': 'Fad',
+  'preferences.cookiePurpose': 'Cuspóir',
+  'preferences.sessionCookie': 'Go dtí go ndúnann tú do bhrabhsálaí',
+  'preferences.details': 'Sonraí',
+  'preferences.detailsFor': 'Sonraí faoi {service}',
+  'preferences.serviceSwitch': 'Ceadaigh {service}',
+  'preferences.gpcNotice':
+    'Seolann do bhrabhsálaí comhartha Global Privacy Control, mar sin fanann na fianáin mhargaíochta múchta mura gcuireann tú ar siúl anseo iad.',
+  'category.necessary.title': 'Riachtanach',
+  'category.necessary.description':
+    'Teastaíonn siad chun go n-oibreoidh an suíomh, mar shampla chun do roghanna fianán a mheabhrú agus chun tú a choinneáil sínithe isteach. Ní féidir iad a mhúchadh.',
+  'category.functional.title': 'Feidhmiúil',
+  'category.functional.description':
+    'Meabhraíonn siad roghanna a dhéanann tú, mar shampla do theanga nó do réigiún, chun eispéireas níos pearsanta a thabhairt duit.',
+  'category.analytics.title': 'Anailísíocht',
+  'category.analytics.description':
+    'Cabhraíonn siad linn tuiscint a fháil ar an gcaoi a n-úsáideann cuairteoirí an suíomh, mar shampla na leathanaigh is mó a dtugtar cuairt orthu, ionas gur féidir linn é a fheabhsú. Bailítear an fhaisnéis i bhfoirm chomhiomlán.',
+  'category.marketing.title': 'Margaíocht',
+  'category.marketing.description':
+    'Úsáideann muidne agus ár gcomhpháirtithe iad chun ábhar agus fógraí ábhartha a thaispeáint duit ar an suíomh seo agus ar shuíomhanna eile, agus chun a éifeachtaí atá siad a thomhas.',
+  'trigger.label': 'Socruithe fianán',
+  'trigger.tooltip': 'Athraigh do roghanna fianán',
+  'embed.title': 'Tá ábhar ó {service} blocáilte',
+  'embed.text':
+    'Is é {service} a sholáthraíonn an t-ábhar seo, agus d’fhéadfadh sé fianáin den chatagóir “{category}” a shocrú. Níl sé á thaispeáint toisc nár cheadaigh tú é.',
+  'embed.allow': 'Ceadaigh agus luchtaigh',
+  'embed.settings': 'Socruithe fianán',
+  'optin.title': 'Fan i dteagmháil',
+  'optin.statement':
+    'Roghnaigh conas ba mhaith leat scéala a fháil uainn. Ní dhéanfaimid teagmháil leat ach ar na bealaí a gcuireann tú tic leo. Tá nasc díliostála i ngach teachtaireacht, agus is féidir leat do thoiliú a tharraingt siar am ar bith.',
+  'optin.channel.email': 'Seol nuacht agus nuashonruithe chugam ar ríomhphost',
+  'optin.channel.sms': 'Seol teachtaireachtaí SMS chugam',
+  'optin.channel.post': 'Ná seol ábhar margaíochta chugam sa phost',
+  'optin.topics': 'Ábhair',
+  'optin.emailLabel': 'Seoladh ríomhphoist',
+  'optin.phoneLabel': 'Uimhir fón póca',
+  'optin.submit': 'Cláraigh mé',
+  'optin.success': 'Go raibh maith agat. Taifeadadh do roghanna.',
+  'optin.pending':
+    'Beagnach déanta: féach i do bhosca isteach agus lean an nasc chun do shíntiús a dheimhniú.',
+  'optin.error': 'Ár leithscéal, tharla earráid. Bain triail eile as.',
+  'optin.invalidEmail':
+    'Cuir isteach seoladh ríomhphoist san fhormáid cheart, mar shampla name@example.com',
+  'optin.invalidPhone':
+    'Cuir isteach uimhir fón póca san fhormáid cheart, mar shampla 07700 900123',
+  'optin.requiredEmail': 'Cuir isteach do sheoladh ríomhphoist chun ríomhphost a fháil',
+  'optin.requiredPhone': 'Cuir isteach d’uimhir fón póca chun teachtaireachtaí SMS a fháil',
+  'optin.chooseChannel':
+    'Roghnaigh bealach amháin ar a laghad ar féidir linn teagmháil a dhéanamh leat',
+  'optin.frequency':
+    'Seolaimid nuacht ríomhphoist thart ar uair sa mhí agus foláirimh SMS ach amháin nuair a bhaineann rud éigin leat.',
+  'unsubscribe.title': 'Do roghanna cumarsáide',
+  'unsubscribe.text':
+    'Roghnaigh a bhfuil nach dteastaíonn uait a fháil a thuilleadh. Tagann na hathruithe i bhfeidhm láithreach.',
+  'unsubscribe.channel.email': 'Ríomhphost',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Post',
+  'unsubscribe.status.granted': 'Cláraithe',
+  'unsubscribe.status.denied': 'Díliostáilte',
+  'unsubscribe.status.pending': 'Ag fanacht le deimhniú',
+  'unsubscribe.status.unknown': 'Gan chlárú',
+  'unsubscribe.topic': 'Díliostáil ó “{topic}”',
+  'unsubscribe.channelAll.email': 'Díliostáil ó gach ríomhphost',
+  'unsubscribe.channelAll.sms': 'Díliostáil ó gach teachtaireacht SMS',
+  'unsubscribe.channelAll.post': 'Stop gach ábhar margaíochta sa phost',
+  'unsubscribe.everything': 'Díliostáil ó gach rud',
+  'unsubscribe.done.email': 'Ní bhfaighidh tú ríomhphoist mhargaíochta uainn a thuilleadh.',
+  'unsubscribe.done.sms': 'Ní bhfaighidh tú teachtaireachtaí SMS margaíochta uainn a thuilleadh.',
+  'unsubscribe.done.post': 'Ní sheolfaimid ábhar margaíochta chugat sa phost a thuilleadh.',
+  'unsubscribe.doneTopic': 'Díliostáladh thú ó “{topic}”.',
+  'unsubscribe.undo': 'Cealaigh',
+  'unsubscribe.undone.email': 'Gheobhaidh tú ár ríomhphoist mhargaíochta arís.',
+  'unsubscribe.undone.sms': 'Gheobhaidh tú ár dteachtaireachtaí SMS margaíochta arís.',
+  'unsubscribe.undone.post': 'Féadfaimid ábhar margaíochta a sheoladh chugat sa phost arís.',
+  'unsubscribe.undoneTopic': 'Athbhunaíodh do shíntiús le “{topic}”.',
+  'unsubscribe.invalidToken': 'Níl an nasc seo bailí. B’fhéidir gur cóipeáladh go mícheart é.',
+  'unsubscribe.expiredToken': 'Tá an nasc seo imithe in éag.',
+  'unsubscribe.requestLink':
+    'Bain úsáid as an nasc inár dteachtaireacht is déanaí, nó déan teagmháil linn chun nasc nua a fháil.',
+  'unsubscribe.loading': 'Do roghanna á lódáil…',
+  'unsubscribe.error':
+    'Ár leithscéal, níorbh fhéidir linn do roghanna a lódáil. Bain triail eile as ar ball.',
+  'unsubscribe.nothing': 'Níl tú cláraithe le haon rud.',
+  'unsubscribe.for': 'Roghanna do {contact}',
+  'unsubscribe.status.postDefault': 'Seoltar é mura ndéanann tú agóid',
+  'unsubscribe.doneEverything': 'Díliostáladh thú ó gach rud.',
+  'unsubscribe.undoneEverything': 'Athbhunaíodh do shíntiúis.',
+  'unsubscribe.retry': 'Bain triail eile as',
+  // The browser has no unit names for this language: cookie lifetimes by plural form.
+  'duration.minute.other': '{count} nóiméad',
+  'duration.hour.other': '{count} uair an chloig',
+  'duration.day.other': '{count} lá',
+  'duration.week.one': '{count} seachtain',
+  'duration.week.two': '{count} sheachtain',
+  'duration.week.other': '{count} seachtaine',
+  'duration.month.other': '{count} mhí',
+  'duration.year.one': '{count} bhliain',
+  'duration.year.two': '{count} bhliain',
+  'duration.year.other': '{count} bliana',
+};
+
+export default ga;

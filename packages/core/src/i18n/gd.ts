@@ -1,0 +1,133 @@
+import type { Messages } from './en.js';
+
+/** Scottish Gaelic (Gàidhlig). */
+export const gd: Messages = {
+  'banner.title': 'Tha sinn a’ cleachdadh briosgaidean',
+  'banner.text':
+    'Tha sinn a’ cleachdadh briosgaidean riatanach gus an obraich an làrach seo. Le ur cead, bu toigh leinn briosgaidean roghainneil a chleachdadh cuideachd gus tuigsinn mar a thathar a’ cleachdadh na làraich agus gus a leasachadh. Faodaidh sibh ur roghainnean atharrachadh uair sam bith.',
+  'banner.label': 'Cead airson briosgaidean',
+  'actions.acceptAll': 'Gabh ris na h-uile',
+  'actions.rejectAll': 'Diùlt na h-uile',
+  'actions.manage': 'Stiùir na roghainnean',
+  'actions.save': 'Sàbhail na roghainnean',
+  'actions.close': 'Dùin',
+  'links.privacyPolicy': 'Sanas prìobhaideachd',
+  'preferences.title': 'Roghainnean bhriosgaidean',
+  'preferences.text':
+    'Taghaibh dè na briosgaidean a dh’fhaodas sinn a chleachdadh. Bidh na briosgaidean riatanach air an-còmhnaidh, oir chan obraich an làrach às an aonais. Buinidh ur roghainnean ris an làrach seo agus faodaidh sibh an atharrachadh uair sam bith.',
+  'preferences.alwaysOn': 'Air an-còmhnaidh',
+  'preferences.services': 'Seirbheisean',
+  'preferences.cookies': 'Briosgaidean',
+  'preferences.cookieName': 'Ainm',
+  'preferences.cookieDuration': 'Faid',
+  'preferences.cookiePurpose': 'Adhbhar',
+  'preferences.sessionCookie': 'Gus an dùin sibh am brabhsair',
+  'preferences.details': 'Mion-fhiosrachadh',
+  'preferences.detailsFor': 'Mion-fhiosrachadh mu {service}',
+  'preferences.serviceSwitch': 'Ceadaich {service}',
+  'preferences.gpcNotice':
+    'Tha am brabhsair agaibh a’ cur siognail Global Privacy Control, mar sin fuirichidh briosgaidean margaidheachd dheth mura cuir sibh fhèin air iad an-seo.',
+  'category.necessary.title': 'Riatanach',
+  'category.necessary.description':
+    'Tha feum orra gus an obraich an làrach, mar eisimpleir gus cuimhneachadh air ur roghainnean bhriosgaidean agus gus ur cumail clàraichte a-steach. Chan urrainnear an cur dheth.',
+  'category.functional.title': 'Gnìomhach',
+  'category.functional.description':
+    'Cuimhnichidh iad air na roghainnean a nì sibh, leithid cànan no roinn, gus eòlas nas pearsanta a thoirt dhuibh.',
+  'category.analytics.title': 'Anailis',
+  'category.analytics.description':
+    'Cuidichidh iad sinn gus tuigsinn mar a bhios luchd-tadhail a’ cleachdadh na làraich, mar eisimpleir dè na duilleagan air an tadhlar as trice, gus an leasaich sinn i. Thèid am fiosrachadh a chruinneachadh ann an cruth coitcheann.',
+  'category.marketing.title': 'Margaidheachd',
+  'category.marketing.description':
+    'Cleachdaidh sinne agus ar com-pàirtichean iad gus susbaint is sanasachd iomchaidh a shealltainn dhuibh air an làrach seo is air làraichean eile, agus gus tomhas cho math ’s a tha iad ag obair.',
+  'trigger.label': 'Roghainnean bhriosgaidean',
+  'trigger.tooltip': 'Atharraich ur roghainnean bhriosgaidean',
+  'embed.title': 'Tha susbaint o {service} air a bacadh',
+  'embed.text':
+    'Tha {service} a’ solar na susbaint seo agus dh’fhaodadh e briosgaidean dhen roinn “{category}” a shuidheachadh. Chan eil i ga sealltainn a chionn ’s nach do cheadaich sibh i.',
+  'embed.allow': 'Ceadaich is luchdaich',
+  'embed.settings': 'Roghainnean bhriosgaidean',
+  'optin.title': 'Cumaibh fios',
+  'optin.statement':
+    'Taghaibh ciamar a bu toigh leibh fios fhaighinn uainn. Cha chuir sinn fios thugaibh ach air na dòighean a chuireas sibh strìochag riutha. Tha ceangal gus crìoch a chur air an fho-sgrìobhadh anns gach teachdaireachd, agus faodaidh sibh ur cead a tharraing air ais uair sam bith.',
+  'optin.channel.email': 'Cuiribh naidheachdan is fiosrachadh ùr thugam air post-d',
+  'optin.channel.sms': 'Cuiribh teachdaireachdan SMS thugam',
+  'optin.channel.post': 'Na cuiribh margaidheachd thugam tron phost',
+  'optin.topics': 'Cuspairean',
+  'optin.emailLabel': 'Seòladh puist-d',
+  'optin.phoneLabel': 'Àireamh fòn-làimhe',
+  'optin.submit': 'Clàraich mi',
+  'optin.success': 'Mòran taing. Chaidh ur roghainnean a chlàradh.',
+  'optin.pending':
+    'Cha mhòr deiseil: thoiribh sùil air ur bogsa a-steach is leanaibh an ceangal gus ur fo-sgrìobhadh a dhearbhadh.',
+  'optin.error': 'Tha sinn duilich, chaidh rudeigin ceàrr. Feuchaibh ris a-rithist.',
+  'optin.invalidEmail':
+    'Cuiribh a-steach seòladh puist-d sa chruth cheart, mar eisimpleir name@example.com',
+  'optin.invalidPhone':
+    'Cuiribh a-steach àireamh fòn-làimhe sa chruth cheart, mar eisimpleir 07700 900123',
+  'optin.requiredEmail': 'Cuiribh a-steach ur seòladh puist-d gus post-d fhaighinn',
+  'optin.requiredPhone':
+    'Cuiribh a-steach ur n-àireamh fòn-làimhe gus teachdaireachdan SMS fhaighinn',
+  'optin.chooseChannel': 'Taghaibh co-dhiù aon dòigh air an urrainn dhuinn fios a chur thugaibh',
+  'optin.frequency':
+    'Cuiridh sinn naidheachdan air post-d mu aon turas sa mhìos agus rabhaidhean SMS a-mhàin nuair a bhuineas rudeigin dhuibh.',
+  'unsubscribe.title': 'Ur roghainnean conaltraidh',
+  'unsubscribe.text':
+    'Taghaibh na rudan nach eil sibh airson fhaighinn tuilleadh. Bidh na h-atharraichean an sàs sa bhad.',
+  'unsubscribe.channel.email': 'Post-d',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Post',
+  'unsubscribe.status.granted': 'Fo-sgrìobhte',
+  'unsubscribe.status.denied': 'Air a chur dheth',
+  'unsubscribe.status.pending': 'A’ feitheamh air dearbhadh',
+  'unsubscribe.status.unknown': 'Gun fho-sgrìobhadh',
+  'unsubscribe.topic': 'Cuir crìoch air “{topic}”',
+  'unsubscribe.channelAll.email': 'Cuir crìoch air gach post-d',
+  'unsubscribe.channelAll.sms': 'Cuir crìoch air gach teachdaireachd SMS',
+  'unsubscribe.channelAll.post': 'Cuir stad air gach margaidheachd tron phost',
+  'unsubscribe.everything': 'Cuir crìoch air a h-uile càil',
+  'unsubscribe.done.email': 'Chan fhaigh sibh post-d margaidheachd uainn tuilleadh.',
+  'unsubscribe.done.sms': 'Chan fhaigh sibh teachdaireachdan SMS margaidheachd uainn tuilleadh.',
+  'unsubscribe.done.post': 'Cha chuir sinn margaidheachd thugaibh tron phost tuilleadh.',
+  'unsubscribe.doneTopic': 'Chuir sibh crìoch air “{topic}”.',
+  'unsubscribe.undo': 'Neo-dhèan',
+  'unsubscribe.undone.email': 'Gheibh sibh ar post-d margaidheachd a-rithist.',
+  'unsubscribe.undone.sms': 'Gheibh sibh ar teachdaireachdan SMS margaidheachd a-rithist.',
+  'unsubscribe.undone.post': 'Faodaidh sinn margaidheachd a chur thugaibh tron phost a-rithist.',
+  'unsubscribe.undoneTopic': 'Chaidh ur fo-sgrìobhadh gu “{topic}” aiseag.',
+  'unsubscribe.invalidToken':
+    'Chan eil an ceangal seo dligheach. ’S dòcha gun deach lethbhreac ceàrr dheth a dhèanamh.',
+  'unsubscribe.expiredToken': 'Dh’fhalbh an ùine air a’ cheangal seo.',
+  'unsubscribe.requestLink':
+    'Cleachdaibh an ceangal san teachdaireachd as ùire againn, no cuiribh fios thugainn airson fear ùr.',
+  'unsubscribe.loading': 'A’ luchdadh ur roghainnean…',
+  'unsubscribe.error':
+    'Tha sinn duilich, cha b’ urrainn dhuinn ur roghainnean a luchdadh. Feuchaibh ris a-rithist an ceann greis.',
+  'unsubscribe.nothing': 'Chan eil sibh fo-sgrìobhte do rud sam bith.',
+  'unsubscribe.for': 'Roghainnean airson {contact}',
+  'unsubscribe.status.postDefault': 'Ga chur mura cuir sibh an aghaidh',
+  'unsubscribe.doneEverything': 'Chuir sibh crìoch air a h-uile fo-sgrìobhadh.',
+  'unsubscribe.undoneEverything': 'Chaidh ur fo-sgrìobhaidhean aiseag.',
+  'unsubscribe.retry': 'Feuch ris a-rithist',
+  // The browser has no unit names for this language: cookie lifetimes by plural form.
+  'duration.minute.one': '{count} mhionaid',
+  'duration.minute.two': '{count} mhionaid',
+  'duration.minute.few': '{count} mionaidean',
+  'duration.minute.other': '{count} mionaid',
+  'duration.hour.few': '{count} uairean a thìde',
+  'duration.hour.other': '{count} uair a thìde',
+  'duration.day.few': '{count} làithean',
+  'duration.day.other': '{count} latha',
+  'duration.week.two': '{count} sheachdain',
+  'duration.week.few': '{count} seachdainean',
+  'duration.week.other': '{count} seachdain',
+  'duration.month.one': '{count} mhìos',
+  'duration.month.two': '{count} mhìos',
+  'duration.month.few': '{count} mìosan',
+  'duration.month.other': '{count} mìos',
+  'duration.year.one': '{count} bhliadhna',
+  'duration.year.two': '{count} bhliadhna',
+  'duration.year.few': '{count} bliadhnaichean',
+  'duration.year.other': '{count} bliadhna',
+};
+
+export default gd;

@@ -1,0 +1,109 @@
+import type { Messages } from './en.js';
+
+/** Hungarian (Magyar). */
+export const hu: Messages = {
+  'banner.title': 'Sütiket használunk',
+  'banner.text':
+    'A webhely működéséhez szükséges sütiket használunk. Hozzájárulása esetén választható sütiket is szeretnénk használni, hogy megértsük, hogyan használják a webhelyet, és javíthassuk azt. Döntéseit bármikor módosíthatja.',
+  'banner.label': 'Hozzájárulás a sütikhez',
+  'actions.acceptAll': 'Az összes elfogadása',
+  'actions.rejectAll': 'Az összes elutasítása',
+  'actions.manage': 'Beállítások kezelése',
+  'actions.save': 'Döntések mentése',
+  'actions.close': 'Bezárás',
+  'links.privacyPolicy': 'Adatvédelmi tájékoztató',
+  'preferences.title': 'Sütibeállítások',
+  'preferences.text':
+    'Válassza ki, mely sütiket használhatjuk. A szükséges sütik mindig be vannak kapcsolva, mert nélkülük a webhely nem tud működni. Döntései erre a webhelyre vonatkoznak, és bármikor módosíthatja őket.',
+  'preferences.alwaysOn': 'Mindig bekapcsolva',
+  'preferences.services': 'Szolgáltatások',
+  'preferences.cookies': 'Sütik',
+  'preferences.cookieName': 'Név',
+  'preferences.cookieDuration': 'Időtartam',
+  'preferences.cookiePurpose': 'Cél',
+  'preferences.sessionCookie': 'A böngésző bezárásáig',
+  'preferences.details': 'Részletek',
+  'preferences.detailsFor': '{service} – részletek',
+  'preferences.serviceSwitch': '{service} engedélyezése',
+  'preferences.gpcNotice':
+    'Böngészője Global Privacy Control jelzést küld, ezért a marketingsütik kikapcsolva maradnak, hacsak itt be nem kapcsolja őket.',
+  'category.necessary.title': 'Szükséges',
+  'category.necessary.description':
+    'A webhely működéséhez kellenek, például a sütikkel kapcsolatos döntései megjegyzéséhez és ahhoz, hogy bejelentkezve maradjon. Nem kapcsolhatók ki.',
+  'category.functional.title': 'Funkcionális',
+  'category.functional.description':
+    'Megjegyzik a döntéseit, például a nyelvet vagy a régiót, hogy személyre szabottabb élményt nyújtsanak.',
+  'category.analytics.title': 'Statisztikai',
+  'category.analytics.description':
+    'Segítenek megérteni, hogyan használják a látogatók a webhelyet, például mely oldalakat keresik fel a legtöbben, hogy javíthassuk azt. Az adatokat összesítve gyűjtjük.',
+  'category.marketing.title': 'Marketing',
+  'category.marketing.description':
+    'Mi és partnereink használjuk őket, hogy ezen és más webhelyeken releváns tartalmakat és hirdetéseket jelenítsünk meg Önnek, és mérjük hatékonyságukat.',
+  'trigger.label': 'Sütibeállítások',
+  'trigger.tooltip': 'Sütikkel kapcsolatos döntések módosítása',
+  'embed.title': 'A(z) {service} tartalma le van tiltva',
+  'embed.text':
+    'Ezt a tartalmat a(z) {service} szolgáltatja, amely „{category}” kategóriájú sütiket helyezhet el. Nem jelenik meg, mert nem engedélyezte.',
+  'embed.allow': 'Engedélyezés és betöltés',
+  'embed.settings': 'Sütibeállítások',
+  'optin.title': 'Maradjunk kapcsolatban',
+  'optin.statement':
+    'Válassza ki, hogyan szeretne hírt kapni tőlünk. Csak az Ön által bejelölt módokon keressük meg. Minden üzenetben van leiratkozási link, és hozzájárulását bármikor visszavonhatja.',
+  'optin.channel.email': 'Hírek és újdonságok e-mailben',
+  'optin.channel.sms': 'SMS-üzeneteket kérek',
+  'optin.channel.post': 'Nem kérek postai reklámküldeményt',
+  'optin.topics': 'Témák',
+  'optin.emailLabel': 'E-mail-cím',
+  'optin.phoneLabel': 'Mobiltelefonszám',
+  'optin.submit': 'Feliratkozom',
+  'optin.success': 'Köszönjük. Döntéseit rögzítettük.',
+  'optin.pending':
+    'Már majdnem kész: nézze meg a postafiókját, és a linkre kattintva erősítse meg a feliratkozást.',
+  'optin.error': 'Sajnáljuk, hiba történt. Kérjük, próbálja újra.',
+  'optin.invalidEmail': 'Adjon meg egy helyes formátumú e-mail-címet, például: name@example.com',
+  'optin.invalidPhone': 'Adjon meg egy helyes formátumú mobiltelefonszámot, például: 07700 900123',
+  'optin.requiredEmail': 'Adja meg e-mail-címét, hogy e-maileket kaphasson',
+  'optin.requiredPhone': 'Adja meg mobiltelefonszámát, hogy SMS-üzeneteket kaphasson',
+  'optin.chooseChannel': 'Válasszon legalább egy módot, ahogyan megkereshetjük',
+  'optin.frequency':
+    'E-mailes híreket nagyjából havonta egyszer küldünk, SMS-értesítést pedig csak akkor, ha valami Önt érinti.',
+  'unsubscribe.title': 'Kommunikációs beállításai',
+  'unsubscribe.text':
+    'Válassza ki, mit nem szeretne többé kapni. A módosítások azonnal érvénybe lépnek.',
+  'unsubscribe.channel.email': 'E-mail',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Posta',
+  'unsubscribe.status.granted': 'Feliratkozva',
+  'unsubscribe.status.denied': 'Leiratkozva',
+  'unsubscribe.status.pending': 'Megerősítésre vár',
+  'unsubscribe.status.unknown': 'Nincs feliratkozva',
+  'unsubscribe.topic': 'Leiratkozás erről: „{topic}”',
+  'unsubscribe.channelAll.email': 'Leiratkozás minden e-mailről',
+  'unsubscribe.channelAll.sms': 'Leiratkozás minden SMS-ről',
+  'unsubscribe.channelAll.post': 'Minden postai reklámküldemény leállítása',
+  'unsubscribe.everything': 'Leiratkozás mindenről',
+  'unsubscribe.done.email': 'Többé nem kap tőlünk marketing célú e-maileket.',
+  'unsubscribe.done.sms': 'Többé nem kap tőlünk marketing célú SMS-eket.',
+  'unsubscribe.done.post': 'Többé nem küldünk Önnek postai reklámküldeményt.',
+  'unsubscribe.doneTopic': 'Leiratkozott erről: „{topic}”.',
+  'unsubscribe.undo': 'Visszavonás',
+  'unsubscribe.undone.email': 'Ismét megkapja marketing célú e-mailjeinket.',
+  'unsubscribe.undone.sms': 'Ismét megkapja marketing célú SMS-einket.',
+  'unsubscribe.undone.post': 'Ismét küldhetünk Önnek postai reklámküldeményt.',
+  'unsubscribe.undoneTopic': 'A(z) „{topic}” feliratkozását visszaállítottuk.',
+  'unsubscribe.invalidToken': 'Ez a link nem érvényes. Lehet, hogy hibásan másolták.',
+  'unsubscribe.expiredToken': 'Ez a link lejárt.',
+  'unsubscribe.requestLink':
+    'Kérjük, használja legutóbbi üzenetünk linkjét, vagy kérjen tőlünk újat.',
+  'unsubscribe.loading': 'Beállításai betöltése…',
+  'unsubscribe.error':
+    'Sajnáljuk, nem sikerült betölteni a beállításait. Kérjük, próbálja újra később.',
+  'unsubscribe.nothing': 'Nincs semmire feliratkozva.',
+  'unsubscribe.for': '{contact} beállításai',
+  'unsubscribe.status.postDefault': 'Küldjük, hacsak nem tiltakozik',
+  'unsubscribe.doneEverything': 'Mindenről leiratkozott.',
+  'unsubscribe.undoneEverything': 'Feliratkozásait visszaállítottuk.',
+  'unsubscribe.retry': 'Újrapróbálkozás',
+};
+
+export default hu;

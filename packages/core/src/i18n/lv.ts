@@ -1,0 +1,108 @@
+import type { Messages } from './en.js';
+
+/** Latvian (Latviešu). */
+export const lv: Messages = {
+  'banner.title': 'Mēs izmantojam sīkdatnes',
+  'banner.text':
+    'Mēs izmantojam nepieciešamās sīkdatnes, lai šī vietne darbotos. Ar jūsu piekrišanu mēs vēlētos izmantot arī neobligātās sīkdatnes, lai saprastu, kā vietne tiek izmantota, un to uzlabotu. Savu izvēli varat mainīt jebkurā laikā.',
+  'banner.label': 'Piekrišana sīkdatnēm',
+  'actions.acceptAll': 'Pieņemt visas',
+  'actions.rejectAll': 'Noraidīt visas',
+  'actions.manage': 'Pārvaldīt iestatījumus',
+  'actions.save': 'Saglabāt izvēli',
+  'actions.close': 'Aizvērt',
+  'links.privacyPolicy': 'Paziņojums par privātumu',
+  'preferences.title': 'Sīkdatņu iestatījumi',
+  'preferences.text':
+    'Izvēlieties, kuras sīkdatnes drīkstam izmantot. Nepieciešamās sīkdatnes vienmēr ir ieslēgtas, jo bez tām vietne nevar darboties. Jūsu izvēle attiecas uz šo vietni, un to varat mainīt jebkurā laikā.',
+  'preferences.alwaysOn': 'Vienmēr ieslēgtas',
+  'preferences.services': 'Pakalpojumi',
+  'preferences.cookies': 'Sīkdatnes',
+  'preferences.cookieName': 'Nosaukums',
+  'preferences.cookieDuration': 'Glabāšanas ilgums',
+  'preferences.cookiePurpose': 'Mērķis',
+  'preferences.sessionCookie': 'Līdz pārlūkprogrammas aizvēršanai',
+  'preferences.details': 'Sīkāk',
+  'preferences.detailsFor': 'Sīkāka informācija par {service}',
+  'preferences.serviceSwitch': 'Atļaut {service}',
+  'preferences.gpcNotice':
+    'Jūsu pārlūkprogramma sūta signālu Global Privacy Control, tāpēc mārketinga sīkdatnes paliek izslēgtas, ja vien jūs tās šeit neieslēdzat paši.',
+  'category.necessary.title': 'Nepieciešamās',
+  'category.necessary.description':
+    'Vajadzīgas vietnes darbībai, piemēram, lai atcerētos jūsu izvēli par sīkdatnēm un jūs paliktu pieteicies. Tās nevar izslēgt.',
+  'category.functional.title': 'Funkcionālās',
+  'category.functional.description':
+    'Atceras jūsu izvēli, piemēram, valodu vai reģionu, lai piedāvātu jums personiskāku pieredzi.',
+  'category.analytics.title': 'Analītikas',
+  'category.analytics.description':
+    'Palīdz mums saprast, kā apmeklētāji izmanto vietni, piemēram, kuras lapas tiek apmeklētas visbiežāk, lai mēs to varētu uzlabot. Informācija tiek vākta apkopotā veidā.',
+  'category.marketing.title': 'Mārketinga',
+  'category.marketing.description':
+    'Tās izmantojam mēs un mūsu partneri, lai šajā un citās vietnēs rādītu jums atbilstošu saturu un reklāmas un novērtētu to efektivitāti.',
+  'trigger.label': 'Sīkdatņu iestatījumi',
+  'trigger.tooltip': 'Mainīt savu sīkdatņu izvēli',
+  'embed.title': '{service} saturs ir bloķēts',
+  'embed.text':
+    'Šo saturu nodrošina {service}, kas var saglabāt kategorijas “{category}” sīkdatnes. Tas netiek rādīts, jo jūs to neesat atļāvis.',
+  'embed.allow': 'Atļaut un ielādēt',
+  'embed.settings': 'Sīkdatņu iestatījumi',
+  'optin.title': 'Paliksim sazināti',
+  'optin.statement':
+    'Izvēlieties, kā vēlaties saņemt no mums ziņas. Mēs sazināsimies ar jums tikai tādos veidos, kurus atzīmēsiet. Katrā ziņojumā ir saite abonēšanas atteikšanai, un savu piekrišanu varat atsaukt jebkurā laikā.',
+  'optin.channel.email': 'Sūtiet man jaunumus un aktualitātes e-pastā',
+  'optin.channel.sms': 'Sūtiet man īsziņas',
+  'optin.channel.post': 'Nesūtiet man mārketinga materiālus pa pastu',
+  'optin.topics': 'Tēmas',
+  'optin.emailLabel': 'E-pasta adrese',
+  'optin.phoneLabel': 'Mobilā tālruņa numurs',
+  'optin.submit': 'Abonēt',
+  'optin.success': 'Paldies! Jūsu izvēle ir reģistrēta.',
+  'optin.pending':
+    'Gandrīz gatavs: pārbaudiet savu e-pastu un atveriet saiti, lai apstiprinātu abonementu.',
+  'optin.error': 'Atvainojiet, radās kļūda. Lūdzu, mēģiniet vēlreiz.',
+  'optin.invalidEmail': 'Ievadiet e-pasta adresi pareizā formātā, piemēram, name@example.com',
+  'optin.invalidPhone': 'Ievadiet mobilā tālruņa numuru pareizā formātā, piemēram, 07700 900123',
+  'optin.requiredEmail': 'Ievadiet savu e-pasta adresi, lai saņemtu e-pasta vēstules',
+  'optin.requiredPhone': 'Ievadiet savu mobilā tālruņa numuru, lai saņemtu īsziņas',
+  'optin.chooseChannel': 'Izvēlieties vismaz vienu veidu, kā varam ar jums sazināties',
+  'optin.frequency':
+    'Jaunumus e-pastā sūtām apmēram reizi mēnesī, bet īsziņu paziņojumus – tikai tad, ja kaut kas skar jūs.',
+  'unsubscribe.title': 'Jūsu saziņas iestatījumi',
+  'unsubscribe.text':
+    'Izvēlieties, ko vairs nevēlaties saņemt. Izmaiņas stājas spēkā nekavējoties.',
+  'unsubscribe.channel.email': 'E-pasts',
+  'unsubscribe.channel.sms': 'Īsziņas',
+  'unsubscribe.channel.post': 'Pasts',
+  'unsubscribe.status.granted': 'Abonēts',
+  'unsubscribe.status.denied': 'Abonements atteikts',
+  'unsubscribe.status.pending': 'Gaida apstiprinājumu',
+  'unsubscribe.status.unknown': 'Nav abonēts',
+  'unsubscribe.topic': 'Atteikties no “{topic}”',
+  'unsubscribe.channelAll.email': 'Atteikties no visām e-pasta vēstulēm',
+  'unsubscribe.channelAll.sms': 'Atteikties no visām īsziņām',
+  'unsubscribe.channelAll.post': 'Pārtraukt visus mārketinga sūtījumus pa pastu',
+  'unsubscribe.everything': 'Atteikties no visa',
+  'unsubscribe.done.email': 'Jūs vairs nesaņemsiet no mums mārketinga e-pasta vēstules.',
+  'unsubscribe.done.sms': 'Jūs vairs nesaņemsiet no mums mārketinga īsziņas.',
+  'unsubscribe.done.post': 'Mēs vairs nesūtīsim jums mārketinga materiālus pa pastu.',
+  'unsubscribe.doneTopic': 'Jūs esat atteicies no “{topic}”.',
+  'unsubscribe.undo': 'Atsaukt',
+  'unsubscribe.undone.email': 'Jūs atkal saņemsiet mūsu mārketinga e-pasta vēstules.',
+  'unsubscribe.undone.sms': 'Jūs atkal saņemsiet mūsu mārketinga īsziņas.',
+  'unsubscribe.undone.post': 'Mēs atkal drīkstam sūtīt jums mārketinga materiālus pa pastu.',
+  'unsubscribe.undoneTopic': 'Jūsu abonements “{topic}” ir atjaunots.',
+  'unsubscribe.invalidToken': 'Šī saite nav derīga. Iespējams, tā nokopēta nepareizi.',
+  'unsubscribe.expiredToken': 'Šīs saites derīguma termiņš ir beidzies.',
+  'unsubscribe.requestLink':
+    'Lūdzu, izmantojiet saiti no mūsu jaunākā ziņojuma vai sazinieties ar mums, lai saņemtu jaunu.',
+  'unsubscribe.loading': 'Notiek jūsu iestatījumu ielāde…',
+  'unsubscribe.error': 'Atvainojiet, jūsu iestatījumus neizdevās ielādēt. Lūdzu, mēģiniet vēlāk.',
+  'unsubscribe.nothing': 'Jūs neko neabonējat.',
+  'unsubscribe.for': 'Iestatījumi kontaktam {contact}',
+  'unsubscribe.status.postDefault': 'Tiek sūtīts, ja vien neiebilstat',
+  'unsubscribe.doneEverything': 'Jūs esat atteicies no visa.',
+  'unsubscribe.undoneEverything': 'Jūsu abonementi ir atjaunoti.',
+  'unsubscribe.retry': 'Mēģināt vēlreiz',
+};
+
+export default lv;

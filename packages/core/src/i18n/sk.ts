@@ -1,0 +1,108 @@
+import type { Messages } from './en.js';
+
+/** Slovak (Slovenčina). */
+export const sk: Messages = {
+  'banner.title': 'Používame súbory cookie',
+  'banner.text':
+    'Používame nevyhnutné súbory cookie, aby táto stránka fungovala. S vaším súhlasom by sme radi používali aj voliteľné súbory cookie, aby sme pochopili, ako sa stránka používa, a mohli ju zlepšovať. Svoje voľby môžete kedykoľvek zmeniť.',
+  'banner.label': 'Súhlas so súbormi cookie',
+  'actions.acceptAll': 'Prijať všetky',
+  'actions.rejectAll': 'Odmietnuť všetky',
+  'actions.manage': 'Spravovať predvoľby',
+  'actions.save': 'Uložiť voľby',
+  'actions.close': 'Zavrieť',
+  'links.privacyPolicy': 'Informácie o ochrane súkromia',
+  'preferences.title': 'Predvoľby súborov cookie',
+  'preferences.text':
+    'Vyberte, ktoré súbory cookie môžeme používať. Nevyhnutné súbory cookie sú vždy zapnuté, pretože bez nich stránka nemôže fungovať. Vaše voľby platia pre túto stránku a môžete ich kedykoľvek zmeniť.',
+  'preferences.alwaysOn': 'Vždy zapnuté',
+  'preferences.services': 'Služby',
+  'preferences.cookies': 'Súbory cookie',
+  'preferences.cookieName': 'Názov',
+  'preferences.cookieDuration': 'Doba uchovávania',
+  'preferences.cookiePurpose': 'Účel',
+  'preferences.sessionCookie': 'Kým nezatvoríte prehliadač',
+  'preferences.details': 'Podrobnosti',
+  'preferences.detailsFor': 'Podrobnosti o službe {service}',
+  'preferences.serviceSwitch': 'Povoliť {service}',
+  'preferences.gpcNotice':
+    'Váš prehliadač odosiela signál Global Privacy Control, preto marketingové súbory cookie zostanú vypnuté, pokiaľ ich tu sami nezapnete.',
+  'category.necessary.title': 'Nevyhnutné',
+  'category.necessary.description':
+    'Sú potrebné na fungovanie stránky, napríklad na zapamätanie vašich volieb súborov cookie a udržanie prihlásenia. Nedajú sa vypnúť.',
+  'category.functional.title': 'Funkčné',
+  'category.functional.description':
+    'Pamätajú si vaše voľby, napríklad jazyk alebo oblasť, aby vám stránka ponúkla osobnejšie prostredie.',
+  'category.analytics.title': 'Analytické',
+  'category.analytics.description':
+    'Pomáhajú nám pochopiť, ako návštevníci stránku používajú, napríklad ktoré stránky sú najnavštevovanejšie, aby sme ju mohli zlepšiť. Údaje sa zhromažďujú súhrnne.',
+  'category.marketing.title': 'Marketingové',
+  'category.marketing.description':
+    'Používame ich my a naši partneri, aby sme vám na tejto aj iných stránkach zobrazovali relevantný obsah a reklamy a merali ich účinnosť.',
+  'trigger.label': 'Nastavenia súborov cookie',
+  'trigger.tooltip': 'Zmeniť voľby súborov cookie',
+  'embed.title': 'Obsah zo služby {service} je zablokovaný',
+  'embed.text':
+    'Tento obsah poskytuje služba {service}, ktorá môže ukladať súbory cookie kategórie „{category}“. Nezobrazuje sa, pretože ste ho nepovolili.',
+  'embed.allow': 'Povoliť a načítať',
+  'embed.settings': 'Nastavenia súborov cookie',
+  'optin.title': 'Zostaňme v kontakte',
+  'optin.statement':
+    'Vyberte, ako od nás chcete dostávať správy. Budeme vás kontaktovať len spôsobmi, ktoré označíte. Každá správa obsahuje odkaz na odhlásenie a svoj súhlas môžete kedykoľvek odvolať.',
+  'optin.channel.email': 'Posielajte mi novinky a aktuality e-mailom',
+  'optin.channel.sms': 'Posielajte mi SMS správy',
+  'optin.channel.post': 'Neposielajte mi marketing poštou',
+  'optin.topics': 'Témy',
+  'optin.emailLabel': 'E-mailová adresa',
+  'optin.phoneLabel': 'Číslo mobilného telefónu',
+  'optin.submit': 'Prihlásiť sa na odber',
+  'optin.success': 'Ďakujeme. Vaše voľby boli zaznamenané.',
+  'optin.pending': 'Takmer hotovo: skontrolujte si schránku a potvrďte odber kliknutím na odkaz.',
+  'optin.error': 'Ospravedlňujeme sa, niečo sa pokazilo. Skúste to prosím znova.',
+  'optin.invalidEmail': 'Zadajte e-mailovú adresu v správnom formáte, napríklad name@example.com',
+  'optin.invalidPhone':
+    'Zadajte číslo mobilného telefónu v správnom formáte, napríklad 07700 900123',
+  'optin.requiredEmail': 'Zadajte svoju e-mailovú adresu, aby ste mohli dostávať e-maily',
+  'optin.requiredPhone': 'Zadajte číslo mobilného telefónu, aby ste mohli dostávať SMS správy',
+  'optin.chooseChannel': 'Vyberte aspoň jeden spôsob, ako vás môžeme kontaktovať',
+  'optin.frequency':
+    'Novinky e-mailom posielame približne raz mesačne a SMS upozornenia len vtedy, keď sa vás niečo týka.',
+  'unsubscribe.title': 'Vaše predvoľby komunikácie',
+  'unsubscribe.text': 'Vyberte, čo už nechcete dostávať. Zmeny platia okamžite.',
+  'unsubscribe.channel.email': 'E-mail',
+  'unsubscribe.channel.sms': 'SMS',
+  'unsubscribe.channel.post': 'Pošta',
+  'unsubscribe.status.granted': 'Odoberáte',
+  'unsubscribe.status.denied': 'Odhlásené',
+  'unsubscribe.status.pending': 'Čaká na potvrdenie',
+  'unsubscribe.status.unknown': 'Neodoberáte',
+  'unsubscribe.topic': 'Odhlásiť odber „{topic}“',
+  'unsubscribe.channelAll.email': 'Odhlásiť všetky e-maily',
+  'unsubscribe.channelAll.sms': 'Odhlásiť všetky SMS správy',
+  'unsubscribe.channelAll.post': 'Ukončiť všetok marketing poštou',
+  'unsubscribe.everything': 'Odhlásiť všetko',
+  'unsubscribe.done.email': 'Od nás už nebudete dostávať marketingové e-maily.',
+  'unsubscribe.done.sms': 'Od nás už nebudete dostávať marketingové SMS správy.',
+  'unsubscribe.done.post': 'Už vám nebudeme posielať marketing poštou.',
+  'unsubscribe.doneTopic': 'Odber „{topic}“ bol odhlásený.',
+  'unsubscribe.undo': 'Vrátiť späť',
+  'unsubscribe.undone.email': 'Naše marketingové e-maily budete opäť dostávať.',
+  'unsubscribe.undone.sms': 'Naše marketingové SMS správy budete opäť dostávať.',
+  'unsubscribe.undone.post': 'Marketing poštou vám môžeme opäť posielať.',
+  'unsubscribe.undoneTopic': 'Váš odber „{topic}“ bol obnovený.',
+  'unsubscribe.invalidToken': 'Tento odkaz nie je platný. Možno nebol správne skopírovaný.',
+  'unsubscribe.expiredToken': 'Platnosť tohto odkazu vypršala.',
+  'unsubscribe.requestLink':
+    'Použite prosím odkaz z našej najnovšej správy alebo nás kontaktujte a požiadajte o nový.',
+  'unsubscribe.loading': 'Načítavajú sa vaše predvoľby…',
+  'unsubscribe.error':
+    'Ospravedlňujeme sa, vaše predvoľby sa nepodarilo načítať. Skúste to prosím neskôr.',
+  'unsubscribe.nothing': 'Nič neodoberáte.',
+  'unsubscribe.for': 'Predvoľby pre {contact}',
+  'unsubscribe.status.postDefault': 'Posielame, pokiaľ nenamietate',
+  'unsubscribe.doneEverything': 'Odhlásili ste sa zo všetkého.',
+  'unsubscribe.undoneEverything': 'Vaše odbery boli obnovené.',
+  'unsubscribe.retry': 'Skúsiť znova',
+};
+
+export default sk;

@@ -1,0 +1,29 @@
+import type { PageMessages } from './en.js';
+
+/** Czech (Čeština). */
+export const cs: PageMessages = {
+  'page.unsubscribe.title': 'Odhlášení odběru',
+  'page.unsubscribe.ask.email': 'Přestat posílat marketingové e-maily na {contact}?',
+  'page.unsubscribe.ask.sms': 'Přestat posílat marketingové SMS zprávy na {contact}?',
+  'page.unsubscribe.ask.post': 'Přestat posílat marketing poštou držiteli kontaktu {contact}?',
+  'page.unsubscribe.askTopic': 'Přestat posílat „{topic}“ na {contact}?',
+  'page.unsubscribe.button': 'Odhlásit odběr',
+  'page.unsubscribed.title': 'Odběr je odhlášen',
+  'page.unsubscribed.email': '{contact} už od nás nebude dostávat marketingové e-maily.',
+  'page.unsubscribed.sms': '{contact} už od nás nebude dostávat marketingové SMS zprávy.',
+  'page.unsubscribed.post': 'Držiteli kontaktu {contact} už nebudeme posílat marketing poštou.',
+  'page.unsubscribed.topic': '{contact} už nebude dostávat „{topic}“.',
+  'page.confirm.title': 'Potvrďte svůj odběr',
+  'page.confirm.text':
+    'Potvrďte prosím, že {contact} má dostávat e-maily, k jejichž odběru se přihlásil.',
+  'page.confirm.button': 'Potvrdit odběr',
+  'page.confirmed.title': 'Děkujeme',
+  'page.confirmed.text': 'Váš odběr je potvrzen.',
+  'page.nothing.title': 'Není co potvrdit',
+  'page.nothing.text': 'Žádný odběr nečeká na potvrzení.',
+  'error.expired': 'Tento odkaz již není platný.',
+  'error.wrongPage': 'Tento odkaz není určen pro tuto stránku.',
+  'error.invalid': 'Tento odkaz není platný. Možná nebyl správně zkopírován.',
+  'error.requestLink':
+    'Použijte prosím odkaz z naší nejnovější zprávy nebo nás kontaktujte a požádejte o nový.',
+};

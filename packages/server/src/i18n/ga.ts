@@ -1,0 +1,32 @@
+import type { PageMessages } from './en.js';
+
+/** Irish (Gaeilge). */
+export const ga: PageMessages = {
+  'page.unsubscribe.title': 'Díliostáil',
+  'page.unsubscribe.ask.email': 'Stop ag seoladh ríomhphoist mhargaíochta chuig {contact}?',
+  'page.unsubscribe.ask.sms': 'Stop ag seoladh teachtaireachtaí SMS margaíochta chuig {contact}?',
+  'page.unsubscribe.ask.post':
+    'Stop ag seoladh ábhar margaíochta sa phost chuig sealbhóir {contact}?',
+  'page.unsubscribe.askTopic': 'Stop ag seoladh “{topic}” chuig {contact}?',
+  'page.unsubscribe.button': 'Díliostáil',
+  'page.unsubscribed.title': 'Díliostáladh thú',
+  'page.unsubscribed.email': 'Ní bhfaighidh {contact} ríomhphoist mhargaíochta uainn a thuilleadh.',
+  'page.unsubscribed.sms':
+    'Ní bhfaighidh {contact} teachtaireachtaí SMS margaíochta uainn a thuilleadh.',
+  'page.unsubscribed.post':
+    'Ní sheolfaimid ábhar margaíochta sa phost chuig sealbhóir {contact} a thuilleadh.',
+  'page.unsubscribed.topic': 'Ní bhfaighidh {contact} “{topic}” a thuilleadh.',
+  'page.confirm.title': 'Deimhnigh do shíntiús',
+  'page.confirm.text':
+    'Deimhnigh, le do thoil, gur cheart do {contact} na ríomhphoist ar chláraigh sé dóibh a fháil.',
+  'page.confirm.button': 'Deimhnigh an síntiús',
+  'page.confirmed.title': 'Go raibh maith agat',
+  'page.confirmed.text': 'Tá do shíntiús deimhnithe.',
+  'page.nothing.title': 'Níl aon rud le deimhniú',
+  'page.nothing.text': 'Níl aon síntiús ag fanacht le deimhniú.',
+  'error.expired': 'Níl an nasc seo bailí a thuilleadh.',
+  'error.wrongPage': 'Níl an nasc seo ceaptha don leathanach seo.',
+  'error.invalid': 'Níl an nasc seo bailí. B’fhéidir gur cóipeáladh go mícheart é.',
+  'error.requestLink':
+    'Bain úsáid as an nasc inár dteachtaireacht is déanaí, nó déan teagmháil linn chun nasc nua a fháil.',
+};

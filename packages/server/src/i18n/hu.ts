@@ -1,0 +1,30 @@
+import type { PageMessages } from './en.js';
+
+/** Hungarian (Magyar). */
+export const hu: PageMessages = {
+  'page.unsubscribe.title': 'Leiratkozás',
+  'page.unsubscribe.ask.email': 'Leállítsuk a marketing célú e-mailek küldését ide: {contact}?',
+  'page.unsubscribe.ask.sms': 'Leállítsuk a marketing célú SMS-ek küldését ide: {contact}?',
+  'page.unsubscribe.ask.post':
+    'Leállítsuk a postai reklámküldeményeket a(z) {contact} tulajdonosának?',
+  'page.unsubscribe.askTopic': 'Leállítsuk a(z) „{topic}” küldését ide: {contact}?',
+  'page.unsubscribe.button': 'Leiratkozom',
+  'page.unsubscribed.title': 'Leiratkozott',
+  'page.unsubscribed.email': '{contact} többé nem kap tőlünk marketing célú e-maileket.',
+  'page.unsubscribed.sms': '{contact} többé nem kap tőlünk marketing célú SMS-eket.',
+  'page.unsubscribed.post':
+    'Többé nem küldünk postai reklámküldeményt a(z) {contact} tulajdonosának.',
+  'page.unsubscribed.topic': '{contact} többé nem kapja ezt: „{topic}”.',
+  'page.confirm.title': 'Erősítse meg feliratkozását',
+  'page.confirm.text':
+    'Kérjük, erősítse meg, hogy a(z) {contact} címre érkezzenek a megrendelt e-mailek.',
+  'page.confirm.button': 'Feliratkozás megerősítése',
+  'page.confirmed.title': 'Köszönjük',
+  'page.confirmed.text': 'Feliratkozását megerősítettük.',
+  'page.nothing.title': 'Nincs mit megerősíteni',
+  'page.nothing.text': 'Egy feliratkozás sem vár megerősítésre.',
+  'error.expired': 'Ez a link már nem érvényes.',
+  'error.wrongPage': 'Ez a link nem ehhez az oldalhoz tartozik.',
+  'error.invalid': 'Ez a link nem érvényes. Lehet, hogy hibásan másolták.',
+  'error.requestLink': 'Kérjük, használja legutóbbi üzenetünk linkjét, vagy kérjen tőlünk újat.',
+};

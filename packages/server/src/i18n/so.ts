@@ -1,0 +1,29 @@
+import type { PageMessages } from './en.js';
+
+/** Somali (Soomaali). */
+export const so: PageMessages = {
+  'page.unsubscribe.title': 'Iska jooji',
+  'page.unsubscribe.ask.email': 'Ma joojinnaa u dirista iimaylada suuq-geynta ee {contact}?',
+  'page.unsubscribe.ask.sms':
+    'Ma joojinnaa u dirista fariimaha SMS-ka ee suuq-geynta ee {contact}?',
+  'page.unsubscribe.ask.post': 'Ma joojinnaa u dirista suuq-geynta boosta ah qofka leh {contact}?',
+  'page.unsubscribe.askTopic': 'Ma joojinnaa u dirista “{topic}” ee {contact}?',
+  'page.unsubscribe.button': 'Iska jooji',
+  'page.unsubscribed.title': 'Waad iska joojisay',
+  'page.unsubscribed.email': '{contact} mar dambe nagama heli doono iimaylo suuq-geyn ah.',
+  'page.unsubscribed.sms': '{contact} mar dambe nagama heli doono fariimo SMS ah oo suuq-geyn ah.',
+  'page.unsubscribed.post': 'Mar dambe uma diri doonno suuq-geyn boosta ah qofka leh {contact}.',
+  'page.unsubscribed.topic': '{contact} mar dambe ma heli doono “{topic}”.',
+  'page.confirm.title': 'Xaqiiji is-diiwaangelintaada',
+  'page.confirm.text': 'Fadlan xaqiiji in {contact} uu helo iimaylada loo diiwaangeliyay.',
+  'page.confirm.button': 'Xaqiiji is-diiwaangelinta',
+  'page.confirmed.title': 'Mahadsanid',
+  'page.confirmed.text': 'Is-diiwaangelintaada waa la xaqiijiyay.',
+  'page.nothing.title': 'Wax la xaqiijiyo ma jiraan',
+  'page.nothing.text': 'Ma jirto is-diiwaangelin sugaysa xaqiijin.',
+  'error.expired': 'Xiriiriyahan mar dambe ma shaqaynayo.',
+  'error.wrongPage': 'Xiriiriyahan looguma talagelin boggan.',
+  'error.invalid': 'Xiriiriyahan ma shaqaynayo. Waxaa laga yaabaa in si khaldan loo koobiyeeyay.',
+  'error.requestLink':
+    'Fadlan isticmaal xiriiriyaha ku jira fariintayadii ugu dambaysay, ama nala soo xiriir si aad mid cusub u hesho.',
+};
