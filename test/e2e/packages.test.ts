@@ -214,6 +214,14 @@ describe('published packages', () => {
     }
   });
 
+  test('installing @assent/server gives the assent-server command', () => {
+    const installed = JSON.parse(
+      readFileSync(join(app, 'node_modules/@assent/server/package.json'), 'utf8'),
+    ) as { bin?: Record<string, string> };
+    assert.deepEqual(Object.keys(installed.bin ?? {}), ['assent-server']);
+    assert.ok(existsSync(join(app, 'node_modules/.bin/assent-server')));
+  });
+
   test("no installed dependency needs a newer Node than the package's engines", () => {
     const floors = new Map(
       packed.map((pkg) => [pkg.name, semver.minVersion(manifestOf(pkg).engines!.node!)!]),
