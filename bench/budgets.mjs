@@ -12,9 +12,11 @@ export const budgets = {
   returningVisitor: 7_400,
   // What a first visit downloads before the banner shows: assent.js, then assent-engine.js
   // (validation, manager, storage, sync) and assent-ui.js (Lit, the banner) in parallel, and
-  // the English strings. Today ≈ 32.2 KB (28.7 KB before the split: the boot repeats the
-  // state, mirror and storage code the engine also needs); goal 9.5 KB.
-  firstVisit: 32_300,
+  // the English strings. Today ≈ 32.4 KB (28.7 KB before the split: the boot repeats the
+  // state, mirror and storage code the engine also needs; 33.1 KB with valibot). The banner's
+  // chunk carries the elements' shared base class and decide() path (+0.2 KB) that the lazily
+  // loaded elements now reuse instead of repeating; goal 9.5 KB.
+  firstVisit: 32_500,
   // The engine alone (with its static imports): what an API call or unsent events add to a
   // returning visit. Today ≈ 12.0 KB (13.5 KB with valibot).
   engine: 12_100,
