@@ -18,16 +18,19 @@ export {
   NECESSARY,
   WELL_KNOWN_CATEGORIES,
   configFields,
-  defaultConfig,
-  defaultCoreConfig,
-  parseConfig,
-  readConfig,
   resolveConsentMode,
   type ConsentModeInput,
   type Field,
   type FieldContext,
-  type ReadOptions,
 } from './config-fields.js';
+export {
+  defaultConfig,
+  defaultCoreConfig,
+  parseConfig,
+  readConfig,
+  type ReadOptions,
+} from './config-read.js';
+
 export { FORBIDDEN_KEYS, isPlainObject, isSafeUrl } from './config-rules.js';
 
 export type MarketingChannel = (typeof MARKETING_CHANNELS)[number];

@@ -1,5 +1,6 @@
 import type { CoreConfig } from './config.js';
-import { BOOT_FIELDS, readConfig } from './config-fields.js';
+import { BOOT_FIELDS } from './config-fields.js';
+import { readConfig } from './config-read.js';
 
 /** What {@link readTolerantConfig} found. */
 export interface TolerantConfig {

@@ -1,0 +1,124 @@
+/**
+ * Reading a config from the field table (config-fields.ts): the one reader behind both the
+ * script tag's quiet early reading and the full check that reports each bad field by name.
+ */
+import type { ConfigReporter, CoreConfig, ResolvedConfig } from './config.js';
+import { BOOT_FIELDS, configFields, type Field } from './config-fields.js';
+import { ConfigIssue, FORBIDDEN_KEYS, isPlainObject, join } from './config-rules.js';
+
+type Table = Record<string, Field<unknown>>;
+
+/** The defaults of a table's fields (fresh copies). */
+export function defaultsOf(table: Table): Record<string, unknown> {
+  const out: Record<string, unknown> = { defaulted: false };
+  for (const [name, row] of Object.entries(table))
+    if (row.default !== undefined) out[name] = structuredClone(row.default);
+  return out;
+}
+
+/** The defaults of the fields in {@link CoreConfig}: every optional category absent. */
+export const defaultCoreConfig = (): CoreConfig => defaultsOf(BOOT_FIELDS) as unknown as CoreConfig;
+
+/** The config with nothing given: every default, every optional category absent. */
+export const defaultConfig = (): ResolvedConfig =>
+  defaultsOf(configFields()) as unknown as ResolvedConfig;
+
+/** How {@link readConfig} reads: which fields, and what it does with the ones it doubts. */
+export interface ReadOptions {
+  table: Table;
+  report: ConfigReporter;
+  /** Takes a row's `doubt` value for a field it cannot read (the boot's rule). */
+  tolerant?: boolean;
+  /** Reports settings the table does not name. */
+  unknown?: boolean;
+  /** Runs on the parsed object before any field is read. */
+  prepare?: (raw: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/**
+ * Reads a config (object or JSON text) field by field from a table. Never throws: a field
+ * that fails keeps its default (or its `doubt` value when tolerant) and is reported once.
+ */
+export function readConfig(input: unknown, options: ReadOptions): ResolvedConfig {
+  const { table, report } = options;
+  const config = defaultsOf(table) as unknown as ResolvedConfig;
+  const whole = (message: string) => {
+    report('(config)', message);
+    return { ...(defaultsOf(table) as unknown as ResolvedConfig), defaulted: true };
+  };
+  let raw = input;
+  if (typeof raw === 'string') {
+    try {
+      raw = JSON.parse(raw) as unknown;
+    } catch (error) {
+      return whole(`is not valid JSON (${(error as Error).message})`);
+    }
+  }
+  if (raw === undefined || raw === null) return config;
+  if (!isPlainObject(raw)) return whole('must be an object');
+  try {
+    const source = options.prepare ? options.prepare(raw) : raw;
+    const target = config as unknown as Record<string, unknown>;
+    for (const [name, row] of Object.entries(table)) {
+      const value = source[name];
+      if (value === undefined) continue;
+      try {
+        target[name] = row.read(value, name, { config, report });
+      } catch (issue) {
+        if (!(issue instanceof ConfigIssue)) throw issue;
+        report(issue.path, issue.message);
+        if (options.tolerant && 'doubt' in row) target[name] = row.doubt;
+      }
+    }
+    if (options.unknown)
+      for (const key of Object.keys(source))
+        if (!(key in table) && source[key] !== undefined) report(key, 'is not a known setting');
+  } catch {
+    // Getters on a hand-made object can throw: everything optional denied.
+    return whole('could not be read');
+  }
+  return config;
+}
+
+const consoleReporter: ConfigReporter = (path, message) => {
+  console.error(`[assent] Invalid config at "${path}": ${message}. Using a safe default.`);
+};
+
+/** Deep copy of plain data with forbidden keys reported and dropped (config may come from anywhere). */
+function sanitize(value: unknown, path: string, report: ConfigReporter, depth = 0): unknown {
+  if (depth > 20) {
+    report(path, 'is nested too deeply');
+    return undefined;
+  }
+  if (Array.isArray(value))
+    return value.map((item, i) => sanitize(item, join(path, i), report, depth + 1));
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) report(join(path, key), 'this key is not allowed');
+    else out[key] = sanitize(value[key], join(path, key), report, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * Validates a config and fills in defaults, from the field table. Never throws: each bad
+ * field is reported once (a console error naming its path) and replaced by its safe
+ * default, so a broken config still yields a working banner with every optional category
+ * denied.
+ *
+ * @param input - the config object, or its JSON text
+ * @example
+ * const config = parseConfig({ revision: '2021-11', categories: { analytics: {} } });
+ */
+export function parseConfig(
+  input: unknown,
+  report: ConfigReporter = consoleReporter,
+): ResolvedConfig {
+  return readConfig(input, {
+    table: configFields(),
+    report,
+    unknown: true,
+    prepare: (raw) => sanitize(raw, '', report) as Record<string, unknown>,
+  });
+}
