@@ -37,7 +37,7 @@ const library = (name, entries, { platform = 'browser' } = {}) => ({
   },
 });
 
-const configs = [library('core', ['index'])];
+const configs = [library('core', ['index', 'catalogue/index', 'catalogue/helpers'])];
 // Packages join the build as their sources appear.
 if (existsSync('packages/elements/src/index.ts')) {
   configs.push(library('elements', ['index', 'define', 'mount']));
@@ -89,7 +89,9 @@ if (existsSync('packages/embed/src/ui.ts')) {
         chunkFileNames: (chunk) =>
           /\/i18n\/[a-z]{2}\.ts$/.test(chunk.facadeModuleId ?? '')
             ? 'assent-lang-[name].js'
-            : 'assent-[name]-[hash].js',
+            : /\/catalogue\/index\.ts$/.test(chunk.facadeModuleId ?? '')
+              ? 'assent-catalogue-[hash].js'
+              : 'assent-[name]-[hash].js',
       },
     },
   );

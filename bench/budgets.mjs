@@ -14,8 +14,10 @@ export const budgets = {
   // state, mirror and storage code the engine also needs); goal 9.5 KB.
   firstVisit: 33_500,
   // The engine alone (with its static imports): what an API call or unsent events add to a
-  // returning visit. Today ≈ 13.5 KB.
-  engine: 13_800,
+  // returning visit. Today ≈ 13.8 KB (13.5 KB before services could be named from the
+  // catalogue: the extra service fields and loading the catalogue chunk when a page names
+  // services; the catalogue itself, ≈ 5.4 KB, is a chunk of its own).
+  engine: 13_900,
   // Any single lazily loaded chunk: the preferences centre (≈ 3.7 KB), the opt-in form
   // (≈ 4.9 KB), phone-number validation for SMS opt-ins (libphonenumber-js mobile
   // metadata, ≈ 29 KB, loaded only when a form offers SMS), one language (≤ 2.4 KB).

@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { isCookieDuration } from './catalogue/duration.js';
+import type { ServiceCatalogue } from './catalogue/resolve.js';
+import type { CookieDuration } from './catalogue/types.js';
 
 /** The category every site has: always granted, never switchable. */
 export const NECESSARY = 'necessary';
@@ -74,7 +77,9 @@ const cookieSchema = v.union(
     v.string(),
     v.object({
       name: v.string(),
-      duration: v.optional(v.string()),
+      // Checked on its own (see parseServices): a bad duration costs the cookie its duration,
+      // never the service its place.
+      duration: v.optional(v.unknown()),
       description: v.optional(text),
     }),
   ],
@@ -91,6 +96,10 @@ const serviceSchema = v.object({
   title: v.optional(text),
   description: v.optional(text),
   cookies: v.optional(v.array(cookieSchema), []),
+  provider: v.optional(v.string()),
+  privacyPolicyUrl: v.optional(safeUrl),
+  hosts: v.optional(v.array(v.string())),
+  embedTitle: v.optional(text),
 });
 
 const topicSchema = v.object({ id, label: text, description: v.optional(text) });
@@ -165,7 +174,8 @@ export type LocalizedText = string | Record<string, string>;
 /** A cookie a service sets: exact name or `/regex/`, with optional details for the preferences. */
 export interface CookieInfo {
   name: string;
-  duration?: string;
+  /** As text (`"2 years"`), or as data (`{ days: 730 }`, `{ session: true }`) shown in the visitor's language. */
+  duration?: string | CookieDuration;
   description?: LocalizedText;
 }
 
@@ -181,6 +191,14 @@ export interface ServiceConfig {
   title?: LocalizedText;
   description?: LocalizedText;
   cookies: CookieInfo[];
+  /** The company that provides it. */
+  provider?: string;
+  /** The provider's privacy policy. */
+  privacyPolicyUrl?: string;
+  /** Host names it loads from (`.domain` covers subdomains): how an iframe finds its service. */
+  hosts?: string[];
+  /** The heading of its placeholder in `<assent-embed>`. */
+  embedTitle?: LocalizedText;
 }
 
 /** A subscription topic of a marketing channel. */
@@ -402,6 +420,7 @@ function sanitize(value: unknown, path: string, report: ConfigReporter, depth = 
 export function parseConfig(
   input: unknown,
   report: ConfigReporter = consoleReporter,
+  options: ParseOptions = {},
 ): ResolvedConfig {
   const config = defaultConfig();
   let raw = input;
@@ -433,9 +452,24 @@ export function parseConfig(
   }
 
   parseCategories(config, source.categories, report);
-  parseServices(config, source.services, report);
+  // A service named by its catalogue id gets the catalogue's fields under the site's own.
+  const services = options.catalogue?.resolve(source.services) ?? {
+    services: source.services,
+    impliedCategories: [],
+  };
+  for (const category of services.impliedCategories) config.categories[category] ??= {};
+  parseServices(config, services.services, report);
   parseMarketing(config, source.marketing, report);
   return config;
+}
+
+/** Options of {@link parseConfig}. */
+export interface ParseOptions {
+  /**
+   * Well-known services by id (`@assent/core/catalogue`): a service the config names by one of
+   * these ids starts from its entry, and may override any field.
+   */
+  catalogue?: ServiceCatalogue;
 }
 
 /** The `googleConsentMode` field as written in config, once its shape has been checked. */
@@ -552,9 +586,18 @@ function parseServices(config: ResolvedConfig, value: unknown, report: ConfigRep
     }
     config.services[key] = {
       ...service,
-      cookies: service.cookies.map((cookie) =>
-        typeof cookie === 'string' ? { name: cookie } : cookie,
-      ),
+      cookies: service.cookies.map((cookie, index) => {
+        if (typeof cookie === 'string') return { name: cookie };
+        const { duration, ...rest } = cookie;
+        if (duration === undefined) return rest;
+        if (typeof duration === 'string' || isCookieDuration(duration))
+          return { ...rest, duration };
+        report(
+          `${path}.cookies.${index}.duration`,
+          'must be text, { days: n } or { session: true }',
+        );
+        return rest;
+      }),
     };
   }
 }

@@ -46,10 +46,7 @@ const isOptionalText = (value: unknown): boolean => value === undefined || isTex
 
 const isCookie = (value: unknown): boolean =>
   typeof value === 'string' ||
-  (isPlainObject(value) &&
-    typeof value.name === 'string' &&
-    (value.duration === undefined || typeof value.duration === 'string') &&
-    isOptionalText(value.description));
+  (isPlainObject(value) && typeof value.name === 'string' && isOptionalText(value.description));
 
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');

@@ -61,14 +61,17 @@ function boot(): void {
   const base = script?.src ? new URL('.', script.src).href : new URL('.', document.baseURI).href;
 
   let ui: Promise<UiModule> | undefined;
+  const config = readPageConfig(script, window);
   const {
     api: facade,
     loadUi,
     locale,
   } = createFacade({
-    config: readPageConfig(script, window),
+    config,
     loadEngine: () =>
-      import(/* webpackIgnore: true */ `${base}assent-engine.js`) as Promise<EngineModule>,
+      (import(/* webpackIgnore: true */ `${base}assent-engine.js`) as Promise<EngineModule>).then(
+        (engine) => engine.prepare(config),
+      ),
     // Until the UI is here, a request to show it loads it and is then answered by the engine.
     loadUi: (engine) => {
       if (!ui) preload(`${base}assent-lang-${locale}.js`);

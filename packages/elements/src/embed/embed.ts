@@ -1,4 +1,5 @@
 import type { ConsentManager } from '@assent/core';
+import { serviceForHost } from '@assent/core/catalogue/helpers';
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConsentController } from '../controllers/consent-controller.js';
@@ -19,6 +20,7 @@ import { buttons, tokens } from '../styles/tokens.js';
  * @event assent-decision - The visitor allowed the service here. `detail: { action: 'allow', wording }`.
  *
  * @csspart base - The placeholder's box.
+ * @csspart label - What the content is (the service's `embedTitle`, e.g. "YouTube video").
  * @csspart title - The heading naming the service.
  * @csspart text - Why it is blocked.
  * @csspart actions - The row of buttons.
@@ -56,6 +58,14 @@ export class AssentEmbed extends LitElement {
         background: var(--_bg);
         color: var(--_fg);
         overflow: auto;
+      }
+
+      .label {
+        margin: 0;
+        font-size: 0.875rem;
+        font-weight: 600;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
       }
 
       .title {
@@ -96,6 +106,12 @@ export class AssentEmbed extends LitElement {
   /** The service (or category) id the content belongs to, as in `data-assent`. */
   @property({ reflect: true }) service = '';
 
+  /**
+   * The content's URL (the iframe's `data-src`): when `service` names a category, the
+   * configured service whose hosts serve it gives the placeholder its name.
+   */
+  @property() src = '';
+
   /** Colour scheme: `light`, `dark` or `auto` (follows the system). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
 
@@ -117,12 +133,22 @@ export class AssentEmbed extends LitElement {
     return undefined;
   }
 
-  private texts(): { name: string; category: string } {
+  /** The configured service the content comes from: the one named, else the one serving `src`. */
+  private get origin(): string | undefined {
+    const config = this.consent.manager?.config;
+    if (!config) return undefined;
+    if (this.kind === 'service') return this.service;
+    return this.src ? serviceForHost(this.src, config.services) : undefined;
+  }
+
+  private texts(): { name: string; category: string; label?: string } {
     const t = this.consent.translator!;
     const config = this.consent.manager!.config;
-    if (this.kind === 'service') {
-      const category = config.services[this.service]!.category;
-      return { name: t.serviceTitle(this.service), category: t.categoryTitle(category) };
+    const origin = this.origin;
+    const label = origin ? t.text(config.services[origin]!.embedTitle) : undefined;
+    if (origin) {
+      const category = this.kind === 'category' ? this.service : config.services[origin]!.category;
+      return { name: t.serviceTitle(origin), category: t.categoryTitle(category), label };
     }
     if (this.kind === 'category') {
       const title = t.categoryTitle(this.service);
@@ -143,8 +169,9 @@ export class AssentEmbed extends LitElement {
       );
       return;
     }
-    const { name, category } = this.texts();
+    const { name, category, label } = this.texts();
     const wording = [
+      ...(label ? [label] : []),
       t.t('embed.title', { service: name }),
       t.t('embed.text', { service: name, category }),
       t.t('embed.allow'),
@@ -165,7 +192,7 @@ export class AssentEmbed extends LitElement {
     const t = this.consent.translator;
     if (!t || !this.consent.manager) return nothing;
     if (this.allowed) return html`<slot></slot>`;
-    const { name, category } = this.texts();
+    const { name, category, label } = this.texts();
     return html`<section
       class="base"
       part="base"
@@ -173,6 +200,7 @@ export class AssentEmbed extends LitElement {
       dir=${t.dir}
       aria-labelledby="title"
     >
+      ${label ? html`<p class="label" part="label">${label}</p>` : nothing}
       <h2 class="title" part="title" id="title">${t.t('embed.title', { service: name })}</h2>
       <p class="text" part="text">${t.t('embed.text', { service: name, category })}</p>
       <div class="actions" part="actions">

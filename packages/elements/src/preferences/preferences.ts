@@ -1,4 +1,11 @@
-import { NECESSARY, localize, type ConsentManager, type DraftChoices } from '@assent/core';
+import {
+  NECESSARY,
+  isSafeUrl,
+  localize,
+  type ConsentManager,
+  type DraftChoices,
+} from '@assent/core';
+import { formatDuration } from '@assent/core/catalogue/helpers';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '../positioning.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -51,6 +58,7 @@ type Decision = 'accept' | 'reject' | 'save';
  * @csspart service-description - A service's purpose.
  * @csspart details-button - The button that opens a service's details.
  * @csspart details - A service's details popover.
+ * @csspart provider - Who provides a service, with a link to their privacy notice.
  * @csspart cookies - The table of cookies in the details.
  * @csspart footer - The row of buttons.
  * @csspart button - Every action button.
@@ -276,6 +284,23 @@ export class AssentPreferences extends LitElement {
 
   // ---- Rendering -----------------------------------------------------------------------
 
+  /** Who provides a service, with their privacy notice (from the site or the catalogue). */
+  private renderProvider(service: string) {
+    const t = this.consent.translator!;
+    const { provider, privacyPolicyUrl } = this.consent.manager!.config.services[service]!;
+    if (!provider && !privacyPolicyUrl) return nothing;
+    return html`<p class="provider" part="provider">
+      ${provider ?? nothing}
+      ${
+        privacyPolicyUrl && isSafeUrl(privacyPolicyUrl)
+          ? html`<a href=${privacyPolicyUrl} target="_blank" rel="noopener noreferrer"
+              >${t.t('links.privacyPolicy')}</a
+            >`
+          : nothing
+      }
+    </p>`;
+  }
+
   private renderCookies(service: string) {
     const t = this.consent.translator!;
     const manager = this.consent.manager!;
@@ -297,7 +322,7 @@ export class AssentPreferences extends LitElement {
           (cookie) =>
             html`<tr>
               <td><code>${readableCookieName(cookie.name)}</code></td>
-              <td>${cookie.duration ?? '—'}</td>
+              <td>${cookie.duration ? formatDuration(cookie.duration, t.lang) : '—'}</td>
               <td>${localize(cookie.description, t.lang) ?? '—'}</td>
             </tr>`,
         )}
@@ -314,7 +339,7 @@ export class AssentPreferences extends LitElement {
     const checked = necessary || this.draft?.services[service] === true;
     const description = t.text(config.description);
     const popoverId = `details-${service}`;
-    const hasCookies = config.cookies.length > 0;
+    const hasCookies = config.cookies.length > 0 || !!config.provider || !!config.privacyPolicyUrl;
     return html`<li class="service" part="service">
       <div class="row">
         <span class="service-title" part="service-title" id="service-${service}">${name}</span>
@@ -365,7 +390,7 @@ export class AssentPreferences extends LitElement {
               <h4 class="details-title" id="details-title-${service}">
                 ${t.t('preferences.detailsFor', { service: name })}
               </h4>
-              ${this.renderCookies(service)}
+              ${this.renderProvider(service)} ${this.renderCookies(service)}
             </div>`
           : nothing
       }
