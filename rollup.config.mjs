@@ -42,6 +42,9 @@ const configs = [library('core', ['index', 'catalogue/index', 'catalogue/helpers
 if (existsSync('packages/elements/src/index.ts')) {
   configs.push(library('elements', ['index', 'define', 'mount']));
 }
+if (existsSync('packages/scanner/src/run.ts')) {
+  configs.push(library('scanner', ['index', 'run'], { platform: 'node' }));
+}
 if (existsSync('packages/server/src/cli.ts')) {
   configs.push(library('server', ['app', 'cli'], { platform: 'node' }));
 }
