@@ -1,4 +1,4 @@
-import { cookieMatches, isPlainObject } from '@assent/core';
+import { WELL_KNOWN_CATEGORIES, cookieMatches, isPlainObject } from '@assent/core';
 import { catalogue } from '@assent/core/catalogue';
 import { hostMatches } from '@assent/core/catalogue/helpers';
 import type { RawFinding } from './crawl.js';
@@ -125,6 +125,11 @@ export function classify(
   siteConfig: unknown,
 ): { findings: Finding[]; services: FoundService[] } {
   const services = knownServices(siteConfig);
+  const config = isPlainObject(siteConfig) ? siteConfig : {};
+  const categories = new Set([
+    ...WELL_KNOWN_CATEGORIES,
+    ...(isPlainObject(config.categories) ? Object.keys(config.categories) : []),
+  ]);
   const found = new Map<string, FoundService>();
   const findings = raw.map((item): Finding => {
     const service = match(item, services);
@@ -140,9 +145,11 @@ export function classify(
       entry[item.phase] += 1;
       found.set(service.id, entry);
     }
-    return service
-      ? { ...item, service: service.id, category: service.category }
-      : { ...item, category: 'unknown' };
+    if (service) return { ...item, service: service.id, category: service.category };
+    // Content gated by a whole category (`data-assent="analytics"`) belongs to that category.
+    if (item.kind === 'activated' && categories.has(item.name))
+      return { ...item, category: item.name };
+    return { ...item, category: 'unknown' };
   });
   return { findings, services: [...found.values()] };
 }

@@ -62,7 +62,7 @@ function findingRows(findings: Marked[], base: string): string[][] {
     finding.kind === 'request' ? short(finding.name, base, 40) : clip(finding.name, 40),
     finding.kind === 'request' ? '' : finding.domain.replace(/^https?:\/\//, ''),
     expiry(finding),
-    finding.service ?? '?',
+    finding.service ?? (finding.category === 'unknown' ? '?' : '—'),
     finding.category,
     short(finding.page, base, 24),
     short(finding.source, base),
