@@ -37,10 +37,13 @@ const library = (name, entries, { platform = 'browser' } = {}) => ({
   },
 });
 
-const configs = [library('core', ['index', 'protocol'])];
+const configs = [library('core', ['index', 'protocol', 'catalogue/index', 'catalogue/helpers'])];
 // Packages join the build as their sources appear.
 if (existsSync('packages/elements/src/index.ts')) {
   configs.push(library('elements', ['index', 'classes', 'define', 'mount']));
+}
+if (existsSync('packages/scanner/src/run.ts')) {
+  configs.push(library('scanner', ['index', 'run'], { platform: 'node' }));
 }
 if (existsSync('packages/server/src/cli.ts')) {
   configs.push(library('server', ['app', 'cli'], { platform: 'node' }));
@@ -91,7 +94,9 @@ if (existsSync('packages/embed/src/ui.ts')) {
         chunkFileNames: (chunk) =>
           /\/core\/src\/i18n\/[a-z]{2}(-[A-Za-z]+)?\.ts$/.test(chunk.facadeModuleId ?? '')
             ? 'assent-lang-[name].js'
-            : 'assent-[name]-[hash].js',
+            : /\/catalogue\/index\.ts$/.test(chunk.facadeModuleId ?? '')
+              ? 'assent-catalogue-[hash].js'
+              : 'assent-[name]-[hash].js',
       },
     },
   );

@@ -8,6 +8,8 @@ interface EmbedArgs {
   theme: 'auto' | 'light' | 'dark';
   language: string;
   translations?: Record<string, string>;
+  src?: string;
+  catalogued?: string[];
 }
 
 /**
@@ -22,11 +24,12 @@ const meta: Meta<EmbedArgs> = {
     service: { control: 'select', options: ['youtube', 'google-analytics', 'marketing'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  render: ({ service, theme, language, translations }) =>
+  render: ({ service, theme, language, translations, src, catalogued }) =>
     html`<div style="padding: 1rem; max-width: 40rem">
       <assent-embed
-        .manager=${storyManager({ language, translations })}
+        .manager=${storyManager({ language, translations, catalogued })}
         service=${service}
+        src=${src ?? ''}
         theme=${theme}
         style="--assent-embed-aspect-ratio: 16 / 9"
       >
@@ -41,6 +44,15 @@ type Story = StoryObj<EmbedArgs>;
 export const Default: Story = {};
 
 export const WholeCategory: Story = { args: { service: 'marketing' } };
+
+/** A category-gated iframe whose address belongs to a service named from the catalogue. */
+export const CataloguedService: Story = {
+  args: {
+    service: 'marketing',
+    src: 'https://player.vimeo.com/video/76979871',
+    catalogued: ['vimeo', 'youtube'],
+  },
+};
 
 export const Dark: Story = { args: { theme: 'dark' } };
 

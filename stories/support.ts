@@ -1,4 +1,5 @@
 import { ConsentManager, memoryStore } from '@assent/core';
+import { serviceCatalogue } from '@assent/core/catalogue';
 
 /** The reference users' config: Google Analytics and YouTube, with a privacy notice. */
 export const storyConfig = {
@@ -38,17 +39,27 @@ export const longText = {
  * with no decision. `decided` makes a returning visitor.
  */
 export function storyManager(
-  options: { language?: string; translations?: Record<string, string>; decided?: boolean } = {},
+  options: {
+    language?: string;
+    translations?: Record<string, string>;
+    decided?: boolean;
+    /** Services named from the catalogue, replacing the story config's own. */
+    catalogued?: string[];
+  } = {},
 ): ConsentManager {
   const manager = new ConsentManager({
     config: {
       ...storyConfig,
+      ...(options.catalogued
+        ? { services: Object.fromEntries(options.catalogued.map((id) => [id, {}])) }
+        : {}),
       cookieName: `assent_story_${Math.random().toString(36).slice(2)}`,
       ...(options.language ? { language: options.language } : {}),
       ...(options.translations ? { translations: { en: options.translations } } : {}),
     },
     storage: memoryStore(),
     syncTabs: false,
+    catalogue: serviceCatalogue,
   });
   if (options.decided) void manager.ready.then(() => manager.rejectAll());
   return manager;

@@ -228,7 +228,7 @@ describe('the script tag', () => {
       }),
     );
     await bannerButton(tab, 'Manage preferences').click();
-    await tab.getByRole('switch', { name: /Analytics/ }).click();
+    await tab.getByRole('switch', { name: 'Analytics', exact: true }).click();
     await tab.getByRole('button', { name: 'Save choices' }).click();
     await tab.waitForFunction(() => (window as { analyticsRuns?: number }).analyticsRuns === 1);
     const state = await tab.evaluate(() => window.assent!.get());

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../packages/elements/src/embed/define-embed.js';
 import type { AssentEmbed } from '@assent/elements';
+import { serviceCatalogue } from '@assent/core/catalogue';
 import { resetConsent, testConfig, useManager } from '../helpers/fixtures.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { press } from '../helpers/keyboard.js';
@@ -146,5 +147,38 @@ describe('<assent-embed>', () => {
     const embed = await fixture<AssentEmbed>(html`<assent-embed service="youtube"></assent-embed>`);
     await embed.updateComplete;
     expect(part(embed, 'base').getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('names the catalogued service an iframe’s address belongs to, with its embed title', async () => {
+    const manager = await useManager({
+      ...testConfig,
+      services: serviceCatalogue.resolve({ vimeo: {}, 'google-maps': { category: 'marketing' } })
+        .services,
+    });
+    const embed = await fixture<AssentEmbed>(
+      html`<assent-embed
+        service="marketing"
+        src="https://player.vimeo.com/video/76979871"
+      ></assent-embed>`,
+    );
+    await embed.updateComplete;
+    expect(part(embed, 'label').textContent).to.equal('Vimeo video');
+    expect(part(embed, 'title').textContent).to.equal('Content from Vimeo is blocked');
+    expect(part(embed, 'text').textContent).to.contain('Marketing');
+    const recorded = new Promise<{ wording?: string }>((resolve) => manager.on('record', resolve));
+    await press(part(embed, 'allow-button'), 'Enter');
+    // The gate names the category, so "Allow and load" grants the category, and says so.
+    expect(manager.allowed('marketing')).to.be.true;
+    expect((await recorded).wording).to.match(/^Vimeo video\nContent from Vimeo is blocked/);
+  });
+
+  it('keeps the category’s name when no configured service serves the address', async () => {
+    await useManager();
+    const embed = await fixture<AssentEmbed>(
+      html`<assent-embed service="marketing" src="https://unknown.example/embed"></assent-embed>`,
+    );
+    await embed.updateComplete;
+    expect(part(embed, 'label')).to.be.null;
+    expect(part(embed, 'title').textContent).to.equal('Content from Marketing is blocked');
   });
 });

@@ -3,6 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../packages/elements/src/preferences/define-preferences.js';
 import type { AssentPreferences } from '@assent/elements';
 import type { ConsentManager } from '@assent/core';
+import { serviceCatalogue } from '@assent/core/catalogue';
 import { resetConsent, testConfig, useManager } from '../helpers/fixtures.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { deepActiveElement, press } from '../helpers/keyboard.js';
@@ -374,5 +375,46 @@ describe('<assent-preferences> in other languages', () => {
     expect(title.textContent).to.contain('<img');
     expect(part(preferences, 'service-description').querySelector('b')).to.be.null;
     expect((window as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  it('shows a catalogued service’s provider, privacy notice and cookie durations', async () => {
+    const { preferences } = await openPreferences({
+      ...testConfig,
+      services: serviceCatalogue.resolve({ 'google-analytics': {} }).services,
+    });
+    await press(part(preferences, 'details-button'), 'Enter');
+    await preferences.updateComplete;
+    const provider = part(preferences, 'provider');
+    expect(provider.textContent).to.contain('Google LLC');
+    const link = provider.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://policies.google.com/privacy');
+    expect(link.textContent).to.equal('Privacy notice');
+    const rows = [...part(preferences, 'cookies').querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].slice(0, 2).map((cell) => cell.textContent),
+    );
+    expect(rows).to.deep.include(['_ga', '2 years']);
+    expect(rows).to.deep.include(['_gid', '1 day']);
+    await expectNoAxeViolations(preferences);
+  });
+
+  it('shows cookie durations given as data in the page’s language', async () => {
+    document.documentElement.lang = 'de';
+    const { preferences } = await openPreferences({
+      ...testConfig,
+      services: {
+        chat: {
+          category: 'analytics',
+          title: 'Chat',
+          cookies: [
+            { name: 'chat_id', duration: { days: 365 } },
+            { name: 'chat_session', duration: { session: true } },
+          ],
+        },
+      },
+    });
+    const durations = [...part(preferences, 'cookies').querySelectorAll('tbody tr')].map(
+      (row) => row.querySelectorAll('td')[1]!.textContent,
+    );
+    expect(durations).to.deep.equal(['1 Jahr', 'Sitzung']);
   });
 });

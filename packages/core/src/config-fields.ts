@@ -7,6 +7,7 @@ import type {
   ServiceConfig,
   TopicConfig,
 } from './config.js';
+import { isCookieDuration } from './catalogue/duration.js';
 import {
   ConfigIssue,
   arrayOf,
@@ -160,7 +161,9 @@ const cookie: Rule<CookieInfo> = (value, path) =>
     : (
         object({
           name: string(),
-          duration: optional(string()),
+          // Checked by the service's row: a bad duration costs the cookie its duration, never
+          // the service its place.
+          duration: (duration: unknown) => duration,
           description: optional(text),
         }) as Rule<CookieInfo>
       )(value, path);
@@ -274,13 +277,28 @@ export const BOOT_FIELDS = {
             title: optional(text),
             description: optional(text),
             cookies: optional(arrayOf(cookie)),
+            provider: optional(string()),
+            privacyPolicyUrl: optional(safeUrl),
+            hosts: optional(arrayOf(string())),
+            embedTitle: optional(text),
           })(item, at);
           if (!(service.category in context.config.categories))
             fail(
               join(at, 'category'),
               `names the category "${service.category}", which is not configured`,
             );
-          return { ...service, cookies: service.cookies ?? [] } as ServiceConfig;
+          const cookies = (service.cookies ?? []).map((entry, index) => {
+            const { duration, ...rest } = entry as CookieInfo & { duration?: unknown };
+            if (duration === undefined) return rest;
+            if (typeof duration === 'string' || isCookieDuration(duration))
+              return { ...rest, duration };
+            context.report(
+              join(join(join(at, 'cookies'), index), 'duration'),
+              'must be text, { days: n } or { session: true }',
+            );
+            return rest;
+          });
+          return { ...service, cookies } as ServiceConfig;
         },
         {},
       ),

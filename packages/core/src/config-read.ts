@@ -2,6 +2,7 @@
  * Reading a config from the field table (config-fields.ts): the one reader behind both the
  * script tag's quiet early reading and the full check that reports each bad field by name.
  */
+import type { ServiceCatalogue } from './catalogue/resolve.js';
 import type { ConfigReporter, CoreConfig, ResolvedConfig } from './config.js';
 import { BOOT_FIELDS, configFields, type Field } from './config-fields.js';
 import { ConfigIssue, FORBIDDEN_KEYS, isPlainObject, join } from './config-rules.js';
@@ -114,11 +115,34 @@ function sanitize(value: unknown, path: string, report: ConfigReporter, depth = 
 export function parseConfig(
   input: unknown,
   report: ConfigReporter = consoleReporter,
+  options: ParseOptions = {},
 ): ResolvedConfig {
   return readConfig(input, {
     table: configFields(),
     report,
     unknown: true,
-    prepare: (raw) => sanitize(raw, '', report) as Record<string, unknown>,
+    prepare: (raw) => {
+      const source = sanitize(raw, '', report) as Record<string, unknown>;
+      if (!options.catalogue) return source;
+      // A service named by its catalogue id gets the catalogue's fields under the site's own,
+      // and the well-known category it defaults to joins the categories.
+      const { services, impliedCategories } = options.catalogue.resolve(source.services);
+      const categories = isPlainObject(source.categories) ? { ...source.categories } : {};
+      for (const category of impliedCategories) categories[category] ??= {};
+      return {
+        ...source,
+        ...(impliedCategories.length > 0 || source.categories !== undefined ? { categories } : {}),
+        ...(source.services !== undefined ? { services } : {}),
+      };
+    },
   });
+}
+
+/** Options of {@link parseConfig}. */
+export interface ParseOptions {
+  /**
+   * Well-known services by id (`@assent/core/catalogue`): a service the config names by one of
+   * these ids starts from its entry, and may override any field.
+   */
+  catalogue?: ServiceCatalogue;
 }

@@ -3,6 +3,7 @@
  * themselves — type, default, bounds, and which part needs them — are described once, in
  * config-fields.ts; both the script tag's early reading and the full check come from there.
  */
+import type { CookieDuration } from './catalogue/types.js';
 import type { CONSENT_MODE_TYPES, MARKETING_CHANNELS } from './config-fields.js';
 
 export {
@@ -28,6 +29,7 @@ export {
   defaultCoreConfig,
   parseConfig,
   readConfig,
+  type ParseOptions,
   type ReadOptions,
 } from './config-read.js';
 
@@ -42,7 +44,8 @@ export type LocalizedText = string | Record<string, string>;
 /** A cookie a service sets: exact name or `/regex/`, with optional details for the preferences. */
 export interface CookieInfo {
   name: string;
-  duration?: string;
+  /** As text (`"2 years"`), or as data (`{ days: 730 }`, `{ session: true }`) shown in the visitor's language. */
+  duration?: string | CookieDuration;
   description?: LocalizedText;
 }
 
@@ -58,6 +61,14 @@ export interface ServiceConfig {
   title?: LocalizedText;
   description?: LocalizedText;
   cookies: CookieInfo[];
+  /** The company that provides it. */
+  provider?: string;
+  /** The provider's privacy policy. */
+  privacyPolicyUrl?: string;
+  /** Host names it loads from (`.domain` covers subdomains): how an iframe finds its service. */
+  hosts?: string[];
+  /** The heading of its placeholder in `<assent-embed>`. */
+  embedTitle?: LocalizedText;
 }
 
 /** A subscription topic of a marketing channel. */

@@ -32,6 +32,7 @@ export {
   isPlainObject,
   localize,
   parseConfig,
+  type ParseOptions,
   type CategoryConfig,
   type ConfigReporter,
   type CoreConfig,
@@ -58,6 +59,14 @@ export {
   type StateConfig,
   type StoredDecision,
 } from './state.js';
+// The catalogue's data is `@assent/core/catalogue`, its helpers `@assent/core/catalogue/helpers`.
+export type { CataloguedServices, ServiceCatalogue } from './catalogue/resolve.js';
+export type {
+  CatalogueCategory,
+  CatalogueCookie,
+  CatalogueEntry,
+  CookieDuration,
+} from './catalogue/types.js';
 export { readTolerantConfig, type TolerantConfig } from './tolerant-config.js';
 export { connectTabs } from './tabs.js';
 export { AssentChangeEvent, AssentReadyEvent, AssentSyncErrorEvent, Emitter } from './events.js';

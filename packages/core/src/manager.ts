@@ -3,6 +3,7 @@ import {
   NECESSARY,
   parseConfig,
   type ConfigReporter,
+  type ParseOptions,
   type MarketingChannel,
   type ResolvedConfig,
 } from './config.js';
@@ -94,6 +95,8 @@ export interface ManagerOptions {
   gpc?: boolean;
   /** Receives config problems; by default a console error each. */
   reportConfig?: ConfigReporter;
+  /** Well-known services the config may name by id (`@assent/core/catalogue`). */
+  catalogue?: ParseOptions['catalogue'];
   /** Keep other tabs in step. @default true */
   syncTabs?: boolean;
   /** The pseudonymous subject to start with when nothing is stored. @default a new UUID */
@@ -143,7 +146,9 @@ export class ConsentManager {
   constructor(options: ManagerOptions = {}) {
     this.doc = options.document ?? (typeof document === 'undefined' ? undefined : document);
     this.now = options.now ?? (() => new Date());
-    this.config = parseConfig(options.config, options.reportConfig);
+    this.config = parseConfig(options.config, options.reportConfig, {
+      catalogue: options.catalogue,
+    });
     this.gpc =
       options.gpc ??
       (typeof navigator !== 'undefined' &&

@@ -79,6 +79,7 @@ export function mountConsentUI(manager: ConsentManager, options: MountOptions = 
       return;
     const embed = document.createElement('assent-embed');
     embed.service = id;
+    embed.src = iframe.dataset.src ?? '';
     if (options.theme) embed.setAttribute('theme', options.theme);
     const width = Number(iframe.getAttribute('width'));
     const height = Number(iframe.getAttribute('height'));

@@ -61,6 +61,7 @@ function boot(): void {
   const base = script?.src ? new URL('.', script.src).href : new URL('.', document.baseURI).href;
 
   let ui: Promise<UiModule> | undefined;
+  const config = readPageConfig(script, window);
   const engineModule = () =>
     import(/* webpackIgnore: true */ `${base}assent-engine.js`) as Promise<EngineModule>;
   const {
@@ -68,8 +69,8 @@ function boot(): void {
     loadUi,
     lang,
   } = createFacade({
-    config: readPageConfig(script, window),
-    loadEngine: engineModule,
+    config,
+    loadEngine: () => engineModule().then((engine) => engine.prepare(config)),
     // Until the UI is here, a request to show it loads it and is then answered by the engine.
     loadUi: (engine) => {
       // The language table loads beside the UI; the engine (already on its way) knows which

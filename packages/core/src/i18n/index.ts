@@ -1,3 +1,4 @@
+import type { CookieDuration } from '../catalogue/types.js';
 import { localize, type LocalizedText, type ResolvedConfig } from '../config.js';
 import { isRightToLeft, resolveLocale, type ShippedLocale } from './locale.js';
 import type { MessageKey, Messages } from './en.js';
@@ -69,7 +70,7 @@ export interface Translator {
   /** A string by key, with `{name}` placeholders filled. */
   t(key: MessageKey, params?: Record<string, string>): string;
   /** A cookie's lifetime from config (`session`, `2 years`, `30 days`…) in this language. */
-  duration(value: string): string;
+  duration(value: string | CookieDuration): string;
   /** A text from config (`"…"` or `{ lang: "…" }`) in this language. */
   text(value: LocalizedText | undefined): string | undefined;
   /** Title of a category: from config, else the shipped one, else its id. */
@@ -92,6 +93,15 @@ function fill(template: string, params: Record<string, string> | undefined, isol
   });
 }
 
+/** A lifetime given as data, in the words the formatter reads: whole years, months or days. */
+function durationText(duration: CookieDuration): string {
+  if ('session' in duration) return 'session';
+  const { days } = duration;
+  if (days >= 365 && days % 365 === 0) return `${days / 365} years`;
+  if (days >= 60 && days % 30 === 0) return `${days / 30} months`;
+  return `${days} days`;
+}
+
 const DURATION = /^(\d+)\s*(second|minute|hour|day|week|month|year)s?$/i;
 
 /**
@@ -101,11 +111,11 @@ const DURATION = /^(\d+)\s*(second|minute|hour|day|week|month|year)s?$/i;
  * anything else is shown as written (the site wrote it in its own words).
  */
 function formatDuration(
-  value: string,
+  value: string | CookieDuration,
   lang: string,
   lookup: (key: string) => string | undefined,
 ): string {
-  const text = value.trim();
+  const text = typeof value === 'string' ? value.trim() : durationText(value);
   if (/^session$/i.test(text)) return lookup('preferences.sessionCookie') ?? text;
   const match = DURATION.exec(text);
   if (!match) return text;

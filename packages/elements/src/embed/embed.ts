@@ -1,3 +1,4 @@
+import { serviceForHost } from '@assent/core/catalogue/helpers';
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { decide } from '../base/decide.js';
@@ -18,6 +19,7 @@ import { buttons, tokens } from '../styles/tokens.js';
  * @event {AssentDecisionEvent} assent-decision - The visitor allowed the service here. `detail: { action: 'allow', wording }`.
  *
  * @csspart base - The placeholder's box.
+ * @csspart label - What the content is (the service's `embedTitle`, e.g. "YouTube video").
  * @csspart title - The heading naming the service.
  * @csspart text - Why it is blocked.
  * @csspart actions - The row of buttons.
@@ -57,6 +59,14 @@ export class AssentEmbed extends AssentElement {
         overflow: auto;
       }
 
+      .label {
+        margin: 0;
+        font-size: 0.875rem;
+        font-weight: 600;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+
       .title {
         margin: 0;
         font-size: 1.0625rem;
@@ -90,6 +100,12 @@ export class AssentEmbed extends AssentElement {
   /** The service (or category) id the content belongs to, as in `data-assent`. */
   @property({ reflect: true }) service = '';
 
+  /**
+   * The content's URL (the iframe's `data-src`): when `service` names a category, the
+   * configured service whose hosts serve it gives the placeholder its name.
+   */
+  @property() src = '';
+
   /** Whether the service is allowed (the placeholder is gone). */
   get allowed(): boolean {
     return this.consent.manager?.allowed(this.service) ?? false;
@@ -103,12 +119,22 @@ export class AssentEmbed extends AssentElement {
     return undefined;
   }
 
-  private texts(): { name: string; category: string } {
+  /** The configured service the content comes from: the one named, else the one serving `src`. */
+  private get origin(): string | undefined {
+    const config = this.consent.manager?.config;
+    if (!config) return undefined;
+    if (this.kind === 'service') return this.service;
+    return this.src ? serviceForHost(this.src, config.services) : undefined;
+  }
+
+  private texts(): { name: string; category: string; label?: string } {
     const t = this.consent.translator!;
     const config = this.consent.manager!.config;
-    if (this.kind === 'service') {
-      const category = config.services[this.service]!.category;
-      return { name: t.serviceTitle(this.service), category: t.categoryTitle(category) };
+    const origin = this.origin;
+    const label = origin ? t.text(config.services[origin]!.embedTitle) : undefined;
+    if (origin) {
+      const category = this.kind === 'category' ? this.service : config.services[origin]!.category;
+      return { name: t.serviceTitle(origin), category: t.categoryTitle(category), label };
     }
     if (this.kind === 'category') {
       const title = t.categoryTitle(this.service);
@@ -122,7 +148,7 @@ export class AssentEmbed extends AssentElement {
     const t = this.consent.translator;
     const kind = this.kind;
     if (!manager || !t || !kind) return;
-    const { name, category } = this.texts();
+    const { name, category, label } = this.texts();
     const update =
       kind === 'service'
         ? { services: { [this.service]: true } }
@@ -133,6 +159,7 @@ export class AssentEmbed extends AssentElement {
       instead: 'assent.set()',
       action: 'allow',
       wording: [
+        ...(label ? [label] : []),
         t.t('embed.title', { service: name }),
         t.t('embed.text', { service: name, category }),
         t.t('embed.allow'),
@@ -149,7 +176,7 @@ export class AssentEmbed extends AssentElement {
     const t = this.consent.translator;
     if (!t || !this.consent.manager) return nothing;
     if (this.allowed) return html`<slot></slot>`;
-    const { name, category } = this.texts();
+    const { name, category, label } = this.texts();
     return html`<section
       class="base"
       part="base"
@@ -157,6 +184,7 @@ export class AssentEmbed extends AssentElement {
       dir=${t.dir}
       aria-labelledby="title"
     >
+      ${label ? html`<p class="label" part="label">${label}</p>` : nothing}
       <h2 class="title" part="title" id="title">${t.t('embed.title', { service: name })}</h2>
       <p class="text" part="text">${t.t('embed.text', { service: name, category })}</p>
       <div class="actions" part="actions">

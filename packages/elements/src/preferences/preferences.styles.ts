@@ -177,6 +177,17 @@ export const preferencesStyles = css`
     font-size: 1rem;
   }
 
+  .provider {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 0.5rem;
+  }
+
+  .provider a {
+    color: var(--_accent);
+  }
+
   .cookies {
     inline-size: 100%;
     border-collapse: collapse;

@@ -1,4 +1,10 @@
-import { NECESSARY, localize, type DraftChoices, type ManagerEvents } from '@assent/core';
+import {
+  NECESSARY,
+  isSafeUrl,
+  localize,
+  type DraftChoices,
+  type ManagerEvents,
+} from '@assent/core';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '../positioning.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -47,6 +53,7 @@ type Decision = 'accept' | 'reject' | 'save';
  * @csspart service-description - A service's purpose.
  * @csspart details-button - The button that opens a service's details.
  * @csspart details - A service's details popover.
+ * @csspart provider - Who provides a service, with a link to their privacy notice.
  * @csspart cookies - The table of cookies in the details.
  * @csspart footer - The row of buttons.
  * @csspart button - Every action button.
@@ -259,6 +266,23 @@ export class AssentPreferences extends AssentElement {
 
   // ---- Rendering -----------------------------------------------------------------------
 
+  /** Who provides a service, with their privacy notice (from the site or the catalogue). */
+  private renderProvider(service: string) {
+    const t = this.consent.translator!;
+    const { provider, privacyPolicyUrl } = this.consent.manager!.config.services[service]!;
+    if (!provider && !privacyPolicyUrl) return nothing;
+    return html`<p class="provider" part="provider">
+      ${provider ?? nothing}
+      ${
+        privacyPolicyUrl && isSafeUrl(privacyPolicyUrl)
+          ? html`<a href=${privacyPolicyUrl} target="_blank" rel="noopener noreferrer"
+              >${t.t('links.privacyPolicy')}</a
+            >`
+          : nothing
+      }
+    </p>`;
+  }
+
   private renderCookies(service: string) {
     const t = this.consent.translator!;
     const manager = this.consent.manager!;
@@ -297,7 +321,7 @@ export class AssentPreferences extends AssentElement {
     const checked = necessary || this.draft?.services[service] === true;
     const description = t.text(config.description);
     const popoverId = `details-${service}`;
-    const hasCookies = config.cookies.length > 0;
+    const hasCookies = config.cookies.length > 0 || !!config.provider || !!config.privacyPolicyUrl;
     return html`<li class="service" part="service">
       <div class="row">
         <span class="service-title" part="service-title" id="service-${service}">${name}</span>
@@ -348,7 +372,7 @@ export class AssentPreferences extends AssentElement {
               <h4 class="details-title" id="details-title-${service}">
                 ${t.t('preferences.detailsFor', { service: name })}
               </h4>
-              ${this.renderCookies(service)}
+              ${this.renderProvider(service)} ${this.renderCookies(service)}
             </div>`
           : nothing
       }
