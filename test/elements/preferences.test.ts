@@ -415,6 +415,6 @@ describe('<assent-preferences> in other languages', () => {
     const durations = [...part(preferences, 'cookies').querySelectorAll('tbody tr')].map(
       (row) => row.querySelectorAll('td')[1]!.textContent,
     );
-    expect(durations).to.deep.equal(['1 Jahr', 'Sitzung']);
+    expect(durations).to.deep.equal(['1 Jahr', 'Bis Sie den Browser schließen']);
   });
 });
