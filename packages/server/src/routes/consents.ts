@@ -12,6 +12,7 @@ import { signToken } from '../tokens.js';
 const CONFIRM_TTL_MS = 7 * 24 * 3600 * 1000;
 
 /** Text PostgreSQL cannot store: NUL, and UTF-16 halves without their other half. */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The path of the first string (key or value) in `value` that PostgreSQL cannot store. */
