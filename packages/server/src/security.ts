@@ -1,5 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from './context.js';
 import { HttpError } from './errors.js';
 
@@ -7,27 +7,6 @@ import { HttpError } from './errors.js';
 export const MIN_ADMIN_TOKEN_LENGTH = 16;
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
-
-/**
- * Guards an admin route: 503 while no usable admin token is configured, 401 unless the Bearer
- * token matches. Digests are compared so both sides have equal length (timingSafeEqual throws
- * otherwise) and the comparison takes the same time wherever they differ.
- */
-export function requireAdmin(ctx: AppContext) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!ctx.adminDigest) {
-      throw new HttpError(
-        503,
-        `Admin routes are off: set ASSENT_ADMIN_TOKEN (${MIN_ADMIN_TOKEN_LENGTH} characters or more).`,
-      );
-    }
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    if (!match || !timingSafeEqual(sha256(match[1]!), ctx.adminDigest)) {
-      reply.header('www-authenticate', 'Bearer realm="assent-admin"');
-      throw new HttpError(401, 'A valid admin token is required (Authorization: Bearer …).');
-    }
-  };
-}
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

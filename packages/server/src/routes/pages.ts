@@ -11,10 +11,10 @@ import { unsubscribePage } from './preferences.js';
 export function registerPageRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/admin', async (_request, reply) =>
     reply
-      .code(ctx.adminDigest ? 200 : 503)
+      .code(ctx.admins.length > 0 ? 200 : 503)
       .headers(PAGE_HEADERS)
       .type('text/html; charset=utf-8')
-      .send(adminPage(Boolean(ctx.adminDigest))),
+      .send(adminPage(ctx.admins.length > 0)),
   );
   app.get('/admin/admin.css', async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(ADMIN_CSS),

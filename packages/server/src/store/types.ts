@@ -1,0 +1,153 @@
+/**
+ * The store's types: what the routes and the ledger share. Kept apart from the ledger so
+ * neither imports the other's module.
+ */
+import type { Database } from './db.js';
+
+export const CHANNELS = ['email', 'sms', 'post'] as const;
+/** A marketing channel. `post` is an objection on an opt-out basis. */
+export type Channel = (typeof CHANNELS)[number];
+export type MarketingStatus = 'granted' | 'denied' | 'pending';
+export type EventKind = 'cookies' | 'marketing' | 'unsubscribe';
+export type ContactKind = 'email' | 'phone';
+
+/** A consent event as kept in the ledger: as received, minus its contact. */
+export interface RecordedEvent {
+  id: string;
+  subject: string;
+  at: string;
+  kind: EventKind;
+  method: string;
+  revision?: string;
+  locale?: string;
+  page?: string;
+  gpc?: boolean;
+  choices: Record<string, unknown>;
+  wording?: string;
+  [extra: string]: unknown;
+}
+
+/** A consent event as it crosses the wire (see SPEC "Sync protocol"), already validated. */
+export interface ConsentEvent extends RecordedEvent {
+  /** Normalised by the caller: lower-case email, phone as `+` and digits. */
+  contact?: { email?: string; phone?: string };
+}
+
+export interface IngestOptions {
+  /** The server's receive time (clients' clocks lie). @default now */
+  receivedAt?: Date;
+  /** Store an email `granted` as `pending` until the address is confirmed. */
+  doubleOptIn?: boolean;
+}
+
+export interface PendingConfirmation {
+  eventId: string;
+  contactId: string;
+}
+
+export interface IngestResult {
+  accepted: number;
+  duplicates: number;
+  /** Newly stored email opt-ins waiting for a double opt-in confirmation. */
+  pending: PendingConfirmation[];
+}
+
+export interface ChannelState {
+  status: MarketingStatus;
+  since: string;
+  topics: { id: string; status: MarketingStatus; since: string }[];
+}
+
+/** The derived state of one subject (a browser or a known user). */
+export interface SubjectState {
+  subject: string;
+  revision: string | null;
+  decidedAt: string | null;
+  categories: Record<string, boolean>;
+  services: Record<string, boolean>;
+  gpc: boolean | null;
+  marketing: Partial<Record<Channel, { status: MarketingStatus; topics: string[]; since: string }>>;
+}
+
+export interface Contact {
+  id: string;
+  kind: ContactKind;
+  value: string;
+}
+
+/** One contact currently opted in, with the proof behind it. */
+export interface OptinRow {
+  contactId: string;
+  email: string | null;
+  phone: string | null;
+  channel: Channel;
+  topic: string | null;
+  status: MarketingStatus;
+  since: string;
+  eventId: string;
+  method: string | null;
+  revision: string | null;
+  wording: string | null;
+  locale: string | null;
+  at: string | null;
+}
+
+export interface CountRow {
+  channel: string;
+  topic: string | null;
+  status: MarketingStatus;
+  count: number;
+}
+
+/** One ledger event as shown in a contact's history. */
+export interface HistoryEntry {
+  seq: number;
+  id: string;
+  kind: EventKind;
+  method: string | null;
+  channel: string | null;
+  status: string | null;
+  topics: string[] | null;
+  revision: string | null;
+  wording: string | null;
+  locale: string | null;
+  page: string | null;
+  at: string;
+  receivedAt: string;
+  pendingConfirmation: boolean;
+  pruned: boolean;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  events: number;
+  pruned: number;
+  /** The last hash: write it down somewhere else to detect a rewrite of the whole chain. */
+  head: string;
+  problems: string[];
+}
+
+/** Everything the routes need from storage. Every method fails (rejects) rather than guess. */
+export interface Store {
+  readonly kind: 'pglite' | 'postgres';
+  /** The database itself, for read models kept beside the ledger (the admin workspace's). */
+  readonly database: Database;
+  /** Rejects when the database cannot answer. */
+  ping(): Promise<void>;
+  ingest(events: ConsentEvent[], options?: IngestOptions): Promise<IngestResult>;
+  subjectState(subject: string): Promise<SubjectState | null>;
+  contactById(id: string): Promise<Contact | null>;
+  findContact(kind: ContactKind, value: string): Promise<Contact | null>;
+  /** Finds or creates the contact for an address (admins mint links for imported lists). */
+  ensureContact(kind: ContactKind, value: string): Promise<Contact>;
+  marketingState(contactId: string): Promise<Partial<Record<Channel, ChannelState>>>;
+  optins(channel: Channel, topic?: string): Promise<OptinRow[]>;
+  counts(): Promise<CountRow[]>;
+  searchContacts(query: string, limit?: number): Promise<Contact[]>;
+  history(contactId: string): Promise<HistoryEntry[]>;
+  /** Deletes the contact's identifying data and its derived state; the ledger keeps verifying. */
+  erase(kind: ContactKind, value: string): Promise<boolean>;
+  verify(): Promise<VerifyReport>;
+  prune(cutoff: Date): Promise<{ pruned: number }>;
+  close(): Promise<void>;
+}
