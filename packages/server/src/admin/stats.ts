@@ -194,12 +194,19 @@ const emptyOutcomes = (): Record<Outcome, number> => ({
 /** The figures for the UTC days `from` to `to` (inclusive, `YYYY-MM-DD`). */
 export async function readStats(db: Database, from: string, to: string): Promise<Stats> {
   await refreshStats(db);
-  const [summary, current] = await Promise.all([
+  // Two small aggregates instead of every summary row: per day (without method and revision),
+  // and per method and revision (without the day) for the cookie shares.
+  const [perDay, perGroup, current] = await Promise.all([
     db.query<Record<string, unknown>>(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, measure, method, revision, key1, key2, outcome,
-              sum(n)::bigint AS n
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, measure, key1, key2, outcome, sum(n)::bigint AS n
        FROM stats_daily WHERE day BETWEEN $1::date AND $2::date
-       GROUP BY day, measure, method, revision, key1, key2, outcome`,
+       GROUP BY day, measure, key1, key2, outcome`,
+      [from, to],
+    ),
+    db.query<Record<string, unknown>>(
+      `SELECT measure, method, revision, key1, outcome, sum(n)::bigint AS n
+       FROM stats_daily WHERE day BETWEEN $1::date AND $2::date AND measure <> 'marketing'
+       GROUP BY measure, method, revision, key1, outcome`,
       [from, to],
     ),
     db.query<Record<string, unknown>>(
@@ -232,22 +239,29 @@ export async function readStats(db: Database, from: string, to: string): Promise
     if (outcome === 'granted') entry.granted += n;
     else entry.denied += n;
   };
-  for (const row of summary.rows) {
+  for (const row of perGroup.rows) {
     const n = Number(row.n);
-    const day = days.get(row.day as string);
     const method = (row.method as string) || 'unknown';
     const revision = (row.revision as string) || 'none';
     const key1 = row.key1 as string;
-    const outcome = row.outcome as string;
     if (row.measure === 'cookies') {
       stats.cookies.decisions += n;
       stats.cookies.byMethod[method] = (stats.cookies.byMethod[method] ?? 0) + n;
       stats.cookies.byRevision[revision] = (stats.cookies.byRevision[revision] ?? 0) + n;
+    } else {
+      grant(stats.cookies.categories, key1, row.outcome as string, n);
+      grant((stats.cookies.categoriesByMethod[method] ??= {}), key1, row.outcome as string, n);
+      grant((stats.cookies.categoriesByRevision[revision] ??= {}), key1, row.outcome as string, n);
+    }
+  }
+  for (const row of perDay.rows) {
+    const n = Number(row.n);
+    const day = days.get(row.day as string);
+    const key1 = row.key1 as string;
+    const outcome = row.outcome as string;
+    if (row.measure === 'cookies') {
       if (day) day.cookies.decisions += n;
     } else if (row.measure === 'category') {
-      grant(stats.cookies.categories, key1, outcome, n);
-      grant((stats.cookies.categoriesByMethod[method] ??= {}), key1, outcome, n);
-      grant((stats.cookies.categoriesByRevision[revision] ??= {}), key1, outcome, n);
       if (day) grant(day.cookies.categories, key1, outcome, n);
     } else if ((OUTCOMES as readonly string[]).includes(outcome)) {
       const topic = (row.key2 as string) || '*';
