@@ -101,6 +101,7 @@ async function main(argv: string[]) {
   const options: AppOptions = {
     databaseUrl,
     dataDir,
+    // Unset and empty are the same: the embedded database then keeps its own in the data dir.
     secret: env.ASSENT_SECRET || undefined,
     adminToken: env.ASSENT_ADMIN_TOKEN || undefined,
     adminTokens: parseAdminTokens(env.ASSENT_ADMIN_TOKENS ?? ''),
