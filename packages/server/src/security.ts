@@ -8,6 +8,9 @@ export const MIN_ADMIN_TOKEN_LENGTH = 16;
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
+// Admin routes are guarded by named tokens with roles (admin/access.ts).
+export { requireAdmin } from './admin/access.js';
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** True when `origin` is this server itself (or its configured public URL). */

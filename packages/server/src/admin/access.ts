@@ -196,3 +196,11 @@ export class AuditLog {
     };
   }
 }
+
+/**
+ * Guards a route for an admin with the `manage` role (or `read`), from the app context: the
+ * form other server modules use.
+ */
+export function requireAdmin(ctx: { admins: AdminCredential[] }, role: AdminRole = 'manage') {
+  return requireRole(ctx.admins, role);
+}
