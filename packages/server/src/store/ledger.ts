@@ -34,7 +34,7 @@ import type {
   Store,
   SubjectState,
   VerifyReport,
-} from './index.js';
+} from './types.js';
 
 /** What is hashed and kept for each event. Never contains an email or phone number. */
 interface LedgerRecord {
@@ -191,6 +191,10 @@ export class Ledger implements Store {
 
   get kind() {
     return this.db.kind;
+  }
+
+  get database(): Database {
+    return this.db;
   }
 
   /** Applies pending migrations, each in its own transaction, under an advisory lock. */

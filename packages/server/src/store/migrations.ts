@@ -110,4 +110,52 @@ ALTER TABLE subject_contacts ADD COLUMN topics jsonb;
 ALTER TABLE subject_contacts ADD COLUMN since timestamptz;
 `,
   },
+  {
+    version: 3,
+    name: 'admin workspace',
+    sql: `
+-- Who did what in the admin workspace. Never holds a searched address or a token.
+CREATE TABLE admin_audit (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  actor text NOT NULL,
+  role text NOT NULL,
+  action text NOT NULL,
+  target text,
+  status integer NOT NULL,
+  detail jsonb
+);
+
+-- Daily counts for the dashboard, without personal data. Rebuilt from the ledger: the rows
+-- cover every event up to stats_cursor.last_seq, and each read first folds in the events after it.
+CREATE TABLE stats_daily (
+  day date NOT NULL,
+  measure text NOT NULL,
+  method text NOT NULL,
+  revision text NOT NULL,
+  key1 text NOT NULL,
+  key2 text NOT NULL,
+  outcome text NOT NULL,
+  n bigint NOT NULL,
+  PRIMARY KEY (day, measure, method, revision, key1, key2, outcome)
+);
+CREATE TABLE stats_cursor (
+  id int PRIMARY KEY CHECK (id = 1),
+  last_seq bigint NOT NULL
+);
+INSERT INTO stats_cursor (id, last_seq) VALUES (1, 0);
+
+-- Addresses that were erased, as keyed digests (never the address): an import skips them.
+CREATE TABLE suppressions (
+  digest text PRIMARY KEY,
+  reason text NOT NULL,
+  at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Keyset paging of contacts by address, and prefix search.
+CREATE INDEX contacts_value_c ON contacts ((value COLLATE "C"), id);
+-- Keyset paging of one list (channel, topic, status) by when it began.
+CREATE INDEX marketing_state_list ON marketing_state (channel, topic, status, since, contact_id);
+`,
+  },
 ];
