@@ -18,6 +18,7 @@ import { registerConsentRoutes } from './routes/consents.js';
 import { registerPreferenceRoutes } from './routes/preferences.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerPageRoutes } from './routes/pages.js';
+import { checkMarketingOptions, registerMarketing, type MarketingOptions } from './marketing.js';
 
 export type { AppContext, ConfirmationLink } from './context.js';
 export type { LoggerSetting } from './logging.js';
@@ -25,7 +26,7 @@ export * from './store/index.js';
 export { signToken, verifyToken, type TokenClaims } from './tokens.js';
 
 /** Everything the server can be configured with; the CLI maps flags and env onto it. */
-export interface AppOptions {
+export interface AppOptions extends MarketingOptions {
   /** An open store to use (the app will not close it). Otherwise one is opened from the below. */
   store?: Store;
   /** PostgreSQL URL; when unset the embedded PGlite in `dataDir` is used. */
@@ -89,6 +90,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       'ASSENT_SECRET is required with PostgreSQL: every instance must sign links with the same key.',
     );
   }
+  checkMarketingOptions(options);
   const ownsStore = !options.store;
   const store =
     options.store ??
@@ -243,6 +245,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerConsentRoutes(app, ctx);
     registerPreferenceRoutes(app, ctx);
     registerAdminRoutes(app, ctx);
+    registerMarketing(app, ctx, options);
     registerPageRoutes(app, ctx);
 
     if (ownsStore) app.addHook('onClose', async () => store.close());

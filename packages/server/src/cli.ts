@@ -8,7 +8,8 @@
  *
  * Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN, ASSENT_ALLOWED_ORIGINS,
  * ASSENT_RATE_LIMIT, ASSENT_TRUST_PROXY, ASSENT_PUBLIC_URL, ASSENT_UNSUBSCRIBE_URL,
- * ASSENT_DOUBLE_OPT_IN, ASSENT_DATA_DIR, PORT, HOST.
+ * ASSENT_DOUBLE_OPT_IN, ASSENT_DATA_DIR, PORT, HOST; the marketing stack's ASSENT_WEBHOOK_URL,
+ * ASSENT_WEBHOOK_SECRET (see README "Marketing stack").
  */
 import { parseArgs } from 'node:util';
 import { buildApp, type AppOptions } from './app.js';
@@ -31,7 +32,8 @@ const USAGE = `Usage: assent-server [serve|verify|prune] [options]
   prune --older-than P   blank events older than P (30d, 12w, 6m, 2y) that no current state needs
 
 Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN, ASSENT_ALLOWED_ORIGINS,
-ASSENT_RATE_LIMIT (requests/s per address, 0 = off), ASSENT_TRUST_PROXY=1.
+ASSENT_RATE_LIMIT (requests/s per address, 0 = off), ASSENT_TRUST_PROXY=1,
+ASSENT_WEBHOOK_URL, ASSENT_WEBHOOK_SECRET (whsec_…).
 `;
 
 const truthy = (value: string | undefined) =>
@@ -114,6 +116,8 @@ async function main(argv: string[]) {
     unsubscribeUrl: values['unsubscribe-url'] ?? (env.ASSENT_UNSUBSCRIBE_URL || undefined),
     doubleOptIn: values['double-opt-in'] ?? truthy(env.ASSENT_DOUBLE_OPT_IN),
     logger: level === 'silent' ? false : { level },
+    webhookUrl: env.ASSENT_WEBHOOK_URL || undefined,
+    webhookSecret: env.ASSENT_WEBHOOK_SECRET || undefined,
   };
   const app = await buildApp(options);
   let closing = false;

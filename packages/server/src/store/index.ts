@@ -3,9 +3,12 @@
  * ({@link Ledger}) that runs on the embedded PGlite or on PostgreSQL.
  */
 import { openPglite, openPostgres } from './db.js';
+import type { Database } from './db.js';
+import type { LedgerHooks } from './hooks.js';
 import { Ledger } from './ledger.js';
 
 export { Ledger } from './ledger.js';
+export type { AppendedEvent, LedgerHooks } from './hooks.js';
 export { DataDirLockedError } from './lock.js';
 export type { Database, Queryable } from './db.js';
 
@@ -43,6 +46,8 @@ export interface IngestOptions {
   receivedAt?: Date;
   /** Store an email `granted` as `pending` until the address is confirmed. */
   doubleOptIn?: boolean;
+  /** The public origin that links in messages sent about these events are built on. */
+  origin?: string;
 }
 
 export interface PendingConfirmation {
@@ -135,6 +140,10 @@ export interface VerifyReport {
 /** Everything the routes need from storage. Every method fails (rejects) rather than guess. */
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
+  /** The database, for modules that keep their own tables next to the ledger. */
+  readonly database: Database;
+  /** Runs hooks inside every append and erasure transaction; returns their remover. */
+  addHooks(hooks: LedgerHooks): () => void;
   /** Rejects when the database cannot answer. */
   ping(): Promise<void>;
   ingest(events: ConsentEvent[], options?: IngestOptions): Promise<IngestResult>;
