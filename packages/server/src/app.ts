@@ -141,11 +141,14 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       tokenTtlDays: options.tokenTtlDays ?? 365,
       onConfirmationLink:
         options.onConfirmationLink ??
-        ((link) =>
-          app.log.info(
-            { confirmUrl: link.url, eventId: link.eventId },
-            'double opt-in: send this confirmation link to the address (no mail sender is configured)',
-          )),
+        // With SMTP configured the confirmation mail is queued with the opt-in itself.
+        (options.smtpUrl
+          ? () => undefined
+          : (link) =>
+              app.log.info(
+                { confirmUrl: link.url, eventId: link.eventId },
+                'double opt-in: send this confirmation link to the address (no mail sender is configured)',
+              )),
     };
 
     if (!ctx.adminDigest && adminToken) {

@@ -33,7 +33,8 @@ const USAGE = `Usage: assent-server [serve|verify|prune] [options]
 
 Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN, ASSENT_ALLOWED_ORIGINS,
 ASSENT_RATE_LIMIT (requests/s per address, 0 = off), ASSENT_TRUST_PROXY=1,
-ASSENT_WEBHOOK_URL, ASSENT_WEBHOOK_SECRET (whsec_…).
+ASSENT_WEBHOOK_URL, ASSENT_WEBHOOK_SECRET (whsec_…), ASSENT_SMTP_URL, ASSENT_MAIL_FROM,
+ASSENT_DOUBLE_OPT_IN=email.
 `;
 
 const truthy = (value: string | undefined) =>
@@ -114,10 +115,16 @@ async function main(argv: string[]) {
     staticDir: values.static,
     publicUrl: values['public-url'] ?? (env.ASSENT_PUBLIC_URL || undefined),
     unsubscribeUrl: values['unsubscribe-url'] ?? (env.ASSENT_UNSUBSCRIBE_URL || undefined),
-    doubleOptIn: values['double-opt-in'] ?? truthy(env.ASSENT_DOUBLE_OPT_IN),
+    // ASSENT_DOUBLE_OPT_IN=email (or 1): email opt-ins wait for the confirmation mail's link.
+    doubleOptIn:
+      values['double-opt-in'] ??
+      (truthy(env.ASSENT_DOUBLE_OPT_IN) ||
+        env.ASSENT_DOUBLE_OPT_IN?.trim().toLowerCase() === 'email'),
     logger: level === 'silent' ? false : { level },
     webhookUrl: env.ASSENT_WEBHOOK_URL || undefined,
     webhookSecret: env.ASSENT_WEBHOOK_SECRET || undefined,
+    smtpUrl: env.ASSENT_SMTP_URL || undefined,
+    mailFrom: env.ASSENT_MAIL_FROM || undefined,
   };
   const app = await buildApp(options);
   let closing = false;

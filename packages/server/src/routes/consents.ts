@@ -41,7 +41,10 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: AppContext) {
     const { events } = request.body as { events: ConsentEvent[] };
     // Every event is checked before anything is stored: one bad event refuses the batch.
     const prepared = events.map(prepare);
-    const result = await ctx.store.ingest(prepared, { doubleOptIn: ctx.doubleOptIn });
+    const result = await ctx.store.ingest(prepared, {
+      doubleOptIn: ctx.doubleOptIn,
+      origin: publicOrigin(ctx, request),
+    });
     for (const { eventId, contactId } of result.pending) {
       const token = signToken(ctx.secret, {
         contact: contactId,
