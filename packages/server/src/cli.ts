@@ -34,7 +34,7 @@ const USAGE = `Usage: assent-server [serve|verify|prune] [options]
 Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN, ASSENT_ALLOWED_ORIGINS,
 ASSENT_RATE_LIMIT (requests/s per address, 0 = off), ASSENT_TRUST_PROXY=1,
 ASSENT_WEBHOOK_URL, ASSENT_WEBHOOK_SECRET (whsec_…), ASSENT_SMTP_URL, ASSENT_MAIL_FROM,
-ASSENT_DOUBLE_OPT_IN=email.
+ASSENT_DOUBLE_OPT_IN=email, ASSENT_TWILIO_AUTH_TOKEN.
 `;
 
 const truthy = (value: string | undefined) =>
@@ -125,6 +125,7 @@ async function main(argv: string[]) {
     webhookSecret: env.ASSENT_WEBHOOK_SECRET || undefined,
     smtpUrl: env.ASSENT_SMTP_URL || undefined,
     mailFrom: env.ASSENT_MAIL_FROM || undefined,
+    twilioAuthToken: env.ASSENT_TWILIO_AUTH_TOKEN || undefined,
   };
   const app = await buildApp(options);
   let closing = false;

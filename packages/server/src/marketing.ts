@@ -13,6 +13,7 @@ import { signToken } from './tokens.js';
 import { parseWebhookConfig } from './webhooks/config.js';
 import { WebhookDispatcher, webhookHooks } from './webhooks/outbox.js';
 import { registerWebhookRoutes } from './webhooks/routes.js';
+import { registerTwilioRoutes } from './sms/twilio.js';
 
 /** Settings of the marketing stack (each unset part stays off). */
 export interface MarketingOptions {
@@ -24,6 +25,8 @@ export interface MarketingOptions {
   smtpUrl?: string;
   /** The From of that mail (ASSENT_MAIL_FROM). */
   mailFrom?: string;
+  /** Twilio's auth token, checking inbound SMS webhooks (ASSENT_TWILIO_AUTH_TOKEN). */
+  twilioAuthToken?: string;
   /** Retry delays of webhooks and mail, in seconds. @default 2, 10, 30, 120, 300, 900, 1800, 3600 */
   retryDelays?: readonly number[];
   /** How often the outboxes are polled when idle, in ms. @default 1000 */
@@ -110,6 +113,8 @@ export function registerMarketing(
     url: webhook ? new URL(webhook.url).origin : null,
     nudge: () => dispatcher?.nudge(),
   });
+
+  registerTwilioRoutes(app, ctx, options.twilioAuthToken);
 
   app.addHook('onReady', async () => {
     dispatcher?.start();
