@@ -14,6 +14,7 @@ import { parseWebhookConfig } from './webhooks/config.js';
 import { WebhookDispatcher, webhookHooks } from './webhooks/outbox.js';
 import { registerWebhookRoutes } from './webhooks/routes.js';
 import { registerTwilioRoutes } from './sms/twilio.js';
+import { registerRequestRoutes } from './requests/routes.js';
 
 /** Settings of the marketing stack (each unset part stays off). */
 export interface MarketingOptions {
@@ -115,6 +116,7 @@ export function registerMarketing(
   });
 
   registerTwilioRoutes(app, ctx, options.twilioAuthToken);
+  registerRequestRoutes(app, ctx, { configured: Boolean(mailer), nudge: () => mailer?.nudge() });
 
   app.addHook('onReady', async () => {
     dispatcher?.start();
