@@ -37,7 +37,7 @@ const library = (name, entries, { platform = 'browser' } = {}) => ({
   },
 });
 
-const configs = [library('core', ['index'])];
+const configs = [library('core', ['index', 'protocol'])];
 // Packages join the build as their sources appear.
 if (existsSync('packages/elements/src/index.ts')) {
   configs.push(library('elements', ['index', 'define', 'mount']));

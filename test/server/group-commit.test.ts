@@ -322,7 +322,7 @@ for (const backend of backends) {
         await harness.store.close();
         const child = spawn(
           process.execPath,
-          ['--import', 'tsx', CLI, 'verify', '--data', place.dataDir!],
+          ['--conditions=source', '--import', 'tsx', CLI, 'verify', '--data', place.dataDir!],
           { env: { ...process.env, ASSENT_SECRET: SECRET }, stdio: ['ignore', 'pipe', 'pipe'] },
         );
         let stdout = '';

@@ -24,7 +24,7 @@ const CLI = join(import.meta.dirname, '../../packages/server/src/cli.ts');
 
 /** Runs the CLI in a child process; resolves once it exits (or prints `until`, then leaves it running). */
 function cli(args: string[], env: Record<string, string> = {}, until?: RegExp) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', CLI, ...args], {
     env: { ...process.env, ASSENT_SECRET: SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

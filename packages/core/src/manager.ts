@@ -24,29 +24,18 @@ import {
 import { createStorage, type KeyValueStore } from './storage/index.js';
 import { readMirror, writeMirror } from './storage/mirror.js';
 import { connectTabs } from './tabs.js';
+import type { Method, WireEvent } from './protocol.js';
 import { randomId } from './uuid.js';
 
 /** How a decision was made, as recorded with it. */
-export type DecisionMethod = 'banner' | 'preferences' | 'optin' | 'unsubscribe' | 'api' | 'embed';
+export type DecisionMethod = Method;
 
-/** One entry of the consent ledger, as sent to the endpoint (SPEC's sync protocol). */
-export interface ConsentEvent {
-  /** Minted when the choice is made; the idempotency key on every retry. */
-  id: string;
-  subject: string;
-  /** The browser's time of the choice (ISO-8601); the server records its own as well. */
-  at: string;
-  kind: 'cookies' | 'marketing' | 'unsubscribe';
-  method: DecisionMethod;
+/** One entry of the consent ledger, as sent to the endpoint (the wire protocol's event). */
+export interface ConsentEvent extends WireEvent {
   revision: string;
   locale: string;
   page: string;
   gpc: boolean;
-  choices: Record<string, unknown>;
-  /** The text the visitor saw when choosing. */
-  wording?: string;
-  /** Contact details for marketing events only: sent, never stored in the browser. */
-  contact?: { email?: string; phone?: string };
 }
 
 /** Where recorded events go: the sync outbox, or anything a test provides. */

@@ -4,13 +4,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { AppContext, ConfirmationLink } from './context.js';
-import { HttpError } from './errors.js';
+import { HttpError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors.js';
 import { loggerOptions, type LoggerSetting } from './logging.js';
 import { MIN_ADMIN_TOKEN_LENGTH, originCheck, sha256 } from './security.js';
 import { openStore, type Store } from './store/index.js';
@@ -66,24 +66,62 @@ export interface AppOptions extends MarketingOptions {
   logger?: LoggerSetting;
 }
 
-/** Reads or creates the embedded database's secret (only the server's user may read it). */
-async function embeddedSecret(dataDir: string): Promise<string> {
+/** Secrets shorter than this stop the server: tokens signed with them could be guessed. */
+export const MIN_SECRET_LENGTH = 16;
+
+/** Thrown when a configured or stored secret is too weak to sign tokens with. */
+export class WeakSecretError extends Error {
+  constructor(where: string, length: number) {
+    super(
+      `${where} is ${length === 0 ? 'empty' : `only ${length} characters long`}: ` +
+        `a token secret must be at least ${MIN_SECRET_LENGTH} characters.`,
+    );
+    this.name = 'WeakSecretError';
+  }
+}
+
+/**
+ * Reads or creates the embedded database's secret (only the server's user may read it). It is
+ * written to a temporary file, flushed and renamed into place, so a failed write (a full disk)
+ * never leaves an empty or partial `secret` behind; a stored one that is too short stops the
+ * server rather than sign with it.
+ */
+export async function embeddedSecret(dataDir: string): Promise<string> {
   const path = join(dataDir, 'secret');
   try {
-    return (await readFile(path, 'utf8')).trim();
+    const stored = (await readFile(path, 'utf8')).trim();
+    if (stored.length < MIN_SECRET_LENGTH) {
+      throw new WeakSecretError(`The secret file ${path}`, stored.length);
+    }
+    return stored;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString('base64url');
-  await writeFile(path, `${secret}\n`, { mode: 0o600, flag: 'wx' });
-  return secret;
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const file = await open(temporary, 'wx', 0o600);
+    try {
+      await file.writeFile(`${secret}\n`);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    // link() fails if another process created the secret meanwhile: then use theirs.
+    await link(temporary, path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  } finally {
+    await unlink(temporary).catch(() => undefined);
+  }
+  return embeddedSecret(dataDir);
 }
 
 /** Builds the server (routes, hooks, store). Close it with `app.close()`. */
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
-  if (options.secret !== undefined && options.secret.length < 16) {
-    throw new Error('ASSENT_SECRET must be at least 16 characters long.');
+  if (options.secret !== undefined && options.secret.length < MIN_SECRET_LENGTH) {
+    throw new WeakSecretError('ASSENT_SECRET', options.secret.length);
   }
   if (!options.secret && (options.databaseUrl || options.store)) {
     throw new Error(
@@ -164,7 +202,14 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       if ((error as FastifyError).code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
         message = 'Unsupported Content-Type: send application/json.';
       }
-      if (status >= 500 || status < 400) {
+      if (isDatabaseUnavailable(error)) {
+        // The database is away (restarting, connection cut): nothing was stored; the client
+        // keeps the event queued and retries after a short pause.
+        request.log.warn({ err: error }, 'database unavailable');
+        status = 503;
+        message = 'The database is unavailable right now; retry shortly.';
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      } else if (status >= 500 || status < 400) {
         // Fail closed: the client keeps the event queued and retries.
         request.log.error({ err: error }, 'request failed');
         status = status === 503 && error instanceof HttpError ? 503 : 500;

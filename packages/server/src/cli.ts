@@ -104,6 +104,7 @@ async function main(argv: string[]) {
   const options: AppOptions = {
     databaseUrl,
     dataDir,
+    // Unset and empty are the same: the embedded database then keeps its own in the data dir.
     secret: env.ASSENT_SECRET || undefined,
     adminToken: env.ASSENT_ADMIN_TOKEN || undefined,
     allowedOrigins: (env.ASSENT_ALLOWED_ORIGINS ?? '')

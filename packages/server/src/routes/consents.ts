@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { normalizeEmail, normalizePhone } from '../contacts.js';
 import { publicOrigin, type AppContext } from '../context.js';
-import { HttpError } from '../errors.js';
+import { HttpError, RETRY_AFTER_SECONDS } from '../errors.js';
 import { postConsents } from '../schemas/consents.js';
 import { getSubject } from '../schemas/public.js';
 import type { Channel, ConsentEvent } from '../store/index.js';
@@ -74,8 +74,17 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: AppContext) {
     return state;
   });
 
-  app.get('/v1/health', async () => {
-    await ctx.store.ping();
+  app.get('/v1/health', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    try {
+      await ctx.store.ping();
+    } catch {
+      // Load balancers take an instance out on 503; it keeps running and reconnects.
+      return reply
+        .code(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send({ ok: false, store: ctx.store.kind, error: 'The database is unavailable.' });
+    }
     return { ok: true, store: ctx.store.kind };
   });
 }

@@ -2,7 +2,7 @@
  * A tiny query adapter so one ledger implementation runs on both PGlite (embedded, in-process)
  * and PostgreSQL (through `pg`). Everything above this file is database-agnostic SQL.
  */
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Pool, PoolClient } from 'pg';
@@ -21,9 +21,24 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
+/**
+ * Makes a data directory private to the server's user: folders 0700, files 0600. PGlite
+ * creates its files 0666 whatever the umask, so this runs when it opens and closes; between
+ * the two, the 0700 data directory keeps everyone else out of the files it adds.
+ */
+export async function makePrivate(dir: string): Promise<void> {
+  await chmod(dir, 0o700);
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await makePrivate(path);
+    else if (entry.isFile()) await chmod(path, 0o600);
+  }
+}
+
 /** Opens the embedded database in `dataDir/pgdata`, holding `dataDir/assent.lock` until closed. */
 export async function openPglite(dataDir: string): Promise<Database> {
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await chmod(dataDir, 0o700);
   // PGlite has no lock of its own: two processes on one directory corrupt it.
   const lock: DataDirLock = acquireLock(dataDir);
   let db: PGlite;
@@ -34,6 +49,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
     // relaxedDurability skips only that wait. (No fsync either way: power-loss durability needs
     // PostgreSQL.)
     db = await PGlite.create(join(dataDir, 'pgdata'), { relaxedDurability: true });
+    await makePrivate(dataDir);
   } catch (error) {
     lock.release();
     throw error;
@@ -49,6 +65,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
       closed = true;
       try {
         await db.close();
+        await makePrivate(dataDir);
       } finally {
         lock.release();
       }
@@ -74,9 +91,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   const pool: Pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
+    // While the database is away, a request waits at most this long for a connection and is
+    // then answered 503 rather than held open.
+    connectionTimeoutMillis: 5000,
     options: schema ? `-c search_path=${schema}` : undefined,
   });
-  // An idle client losing its connection must not crash the process; the next query fails instead.
+  // A client losing its connection (the server restarted, pg_terminate_backend, a network cut)
+  // must never crash the process: idle clients report here, the pool drops them, and the next
+  // query opens a new connection. Checked-out clients are guarded in transaction() below.
   pool.on('error', () => undefined);
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   let closed = false;
@@ -86,6 +108,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       (await pool.query(sql, params)) as unknown as { rows: Row[] },
     async transaction(work) {
       const client: PoolClient = await pool.connect();
+      // While checked out, a connection error is emitted on the client, not the pool: without
+      // a listener it is an uncaught 'error' event that kills the process. The query under way
+      // rejects by itself; the broken client is destroyed on release instead of reused.
+      let broken: Error | undefined;
+      const onError = (error: Error) => {
+        broken = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const tx: Queryable = {
@@ -96,10 +126,13 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch((rollbackError: Error) => {
+          broken ??= rollbackError;
+        });
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken ?? false);
       }
     },
     async close() {

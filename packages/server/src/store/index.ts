@@ -6,36 +6,39 @@ import { openPglite, openPostgres } from './db.js';
 import type { Database } from './db.js';
 import type { LedgerHooks } from './hooks.js';
 import { Ledger } from './ledger.js';
+import type {
+  Channel,
+  EventKind,
+  MarketingStatus,
+  SubjectState,
+  WireEvent,
+} from '@assent/core/protocol';
 
 export { Ledger } from './ledger.js';
 export type { AppendedEvent, LedgerHooks } from './hooks.js';
 export { DataDirLockedError } from './lock.js';
 export type { Database, Queryable } from './db.js';
 
-export const CHANNELS = ['email', 'sms', 'post'] as const;
-/** A marketing channel. `post` is an objection on an opt-out basis. */
-export type Channel = (typeof CHANNELS)[number];
-export type MarketingStatus = 'granted' | 'denied' | 'pending';
-export type EventKind = 'cookies' | 'marketing' | 'unsubscribe';
+export { CHANNELS } from '@assent/core/protocol';
+export type {
+  Channel,
+  EventKind,
+  MarketingStatus,
+  SubjectState,
+  WireEvent,
+} from '@assent/core/protocol';
 export type ContactKind = 'email' | 'phone';
 
-/** A consent event as kept in the ledger: as received, minus its contact. */
-export interface RecordedEvent {
-  id: string;
-  subject: string;
-  at: string;
-  kind: EventKind;
+/**
+ * A consent event as kept in the ledger: as received, minus its contact and subject token.
+ * Server-made events have methods of their own (a link, an import), hence `method: string`.
+ */
+export type RecordedEvent = Omit<WireEvent, 'contact' | 'subjectToken' | 'method'> & {
   method: string;
-  revision?: string;
-  locale?: string;
-  page?: string;
-  gpc?: boolean;
-  choices: Record<string, unknown>;
-  wording?: string;
   [extra: string]: unknown;
-}
+};
 
-/** A consent event as it crosses the wire (see SPEC "Sync protocol"), already validated. */
+/** A consent event as it crosses the wire, already validated and checked by the route. */
 export interface ConsentEvent extends RecordedEvent {
   /** Normalised by the caller: lower-case email, phone as `+` and digits. */
   contact?: { email?: string; phone?: string };
@@ -66,17 +69,6 @@ export interface ChannelState {
   status: MarketingStatus;
   since: string;
   topics: { id: string; status: MarketingStatus; since: string }[];
-}
-
-/** The derived state of one subject (a browser or a known user). */
-export interface SubjectState {
-  subject: string;
-  revision: string | null;
-  decidedAt: string | null;
-  categories: Record<string, boolean>;
-  services: Record<string, boolean>;
-  gpc: boolean | null;
-  marketing: Partial<Record<Channel, { status: MarketingStatus; topics: string[]; since: string }>>;
 }
 
 export interface Contact {
