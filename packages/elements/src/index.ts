@@ -29,3 +29,5 @@ export { AssentOptin, isEmailAddress, normaliseMobile } from './optin/optin.js';
 export { AssentOptinEvent } from './optin/optin-event.js';
 export { AssentUnsubscribe } from './unsubscribe/unsubscribe.js';
 export { AssentUnsubscribeEvent } from './unsubscribe/unsubscribe-event.js';
+export { AssentRights } from './rights/rights.js';
+export { RIGHTS_STRINGS, type RightsStrings } from './rights/rights-strings.js';

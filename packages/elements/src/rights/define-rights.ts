@@ -1,0 +1,10 @@
+import { defineElement } from '../registry.js';
+import { AssentRights } from './rights.js';
+
+defineElement('assent-rights', AssentRights);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'assent-rights': AssentRights;
+  }
+}
