@@ -19,6 +19,7 @@ import { registerConsentRoutes } from './routes/consents.js';
 import { registerPreferenceRoutes } from './routes/preferences.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerPageRoutes } from './routes/pages.js';
+import { checkMarketingOptions, registerMarketing, type MarketingOptions } from './marketing.js';
 
 export type { AppContext, ConfirmationLink } from './context.js';
 export type { LoggerSetting } from './logging.js';
@@ -27,7 +28,7 @@ export * from './store/index.js';
 export { signToken, verifyToken, type TokenClaims } from './tokens.js';
 
 /** Everything the server can be configured with; the CLI maps flags and env onto it. */
-export interface AppOptions {
+export interface AppOptions extends MarketingOptions {
   /** An open store to use (the app will not close it). Otherwise one is opened from the below. */
   store?: Store;
   /** PostgreSQL URL; when unset the embedded PGlite in `dataDir` is used. */
@@ -156,6 +157,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       'ASSENT_SECRET is required with PostgreSQL: every instance must sign links with the same key.',
     );
   }
+  checkMarketingOptions(options);
   const ownsStore = !options.store;
   const store =
     options.store ??
@@ -222,14 +224,17 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       tokenTtlDays: options.tokenTtlDays ?? 365,
       onConfirmationLink:
         options.onConfirmationLink ??
-        ((link) => {
-          // The link carries a token: never at info, where logs are kept and shipped.
-          app.log.info(
-            { eventId: link.eventId },
-            'double opt-in: a confirmation link is waiting (no mail sender is configured; see it at log level debug)',
-          );
-          app.log.debug({ confirmUrl: link.url, eventId: link.eventId }, 'confirmation link');
-        }),
+        // With SMTP configured the confirmation mail is queued with the opt-in itself.
+        (options.smtpUrl
+          ? () => undefined
+          : (link) => {
+              // The link carries a token: never at info, where logs are kept and shipped.
+              app.log.info(
+                { eventId: link.eventId },
+                'double opt-in: a confirmation link is waiting (no mail sender is configured; see it at log level debug)',
+              );
+              app.log.debug({ confirmUrl: link.url, eventId: link.eventId }, 'confirmation link');
+            }),
     };
 
     if (adminToken && adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
@@ -336,6 +341,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerConsentRoutes(app, ctx);
     registerPreferenceRoutes(app, ctx);
     registerAdminRoutes(app, ctx);
+    registerMarketing(app, ctx, options);
     registerPageRoutes(app, ctx);
 
     if (ownsStore) app.addHook('onClose', async () => store.close());

@@ -8,7 +8,8 @@
  *
  * Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN(S), ASSENT_ALLOWED_ORIGINS,
  * ASSENT_RATE_LIMIT, ASSENT_TRUST_PROXY, ASSENT_PUBLIC_URL, ASSENT_UNSUBSCRIBE_URL,
- * ASSENT_DOUBLE_OPT_IN, ASSENT_REQUIRE_VERIFIED, ASSENT_IDENTITY_SECRET, ASSENT_DATA_DIR, PORT, HOST.
+ * ASSENT_DOUBLE_OPT_IN, ASSENT_REQUIRE_VERIFIED, ASSENT_IDENTITY_SECRET, ASSENT_DATA_DIR, PORT, HOST;
+ * the marketing stack's ASSENT_WEBHOOK_URL, ASSENT_WEBHOOK_SECRET (see README "Marketing stack").
  */
 import { parseArgs } from 'node:util';
 import { buildApp, parseAdminTokens, type AppOptions } from './app.js';
@@ -33,7 +34,9 @@ const USAGE = `Usage: assent-server [serve|verify|prune] [options]
 Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN(S), ASSENT_ALLOWED_ORIGINS,
 ASSENT_RATE_LIMIT (requests/s per address, 0 = off), ASSENT_TRUST_PROXY=1,
 ASSENT_REQUIRE_VERIFIED=1 (opt-in lists leave out unconfirmed opt-ins),
-ASSENT_IDENTITY_SECRET (16+ characters: key of identify() tokens).
+ASSENT_IDENTITY_SECRET (16+ characters: key of identify() tokens),
+ASSENT_WEBHOOK_URL, ASSENT_WEBHOOK_SECRET (whsec_…), ASSENT_SMTP_URL, ASSENT_MAIL_FROM,
+ASSENT_DOUBLE_OPT_IN=email, ASSENT_TWILIO_AUTH_TOKEN.
 `;
 
 const truthy = (value: string | undefined) =>
@@ -116,10 +119,19 @@ async function main(argv: string[]) {
     staticDir: values.static,
     publicUrl: values['public-url'] ?? (env.ASSENT_PUBLIC_URL || undefined),
     unsubscribeUrl: values['unsubscribe-url'] ?? (env.ASSENT_UNSUBSCRIBE_URL || undefined),
-    doubleOptIn: values['double-opt-in'] ?? truthy(env.ASSENT_DOUBLE_OPT_IN),
+    // ASSENT_DOUBLE_OPT_IN=email (or 1): email opt-ins wait for the confirmation mail's link.
+    doubleOptIn:
+      values['double-opt-in'] ??
+      (truthy(env.ASSENT_DOUBLE_OPT_IN) ||
+        env.ASSENT_DOUBLE_OPT_IN?.trim().toLowerCase() === 'email'),
     requireVerified: truthy(env.ASSENT_REQUIRE_VERIFIED),
     identitySecret: env.ASSENT_IDENTITY_SECRET || undefined,
     logger: level === 'silent' ? false : { level },
+    webhookUrl: env.ASSENT_WEBHOOK_URL || undefined,
+    webhookSecret: env.ASSENT_WEBHOOK_SECRET || undefined,
+    smtpUrl: env.ASSENT_SMTP_URL || undefined,
+    mailFrom: env.ASSENT_MAIL_FROM || undefined,
+    twilioAuthToken: env.ASSENT_TWILIO_AUTH_TOKEN || undefined,
   };
   const app = await buildApp(options);
   let closing = false;

@@ -88,7 +88,11 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: AppContext) {
     const trusted = request.headers.authorization !== undefined && isAdmin(ctx, request);
     // Every event is checked before anything is stored: one bad event refuses the batch.
     const prepared = events.map((event, index) => prepare(ctx, trusted, event, index));
-    const result = await ctx.store.ingest(prepared, { doubleOptIn: ctx.doubleOptIn, trusted });
+    const result = await ctx.store.ingest(prepared, {
+      doubleOptIn: ctx.doubleOptIn,
+      trusted,
+      origin: publicOrigin(ctx, request),
+    });
     for (const { eventId, contactId } of result.pending) {
       const token = signToken(ctx.secret, {
         contact: contactId,

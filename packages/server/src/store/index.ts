@@ -6,6 +6,7 @@ import { openPglite, openPostgres } from './db.js';
 import { Ledger } from './ledger.js';
 
 export { Ledger } from './ledger.js';
+export type { AppendedEvent, LedgerHooks } from './hooks.js';
 export { DataDirLockedError } from './lock.js';
 export type { Database, Queryable } from './db.js';
 export * from './types.js';

@@ -3,6 +3,7 @@
  * neither imports the other's module.
  */
 import type { Database } from './db.js';
+import type { LedgerHooks } from './hooks.js';
 import type {
   Channel,
   EventKind,
@@ -41,6 +42,8 @@ export interface IngestOptions {
   receivedAt?: Date;
   /** Store an email `granted` as `pending` until the address is confirmed. */
   doubleOptIn?: boolean;
+  /** The public origin that links in messages sent about these events are built on. */
+  origin?: string;
   /**
    * The events were made by someone who proved the contact (a signed link, a confirmation, the
    * site's backend): their opt-ins are verified and they may change any state of that contact.
@@ -139,6 +142,8 @@ export interface Store {
   readonly kind: 'pglite' | 'postgres';
   /** The database itself, for read models kept beside the ledger (the admin workspace's). */
   readonly database: Database;
+  /** Runs hooks inside every append and erasure transaction; returns their remover. */
+  addHooks(hooks: LedgerHooks): () => void;
   /** Rejects when the database cannot answer. */
   ping(): Promise<void>;
   ingest(events: ConsentEvent[], options?: IngestOptions): Promise<IngestResult>;
