@@ -280,7 +280,7 @@ for (const backend of backends) {
       const lines = answer.text.trim().split('\r\n');
       assert.equal(
         lines[0],
-        '"email","phone","channel","topic","since","revision","method","locale","wording","eventId","clientAt"',
+        '"email","phone","channel","topic","since","revision","method","locale","wording","eventId","clientAt","verified"',
       );
       assert.equal(lines.length, 6);
       const annLine = lines.find((line) => line.startsWith(`"${ann}"`))!;

@@ -96,7 +96,7 @@ export function registerTwilioRoutes(
         wording: `Replied “${body.Body.trim()}” by SMS.`,
         contact: { phone },
       };
-      await ctx.store.ingest([event], { doubleOptIn: false });
+      await ctx.store.ingest([event], { doubleOptIn: false, trusted: true });
       return twiml(reply);
     },
   );
