@@ -28,7 +28,7 @@ const mails = [];
 function server() {
   started ??= (async () => {
     const { tsImport } = await import('tsx/esm/api');
-    const { buildApp, signToken } = await tsImport(
+    const { buildApp, signToken, verifyToken } = await tsImport(
       '../../packages/server/src/app.ts',
       import.meta.url,
     );
@@ -65,7 +65,7 @@ function server() {
       outboxPollMs: 200,
     });
     await app.ready();
-    return { app, signToken };
+    return { app, signToken, verifyToken };
   })();
   return started;
 }
@@ -86,7 +86,7 @@ async function inject(app, options) {
 
 /** A contact with opt-ins recorded through the sync route, and links to its preferences. */
 async function fixture({ email, optins }) {
-  const { app, signToken } = await server();
+  const { app, signToken, verifyToken } = await server();
   const address = email ?? `tenant-${randomUUID()}@example.org`;
   const wanted = optins ?? [
     { channel: 'email', topics: ['news', 'events'] },
@@ -113,9 +113,9 @@ async function fixture({ email, optins }) {
     });
   const { token } = await link({});
   const { token: topicToken } = await link({ scope: { channel: 'email', topic: 'news' } });
-  const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+  const claims = verifyToken(SECRET, token, 'preferences');
   const expiredToken = signToken(SECRET, {
-    contact: claims.c,
+    contact: claims.contact,
     purpose: 'preferences',
     expiresAt: Date.now() - 3600_000,
   });
