@@ -25,7 +25,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/elements/src/**/*.ts', 'stories/**/*.ts'],
+    files: [
+      'packages/elements/src/**/*.ts',
+      'stories/**/*.ts',
+      'packages/server/src/admin/workspace/**/*.ts',
+    ],
     plugins: { lit, wc, 'lit-a11y': litA11y },
     rules: {
       ...lit.configs.recommended.rules,

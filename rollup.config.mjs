@@ -48,6 +48,22 @@ if (existsSync('packages/scanner/src/run.ts')) {
 if (existsSync('packages/server/src/cli.ts')) {
   configs.push(library('server', ['app', 'cli'], { platform: 'node' }));
 }
+// The admin workspace's browser bundle (Lit included), served by the server at /admin.
+if (existsSync('packages/server/src/admin/workspace/index.ts')) {
+  configs.push({
+    input: 'packages/server/src/admin/workspace/index.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['browser'], extensions: ['.ts', '.js'] }),
+      esbuild({
+        target: 'es2022',
+        tsconfig: 'tsconfig.base.json',
+        minify: true,
+        legalComments: 'none',
+      }),
+    ],
+    output: { file: 'packages/server/dist/admin/workspace.js', format: 'iife', sourcemap: true },
+  });
+}
 
 // The drop-in script (`packages/embed/dist/assent.js`, shipped in @assent/embed so it can be
 // served from the package or a CDN): a small classic-script-safe boot (IIFE) that applies

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   MAX_BATCH_BYTES,
+  OutboxSync,
   backoffDelay,
   createAssent,
   parseRetryAfter,
@@ -126,6 +127,56 @@ describe('sync: delivery to the endpoint', function () {
     ).to.have.length(3);
     await emptyOutbox(assent);
     expect(await assent.sync!.failed()).to.deep.equal([]);
+  });
+
+  it('a 2xx that does not acknowledge every event (HTML, {"accepted":0}, 204, cut-off JSON) is retried', async () => {
+    const endpoint = new TestEndpoint();
+    await endpoint.script([
+      { raw: '<html>Welcome</html>' },
+      { raw: '{"accepted":0}', type: 'application/json' },
+      { status: 204, raw: '' },
+      { raw: '{"accepted":1', type: 'application/json' },
+    ]);
+    const assent = track(testAssent(endpoint));
+    const ids = recordedIds(assent);
+    await assent.rejectAll();
+    const log = await endpoint.waitForEvents(1);
+    await emptyOutbox(assent);
+    expect(log.requests.length).to.be.greaterThan(4);
+    expect(Object.keys(log.received)).to.deep.equal(ids);
+    expect(await assent.sync!.failed()).to.deep.equal([]);
+  });
+
+  it('a 404 or 403 is retried, not dropped, while the decision is less than a day old', async () => {
+    const endpoint = new TestEndpoint();
+    await endpoint.script([{ status: 404 }, { status: 403 }]);
+    const assent = track(testAssent(endpoint));
+    await assent.rejectAll();
+    await endpoint.waitForEvents(1);
+    await emptyOutbox(assent);
+    expect(await assent.sync!.failed()).to.deep.equal([]);
+  });
+
+  it('a header a browser cannot send is reported by name and left out, and sync goes on', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    let sync: OutboxSync | undefined;
+    try {
+      sync = new OutboxSync(
+        {
+          url: '/nowhere',
+          headers: { 'X-Api-Key': 'ok', Cookie: 'a=b', 'X-Bad': 'line\nbreak' },
+        },
+        { flushOnStart: false, storage: testStore('headers') },
+      );
+    } finally {
+      console.error = original;
+      sync?.close();
+    }
+    expect(errors.some((e) => e.includes('headers["Cookie"]'))).to.equal(true);
+    expect(errors.some((e) => e.includes('headers["X-Bad"]'))).to.equal(true);
+    expect(errors.some((e) => e.includes('X-Api-Key'))).to.equal(false);
   });
 
   it('honours Retry-After before the next attempt', async () => {

@@ -92,17 +92,29 @@ describe('the demo site', () => {
     await marketer.goto(demo.url + '/admin');
     await marketer.getByLabel('Admin token').fill(ADMIN_TOKEN);
     await marketer.getByRole('button', { name: 'Sign in' }).click();
-    await marketer.locator('#counts tbody tr', { hasText: 'news' }).first().waitFor();
-    await marketer.getByLabel('Email or phone').first().fill(EMAIL);
+    await marketer
+      .getByRole('table', { name: 'Contacts per channel and topic' })
+      .getByRole('row', { name: /news/ })
+      .first()
+      .waitFor();
+    await marketer.getByRole('link', { name: 'Contacts', exact: true }).click();
+    await marketer.getByLabel('Email or phone').fill(EMAIL);
     await marketer.getByRole('button', { name: 'Search' }).click();
     await marketer.getByRole('button', { name: `Show history for ${EMAIL}` }).click();
-    await marketer.locator('#history', { hasText: 'Email me news and updates' }).waitFor();
-    await marketer.locator('#link-contact').fill(EMAIL);
+    await marketer
+      .getByRole('table', { name: 'Every recorded event, oldest first' })
+      .getByText('Email me news and updates', { exact: false })
+      .first()
+      .waitFor();
+    await marketer.getByRole('link', { name: 'Exports and links' }).click();
+    await marketer.getByLabel('Email or phone', { exact: true }).fill(EMAIL);
     await marketer.getByRole('button', { name: 'Create link' }).click();
-    await marketer.waitForFunction(
-      () => (document.getElementById('link-url') as HTMLInputElement).value !== '',
-    );
-    const link = await marketer.locator('#link-url').inputValue();
+    const linkField = marketer.getByRole('textbox', { name: 'Unsubscribe link', exact: true });
+    let link = '';
+    for (let tries = 0; tries < 100 && !link; tries++) {
+      link = await linkField.inputValue();
+      if (!link) await marketer.waitForTimeout(50);
+    }
     assert.match(link, /token=/);
 
     // The link from an email: the visitor sees their subscription and leaves everything.

@@ -17,6 +17,9 @@ export interface ScriptStep {
   close?: boolean;
   drop?: boolean;
   pending?: boolean;
+  /** Answer with this body as is (with `status`, default 200, and `type`, default text/html). */
+  raw?: string;
+  type?: string;
 }
 
 export interface EndpointRequest {

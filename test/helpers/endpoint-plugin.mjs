@@ -105,6 +105,13 @@ async function consents(ctx, state) {
       request.outcome = 'closed';
       return resetConnection(ctx);
     }
+    if (step.raw !== undefined) {
+      request.outcome = step.status ?? 200;
+      ctx.status = step.status ?? 200;
+      ctx.type = step.type ?? 'text/html';
+      ctx.body = step.raw;
+      return;
+    }
     if (step.status) {
       request.outcome = step.status;
       return json(

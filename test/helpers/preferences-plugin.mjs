@@ -7,6 +7,7 @@
 //   POST     /__preferences/fixture  a fresh contact with opt-ins, and links for it:
 //            body { email?, optins?: [{ channel, topics? }] }
 //            → { api, email, token, expiredToken, invalidToken, topicToken }
+//   GET      /__preferences/mails?to=…  the mail the server sent to an address (a real SMTP server)
 //
 // Tokens are made as a marketing team would: the admin route POST /v1/tokens. The expired one
 // is the same contact signed with an expiry in the past, the invalid one has a flipped bit.
@@ -20,16 +21,38 @@ const SECRET = randomBytes(32).toString('base64url');
 const ADMIN = randomBytes(24).toString('base64url');
 
 let started;
+/** Mail the server sent, newest last: GET /__preferences/mails?to=… */
+const mails = [];
 
 /** Builds the real server once (TypeScript sources through tsx). */
 function server() {
   started ??= (async () => {
     const { tsImport } = await import('tsx/esm/api');
-    const { buildApp, signToken } = await tsImport(
+    const { buildApp, signToken, verifyToken } = await tsImport(
       '../../packages/server/src/app.ts',
       import.meta.url,
     );
     const dataDir = mkdtempSync(join(tmpdir(), 'assent-preferences-'));
+    // A real SMTP server for the mail the server sends (data-subject request links).
+    const { SMTPServer } = await import('smtp-server');
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks = [];
+        stream.on('data', (chunk) => chunks.push(chunk));
+        stream.on('end', () => {
+          mails.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    smtp.server.unref();
     process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
     const app = await buildApp({
       dataDir,
@@ -37,9 +60,12 @@ function server() {
       adminToken: ADMIN,
       rateLimit: false,
       logger: false,
+      smtpUrl: `smtp://127.0.0.1:${smtp.server.address().port}`,
+      mailFrom: 'privacy@example.org',
+      outboxPollMs: 200,
     });
     await app.ready();
-    return { app, signToken };
+    return { app, signToken, verifyToken };
   })();
   return started;
 }
@@ -60,7 +86,7 @@ async function inject(app, options) {
 
 /** A contact with opt-ins recorded through the sync route, and links to its preferences. */
 async function fixture({ email, optins }) {
-  const { app, signToken } = await server();
+  const { app, signToken, verifyToken } = await server();
   const address = email ?? `tenant-${randomUUID()}@example.org`;
   const wanted = optins ?? [
     { channel: 'email', topics: ['news', 'events'] },
@@ -87,9 +113,9 @@ async function fixture({ email, optins }) {
     });
   const { token } = await link({});
   const { token: topicToken } = await link({ scope: { channel: 'email', topic: 'news' } });
-  const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+  const claims = verifyToken(SECRET, token, 'preferences');
   const expiredToken = signToken(SECRET, {
-    contact: claims.c,
+    contact: claims.contact,
     purpose: 'preferences',
     expiresAt: Date.now() - 3600_000,
   });
@@ -109,6 +135,13 @@ export function preferencesBackend() {
       if (ctx.method === 'POST' && route === '/fixture') {
         ctx.type = 'application/json';
         ctx.body = JSON.stringify(await fixture(body ? JSON.parse(body) : {}));
+        return;
+      }
+      if (ctx.method === 'GET' && route.startsWith('/mails?')) {
+        await server();
+        const to = new URLSearchParams(route.slice('/mails?'.length)).get('to');
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(mails.filter((m) => m.to.includes(to)));
         return;
       }
       const { app } = await server();

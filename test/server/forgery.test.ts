@@ -276,6 +276,20 @@ for (const backend of backends) {
       assert.match(answer.json.message, /status/);
     });
 
+    test('a link carries no readable contact id', async () => {
+      const email = newEmail();
+      const { token } = await mintToken(server, { email });
+      const contact = await store.findContact('email', email);
+      const [, payload] = token.split('.');
+      const decoded = Buffer.from(payload!, 'base64url').toString('latin1');
+      assert.ok(!decoded.includes(contact!.id), 'the id is not in the payload');
+      assert.ok(!token.includes(contact!.id));
+      assert.equal(
+        (await server.request(`/v1/preferences?token=${encodeURIComponent(token)}`)).status,
+        200,
+      );
+    });
+
     test('contact: ids can be neither written nor read through public routes', async () => {
       const email = newEmail();
       await post(

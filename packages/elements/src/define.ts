@@ -15,3 +15,4 @@ defineLazily('assent-embed', () => import('./embed/define-embed.js'));
 defineLazily('assent-preferences', () => import('./preferences/define-preferences.js'));
 defineLazily('assent-optin', () => import('./optin/define-optin.js'));
 defineLazily('assent-unsubscribe', () => import('./unsubscribe/define-unsubscribe.js'));
+defineLazily('assent-rights', () => import('./rights/define-rights.js'));

@@ -7,6 +7,7 @@ import type { AssentBanner } from './banner/banner.js';
 import type { AssentEmbed } from './embed/embed.js';
 import type { AssentOptin } from './optin/optin.js';
 import type { AssentPreferences } from './preferences/preferences.js';
+import type { AssentRights } from './rights/rights.js';
 import type { AssentTrigger } from './trigger/trigger.js';
 import type { AssentUnsubscribe } from './unsubscribe/unsubscribe.js';
 
@@ -18,5 +19,6 @@ declare global {
     'assent-embed': AssentEmbed;
     'assent-optin': AssentOptin;
     'assent-unsubscribe': AssentUnsubscribe;
+    'assent-rights': AssentRights;
   }
 }

@@ -12,20 +12,23 @@ import rateLimit from '@fastify/rate-limit';
 import type { AppContext, ConfirmationLink } from './context.js';
 import { HttpError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors.js';
 import { loggerOptions, type LoggerSetting } from './logging.js';
-import { MIN_ADMIN_TOKEN_LENGTH, originCheck, sha256 } from './security.js';
+import { adminCredentials, AuditLog, type AdminTokenSpec } from './admin/access.js';
+import { MIN_ADMIN_TOKEN_LENGTH, originCheck } from './security.js';
 import { openStore, type Store } from './store/index.js';
 import { registerConsentRoutes } from './routes/consents.js';
 import { registerPreferenceRoutes } from './routes/preferences.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerPageRoutes } from './routes/pages.js';
+import { checkMarketingOptions, registerMarketing, type MarketingOptions } from './marketing.js';
 
 export type { AppContext, ConfirmationLink } from './context.js';
 export type { LoggerSetting } from './logging.js';
+export { parseAdminTokens, type AdminRole, type AdminTokenSpec } from './admin/access.js';
 export * from './store/index.js';
 export { signToken, verifyToken, type TokenClaims } from './tokens.js';
 
 /** Everything the server can be configured with; the CLI maps flags and env onto it. */
-export interface AppOptions {
+export interface AppOptions extends MarketingOptions {
   /** An open store to use (the app will not close it). Otherwise one is opened from the below. */
   store?: Store;
   /** PostgreSQL URL; when unset the embedded PGlite in `dataDir` is used. */
@@ -41,6 +44,14 @@ export interface AppOptions {
   secret?: string;
   /** Bearer token for admin routes (ASSENT_ADMIN_TOKEN); unset or < 16 characters keeps them off. */
   adminToken?: string;
+  /**
+   * More admin tokens, each named and with a role (ASSENT_ADMIN_TOKENS as `name:role:token`):
+   * `read` views and exports, `manage` also imports, mints links and erases. `adminToken` is
+   * the one named `admin` with the `manage` role.
+   */
+  adminTokens?: AdminTokenSpec[];
+  /** Largest CSV `POST /v1/import` accepts, in bytes. @default 67108864 (64 MiB) */
+  importLimit?: number;
   /** Exact origins allowed by CORS and the Origin check (ASSENT_ALLOWED_ORIGINS). */
   allowedOrigins?: string[];
   /** Requests per second per client address; `false` turns limiting off. @default 100 */
@@ -146,6 +157,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       'ASSENT_SECRET is required with PostgreSQL: every instance must sign links with the same key.',
     );
   }
+  checkMarketingOptions(options);
   const ownsStore = !options.store;
   const store =
     options.store ??
@@ -196,7 +208,12 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     const ctx: AppContext = {
       store,
       secret,
-      adminDigest: adminToken.length >= MIN_ADMIN_TOKEN_LENGTH ? sha256(adminToken) : undefined,
+      admins: adminCredentials([
+        ...(adminToken ? [{ name: 'admin', role: 'manage' as const, token: adminToken }] : []),
+        ...(options.adminTokens ?? []),
+      ]),
+      audit: new AuditLog(store.database),
+      importLimit: options.importLimit ?? 64 * 1024 * 1024,
       allowedOrigins: new Set(options.allowedOrigins ?? []),
       doubleOptIn: options.doubleOptIn ?? false,
       requireVerified: options.requireVerified ?? false,
@@ -207,19 +224,22 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       tokenTtlDays: options.tokenTtlDays ?? 365,
       onConfirmationLink:
         options.onConfirmationLink ??
-        ((link) => {
-          // The link carries a token: never at info, where logs are kept and shipped.
-          app.log.info(
-            { eventId: link.eventId },
-            'double opt-in: a confirmation link is waiting (no mail sender is configured; see it at log level debug)',
-          );
-          app.log.debug({ confirmUrl: link.url, eventId: link.eventId }, 'confirmation link');
-        }),
+        // With SMTP configured the confirmation mail is queued with the opt-in itself.
+        (options.smtpUrl
+          ? () => undefined
+          : (link) => {
+              // The link carries a token: never at info, where logs are kept and shipped.
+              app.log.info(
+                { eventId: link.eventId },
+                'double opt-in: a confirmation link is waiting (no mail sender is configured; see it at log level debug)',
+              );
+              app.log.debug({ confirmUrl: link.url, eventId: link.eventId }, 'confirmation link');
+            }),
     };
 
-    if (!ctx.adminDigest && adminToken) {
+    if (adminToken && adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
       app.log.warn(
-        `admin routes are off: ASSENT_ADMIN_TOKEN is shorter than ${MIN_ADMIN_TOKEN_LENGTH}`,
+        `ASSENT_ADMIN_TOKEN is ignored: it is shorter than ${MIN_ADMIN_TOKEN_LENGTH} characters`,
       );
     }
 
@@ -321,6 +341,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerConsentRoutes(app, ctx);
     registerPreferenceRoutes(app, ctx);
     registerAdminRoutes(app, ctx);
+    registerMarketing(app, ctx, options);
     registerPageRoutes(app, ctx);
 
     if (ownsStore) app.addHook('onClose', async () => store.close());

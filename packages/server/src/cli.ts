@@ -6,12 +6,13 @@
  *   verify  recompute the ledger's hash chain; exit 1 on a break
  *   prune   --older-than 2y   blank the content of old events, keeping the chain verifiable
  *
- * Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN, ASSENT_ALLOWED_ORIGINS,
+ * Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN(S), ASSENT_ALLOWED_ORIGINS,
  * ASSENT_RATE_LIMIT, ASSENT_TRUST_PROXY, ASSENT_PUBLIC_URL, ASSENT_UNSUBSCRIBE_URL,
- * ASSENT_DOUBLE_OPT_IN, ASSENT_REQUIRE_VERIFIED, ASSENT_IDENTITY_SECRET, ASSENT_DATA_DIR, PORT, HOST.
+ * ASSENT_DOUBLE_OPT_IN, ASSENT_REQUIRE_VERIFIED, ASSENT_IDENTITY_SECRET, ASSENT_DATA_DIR, PORT, HOST;
+ * the marketing stack's ASSENT_WEBHOOK_URL, ASSENT_WEBHOOK_SECRET (see README "Marketing stack").
  */
 import { parseArgs } from 'node:util';
-import { buildApp, type AppOptions } from './app.js';
+import { buildApp, parseAdminTokens, type AppOptions } from './app.js';
 import { cutoffFor } from './duration.js';
 import { DataDirLockedError, openStore } from './store/index.js';
 
@@ -30,10 +31,12 @@ const USAGE = `Usage: assent-server [serve|verify|prune] [options]
   verify                 check the ledger's hash chain; exits 1 when it is broken
   prune --older-than P   blank events older than P (30d, 12w, 6m, 2y) that no current state needs
 
-Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN, ASSENT_ALLOWED_ORIGINS,
+Environment: DATABASE_URL, ASSENT_SECRET, ASSENT_ADMIN_TOKEN(S), ASSENT_ALLOWED_ORIGINS,
 ASSENT_RATE_LIMIT (requests/s per address, 0 = off), ASSENT_TRUST_PROXY=1,
 ASSENT_REQUIRE_VERIFIED=1 (opt-in lists leave out unconfirmed opt-ins),
-ASSENT_IDENTITY_SECRET (16+ characters: key of identify() tokens).
+ASSENT_IDENTITY_SECRET (16+ characters: key of identify() tokens),
+ASSENT_WEBHOOK_URL, ASSENT_WEBHOOK_SECRET (whsec_…), ASSENT_SMTP_URL, ASSENT_MAIL_FROM,
+ASSENT_DOUBLE_OPT_IN=email, ASSENT_TWILIO_AUTH_TOKEN.
 `;
 
 const truthy = (value: string | undefined) =>
@@ -106,6 +109,7 @@ async function main(argv: string[]) {
     // Unset and empty are the same: the embedded database then keeps its own in the data dir.
     secret: env.ASSENT_SECRET || undefined,
     adminToken: env.ASSENT_ADMIN_TOKEN || undefined,
+    adminTokens: parseAdminTokens(env.ASSENT_ADMIN_TOKENS ?? ''),
     allowedOrigins: (env.ASSENT_ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
@@ -115,10 +119,19 @@ async function main(argv: string[]) {
     staticDir: values.static,
     publicUrl: values['public-url'] ?? (env.ASSENT_PUBLIC_URL || undefined),
     unsubscribeUrl: values['unsubscribe-url'] ?? (env.ASSENT_UNSUBSCRIBE_URL || undefined),
-    doubleOptIn: values['double-opt-in'] ?? truthy(env.ASSENT_DOUBLE_OPT_IN),
+    // ASSENT_DOUBLE_OPT_IN=email (or 1): email opt-ins wait for the confirmation mail's link.
+    doubleOptIn:
+      values['double-opt-in'] ??
+      (truthy(env.ASSENT_DOUBLE_OPT_IN) ||
+        env.ASSENT_DOUBLE_OPT_IN?.trim().toLowerCase() === 'email'),
     requireVerified: truthy(env.ASSENT_REQUIRE_VERIFIED),
     identitySecret: env.ASSENT_IDENTITY_SECRET || undefined,
     logger: level === 'silent' ? false : { level },
+    webhookUrl: env.ASSENT_WEBHOOK_URL || undefined,
+    webhookSecret: env.ASSENT_WEBHOOK_SECRET || undefined,
+    smtpUrl: env.ASSENT_SMTP_URL || undefined,
+    mailFrom: env.ASSENT_MAIL_FROM || undefined,
+    twilioAuthToken: env.ASSENT_TWILIO_AUTH_TOKEN || undefined,
   };
   const app = await buildApp(options);
   let closing = false;

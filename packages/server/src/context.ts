@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { AdminCredential, AuditLog } from './admin/access.js';
 import type { Store } from './store/index.js';
 
 /** A double opt-in confirmation waiting to be sent to the address. */
@@ -12,8 +13,12 @@ export interface ConfirmationLink {
 export interface AppContext {
   store: Store;
   secret: string;
-  /** sha256 of the admin token; undefined keeps admin routes off. */
-  adminDigest?: Buffer;
+  /** The admin tokens accepted (as digests); none keeps the admin routes off. */
+  admins: AdminCredential[];
+  /** Where every admin action is written. */
+  audit: AuditLog;
+  /** Largest CSV `POST /v1/import` reads, in bytes. */
+  importLimit: number;
   allowedOrigins: ReadonlySet<string>;
   doubleOptIn: boolean;
   /** Leave unverified opt-ins out of opt-in lists and exports (ASSENT_REQUIRE_VERIFIED). */

@@ -8,7 +8,7 @@ import type { Writable } from 'node:stream';
 
 const EMAIL = /[^\s@"'<>()]+@[^\s@"'<>()]+/g;
 const PHONE = /\+?\d[\d ().-]{6,}\d/g;
-const TOKEN = /v1\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}/g;
+const TOKEN = /v[12]\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}/g;
 
 export function scrub(text: string): string {
   return text.replace(TOKEN, '[token]').replace(EMAIL, '[email]').replace(PHONE, '[number]');

@@ -1,5 +1,6 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { identify } from './admin/access.js';
 import type { AppContext } from './context.js';
 import { HttpError } from './errors.js';
 
@@ -8,31 +9,15 @@ export const MIN_ADMIN_TOKEN_LENGTH = 16;
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
-/**
- * Guards an admin route: 503 while no usable admin token is configured, 401 unless the Bearer
- * token matches. Digests are compared so both sides have equal length (timingSafeEqual throws
- * otherwise) and the comparison takes the same time wherever they differ.
- */
-export function requireAdmin(ctx: AppContext) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!ctx.adminDigest) {
-      throw new HttpError(
-        503,
-        `Admin routes are off: set ASSENT_ADMIN_TOKEN (${MIN_ADMIN_TOKEN_LENGTH} characters or more).`,
-      );
-    }
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    if (!match || !timingSafeEqual(sha256(match[1]!), ctx.adminDigest)) {
-      reply.header('www-authenticate', 'Bearer realm="assent-admin"');
-      throw new HttpError(401, 'A valid admin token is required (Authorization: Bearer …).');
-    }
-  };
-}
+// Admin routes are guarded by named tokens with roles (admin/access.ts).
+export { requireAdmin } from './admin/access.js';
 
-/** True when the request carries the admin token (compared in constant time). */
+/**
+ * True when the request carries an admin token whose role may change data (`manage`), compared
+ * in constant time: the site's backend vouching for its events.
+ */
 export function isAdmin(ctx: AppContext, request: FastifyRequest): boolean {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-  return Boolean(ctx.adminDigest && match && timingSafeEqual(sha256(match[1]!), ctx.adminDigest));
+  return identify(ctx.admins, request.headers.authorization)?.role === 'manage';
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

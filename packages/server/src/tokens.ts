@@ -1,10 +1,18 @@
 /**
  * Signed links for one contact: unsubscribe / preferences links in emails and SMS, and double
- * opt-in confirmations. `v1.<payload>.<mac>`, where payload is base64url JSON (a random contact
- * id, never the address) and mac is the full 256-bit HMAC-SHA256 of `v1.<payload>` under
- * ASSENT_SECRET, compared in constant time.
+ * opt-in confirmations. `v2.<payload>.<mac>`, where payload is base64url of the claims (a random
+ * contact id, never the address) encrypted with AES-256-GCM under a key derived from
+ * ASSENT_SECRET, so a link shows nothing readable, and mac is the full 256-bit HMAC-SHA256 of
+ * `v2.<payload>` under ASSENT_SECRET, compared in constant time. `v1` tokens (readable
+ * payload) minted before are still accepted.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import { HttpError } from './errors.js';
 import type { Channel } from './store/index.js';
 
@@ -34,9 +42,36 @@ interface Payload {
   x: number;
 }
 
-const PREFIX = 'v1';
+const PREFIX = 'v2';
 const MAC_LENGTH = 32;
-const SHAPE = /^v1\.([A-Za-z0-9_-]{10,600})\.([A-Za-z0-9_-]{43})$/;
+/** v1 payloads are readable base64url JSON (still accepted); v2 ones are encrypted. */
+const SHAPE = /^(v[12])\.([A-Za-z0-9_-]{10,600})\.([A-Za-z0-9_-]{43})$/;
+
+/** The payload's encryption key, derived from the secret (AES-256-GCM). */
+const encryptionKey = (secret: string) =>
+  createHmac('sha256', secret).update('assent token payload encryption', 'utf8').digest();
+
+function seal(secret: string, json: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', encryptionKey(secret), iv);
+  const sealed = Buffer.concat([
+    iv,
+    cipher.update(json, 'utf8'),
+    cipher.final(),
+    cipher.getAuthTag(),
+  ]);
+  return sealed.toString('base64url');
+}
+
+function unseal(secret: string, encoded: string): string {
+  const sealed = Buffer.from(encoded, 'base64url');
+  const decipher = createDecipheriv('aes-256-gcm', encryptionKey(secret), sealed.subarray(0, 12));
+  decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+  return Buffer.concat([
+    decipher.update(sealed.subarray(12, sealed.length - 16)),
+    decipher.final(),
+  ]).toString('utf8');
+}
 
 const mac = (secret: string, signed: string) =>
   createHmac('sha256', secret).update(signed, 'utf8').digest();
@@ -51,7 +86,8 @@ export function signToken(secret: string, claims: TokenClaims): string {
     e: claims.event,
     x: Math.floor(claims.expiresAt / 1000),
   };
-  const encoded = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+  // Encrypted: a link carries no readable contact id.
+  const encoded = seal(secret, JSON.stringify(payload));
   const signed = `${PREFIX}.${encoded}`;
   return `${signed}.${mac(secret, signed).toString('base64url')}`;
 }
@@ -72,17 +108,21 @@ export function verifyToken(
   }
   const match = SHAPE.exec(token);
   if (!match) throw new HttpError(401, 'This link is not valid (it may have been cut short).');
-  const [, encoded, given] = match as unknown as [string, string, string];
+  const [, version, encoded, given] = match as unknown as [string, string, string, string];
   const givenMac = Buffer.from(given, 'base64url');
   // A non-canonical base64url spelling could decode to the right bytes: refuse it as well.
   if (givenMac.length !== MAC_LENGTH || givenMac.toString('base64url') !== given) {
     throw new HttpError(401, 'This link is not valid.');
   }
-  const expected = mac(secret, `${PREFIX}.${encoded}`);
+  const expected = mac(secret, `${version}.${encoded}`);
   if (!timingSafeEqual(givenMac, expected)) throw new HttpError(401, 'This link is not valid.');
   let payload: Payload;
   try {
-    payload = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as Payload;
+    const json =
+      version === 'v1'
+        ? Buffer.from(encoded, 'base64url').toString('utf8')
+        : unseal(secret, encoded);
+    payload = JSON.parse(json) as Payload;
   } catch {
     throw new HttpError(400, 'This link is not valid.');
   }

@@ -12,6 +12,7 @@ import { signToken } from '../tokens.js';
 const CONFIRM_TTL_MS = 7 * 24 * 3600 * 1000;
 
 /** Text PostgreSQL cannot store: NUL, and UTF-16 halves without their other half. */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The path of the first string (key or value) in `value` that PostgreSQL cannot store. */
@@ -87,7 +88,11 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: AppContext) {
     const trusted = request.headers.authorization !== undefined && isAdmin(ctx, request);
     // Every event is checked before anything is stored: one bad event refuses the batch.
     const prepared = events.map((event, index) => prepare(ctx, trusted, event, index));
-    const result = await ctx.store.ingest(prepared, { doubleOptIn: ctx.doubleOptIn, trusted });
+    const result = await ctx.store.ingest(prepared, {
+      doubleOptIn: ctx.doubleOptIn,
+      trusted,
+      origin: publicOrigin(ctx, request),
+    });
     for (const { eventId, contactId } of result.pending) {
       const token = signToken(ctx.secret, {
         contact: contactId,

@@ -1,7 +1,7 @@
 /** HTML and files: the admin page and its assets, `/unsubscribe`, and the optional static site. */
 import type { FastifyInstance } from 'fastify';
-import { ADMIN_CSS, ADMIN_JS } from '../admin/assets.js';
-import { adminPage } from '../admin/page.js';
+import { ADMIN_CSS } from '../admin/assets.js';
+import { adminPage, workspaceBundle } from '../admin/page.js';
 import type { AppContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { PAGE_HEADERS } from '../html.js';
@@ -11,17 +11,24 @@ import { unsubscribePage } from './preferences.js';
 export function registerPageRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/admin', async (_request, reply) =>
     reply
-      .code(ctx.adminDigest ? 200 : 503)
+      .code(ctx.admins.length > 0 ? 200 : 503)
       .headers(PAGE_HEADERS)
       .type('text/html; charset=utf-8')
-      .send(adminPage(Boolean(ctx.adminDigest))),
+      .send(adminPage(ctx.admins.length > 0)),
   );
   app.get('/admin/admin.css', async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(ADMIN_CSS),
   );
-  app.get('/admin/admin.js', async (_request, reply) =>
-    reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(ADMIN_JS),
-  );
+  app.get('/admin/workspace.js', async (_request, reply) => {
+    const script = await workspaceBundle();
+    if (script === null) {
+      throw new HttpError(503, 'The workspace is not built: run "npm run build".');
+    }
+    return reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(script);
+  });
 
   // The link in emails. The demo site's own unsubscribe.html (with <assent-unsubscribe>) wins;
   // otherwise a minimal confirmation page. Either way a GET changes nothing.

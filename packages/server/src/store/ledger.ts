@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { canonicalJson, chainHash, GENESIS_HASH, sha256Hex } from './chain.js';
 import type { Database, Queryable } from './db.js';
 import { GroupCommitQueue, type GroupLimits } from './group-commit.js';
+import { runAppendHooks, runEraseHooks, type LedgerHooks } from './hooks.js';
 import { migrations } from './migrations.js';
 import type {
   Channel,
@@ -34,7 +35,7 @@ import type {
   Store,
   SubjectState,
   VerifyReport,
-} from './index.js';
+} from './types.js';
 
 /** What is hashed and kept for each event. Never contains an email or phone number. */
 interface LedgerRecord {
@@ -103,6 +104,7 @@ interface IngestRequest {
   receivedAt: string;
   doubleOptIn: boolean;
   trusted: boolean;
+  origin?: string;
 }
 
 /** An event of a group with its ledger record and the index of the request that sent it. */
@@ -181,6 +183,7 @@ WHERE m.contact_id = r.contact_id AND m.channel = r.channel AND m.topic = '' AND
 
 export class Ledger implements Store {
   private readonly ingestQueue: GroupCommitQueue<IngestRequest, IngestResult>;
+  private readonly hooks = new Set<LedgerHooks>();
 
   constructor(
     private readonly db: Database,
@@ -191,6 +194,20 @@ export class Ledger implements Store {
 
   get kind() {
     return this.db.kind;
+  }
+
+  /** The database itself, for modules that keep their own tables (outboxes, requests). */
+  get database(): Database {
+    return this.db;
+  }
+
+  /**
+   * Runs `hooks` inside every append (and erasure) transaction, so what they write commits or
+   * rolls back with the ledger rows. Returns a function that removes them.
+   */
+  addHooks(hooks: LedgerHooks): () => void {
+    this.hooks.add(hooks);
+    return () => this.hooks.delete(hooks);
   }
 
   /** Applies pending migrations, each in its own transaction, under an advisory lock. */
@@ -230,6 +247,7 @@ export class Ledger implements Store {
       receivedAt,
       doubleOptIn: options.doubleOptIn ?? false,
       trusted: options.trusted ?? false,
+      origin: options.origin,
     };
     // The size bound only needs to be roughly right: it caps one statement's JSON parameter.
     let bytes = 0;
@@ -491,6 +509,18 @@ export class Ledger implements Store {
           results[owner]!.pending.push({ eventId: event.id, contactId: record.target });
         }
       }
+      await runAppendHooks(
+        this.hooks,
+        tx,
+        applied.map(({ event, record, owner }) => ({
+          event,
+          contactId: record.target ?? null,
+          pendingConfirmation: Boolean(record.pendingConfirmation),
+          request: Boolean(record.request),
+          receivedAt: record.receivedAt,
+          origin: requests[owner]!.origin,
+        })),
+      );
       return results;
     });
   }
@@ -898,6 +928,7 @@ export class Ledger implements Store {
       );
       const id = rows[0]?.id;
       if (!id) return false;
+      await runEraseHooks(this.hooks, tx, { id, kind, value });
       // The ledger keeps its rows: they hold only the random id, which now points at nobody.
       await tx.query('DELETE FROM marketing_state WHERE contact_id = $1', [id]);
       await tx.query('DELETE FROM subject_contacts WHERE contact_id = $1', [id]);

@@ -110,4 +110,120 @@ ALTER TABLE subject_contacts ADD COLUMN topics jsonb;
 ALTER TABLE subject_contacts ADD COLUMN since timestamptz;
 `,
   },
+  {
+    version: 3,
+    name: 'admin workspace',
+    sql: `
+-- Who did what in the admin workspace. Never holds a searched address or a token.
+CREATE TABLE admin_audit (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  actor text NOT NULL,
+  role text NOT NULL,
+  action text NOT NULL,
+  target text,
+  status integer NOT NULL,
+  detail jsonb
+);
+
+-- Daily counts for the dashboard, without personal data. Rebuilt from the ledger: the rows
+-- cover every event up to stats_cursor.last_seq, and each read first folds in the events after it.
+CREATE TABLE stats_daily (
+  day date NOT NULL,
+  measure text NOT NULL,
+  method text NOT NULL,
+  revision text NOT NULL,
+  key1 text NOT NULL,
+  key2 text NOT NULL,
+  outcome text NOT NULL,
+  n bigint NOT NULL,
+  PRIMARY KEY (day, measure, method, revision, key1, key2, outcome)
+);
+CREATE TABLE stats_cursor (
+  id int PRIMARY KEY CHECK (id = 1),
+  last_seq bigint NOT NULL
+);
+INSERT INTO stats_cursor (id, last_seq) VALUES (1, 0);
+
+-- Addresses that were erased, as keyed digests (never the address): an import skips them.
+CREATE TABLE suppressions (
+  digest text PRIMARY KEY,
+  reason text NOT NULL,
+  at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Keyset paging of contacts by address, and prefix search.
+CREATE INDEX contacts_value_c ON contacts ((value COLLATE "C"), id);
+-- Keyset paging of one list (channel, topic, status) by when it began.
+CREATE INDEX marketing_state_list ON marketing_state (channel, topic, status, since, contact_id);
+`,
+  },
+  {
+    version: 4,
+    name: 'outboxes-and-requests',
+    sql: `
+-- Webhook deliveries, written in the ledger's own transaction (a transactional outbox).
+-- order_key is the contact: a row is only sent once every earlier row of its key is settled.
+CREATE TABLE webhook_outbox (
+  seq bigserial PRIMARY KEY,
+  webhook_id text NOT NULL UNIQUE,
+  order_key text NOT NULL,
+  contact_id uuid,
+  event_id uuid,
+  type text NOT NULL,
+  payload text NOT NULL,
+  status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'failed')),
+  attempts integer NOT NULL DEFAULT 0,
+  created_at timestamptz NOT NULL,
+  next_attempt_at timestamptz NOT NULL,
+  lease_until timestamptz,
+  last_attempt_at timestamptz,
+  last_status integer,
+  last_error text,
+  delivered_at timestamptz
+);
+CREATE INDEX webhook_outbox_due ON webhook_outbox (next_attempt_at) WHERE status = 'pending';
+CREATE INDEX webhook_outbox_order ON webhook_outbox (order_key, seq) WHERE status = 'pending';
+
+-- Outgoing mail, queued before it is sent and retried until the SMTP server takes it.
+-- Bodies (which hold links) are blanked once sent; an erasure deletes what is still queued.
+CREATE TABLE mail_outbox (
+  seq bigserial PRIMARY KEY,
+  contact_id uuid,
+  purpose text NOT NULL,
+  recipient text NOT NULL,
+  subject text NOT NULL,
+  text_body text NOT NULL,
+  html_body text NOT NULL,
+  status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed')),
+  attempts integer NOT NULL DEFAULT 0,
+  created_at timestamptz NOT NULL,
+  next_attempt_at timestamptz NOT NULL,
+  lease_until timestamptz,
+  last_attempt_at timestamptz,
+  last_error text,
+  sent_at timestamptz
+);
+CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at) WHERE status = 'pending';
+
+-- Data-subject requests (a copy of one's data, erasure), each step kept in 'steps'.
+CREATE TABLE data_requests (
+  id uuid PRIMARY KEY,
+  type text NOT NULL CHECK (type IN ('access', 'erasure')),
+  contact_kind text NOT NULL CHECK (contact_kind IN ('email', 'phone')),
+  contact_value text NOT NULL,
+  locale text,
+  status text NOT NULL CHECK (status IN ('unverified', 'verified', 'fulfilled', 'declined', 'expired')),
+  verify_hash text UNIQUE,
+  download_hash text UNIQUE,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL,
+  verified_at timestamptz,
+  fulfilled_at timestamptz,
+  download_expires_at timestamptz,
+  steps text NOT NULL DEFAULT '[]'
+);
+CREATE INDEX data_requests_status ON data_requests (status, created_at);
+`,
+  },
 ];

@@ -1,0 +1,197 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { buttons, tokens } from '../styles/tokens.js';
+import { RIGHTS_STRINGS, type RightsStrings } from './rights-strings.js';
+import { rightsStyles } from './rights.styles.js';
+
+type RequestType = 'access' | 'erasure';
+type Phase = 'form' | 'sending' | 'sent' | 'failed';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A data-subject request form: "Get a copy of my data" or "Delete my data". The person gives
+ * their email address; the server (`POST <api>/v1/requests`) emails a link that confirms the
+ * request, which then waits in the admin queue. Nothing is chosen in advance, and the answer
+ * is the same whether the address is known or not.
+ *
+ * @tagname assent-rights
+ * @summary Ask for a copy of one's data, or its deletion, verified by email.
+ *
+ * @event assent-rights-request - A request was accepted by the server. `detail: { type }`.
+ *
+ * @csspart base - The section around everything.
+ * @csspart title - The heading.
+ * @csspart text - The introduction.
+ * @csspart choices - The two choices.
+ * @csspart email - The email field.
+ * @csspart error - A message next to a field.
+ * @csspart button - The submit button (and "Make another request").
+ * @csspart status - The confirmation after sending, or why it failed.
+ *
+ * @cssprop --assent-rights-background - Background. Defaults to `--assent-color-surface`.
+ * @cssprop --assent-rights-color - Text colour. Defaults to `--assent-color-text`.
+ * @cssprop --assent-rights-padding - Inner padding. Defaults to `--assent-space`.
+ */
+export class AssentRights extends LitElement {
+  static override styles = [tokens, buttons, rightsStyles];
+
+  /** Where the server is (`https://consent.example.org`). Defaults to this site. */
+  @property() api = '';
+
+  /** Colour scheme: `light`, `dark` or `auto` (follows the system). */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'light';
+
+  /** Replaces some of the words (text, never HTML). */
+  @property({ attribute: false }) strings: Partial<RightsStrings> = {};
+
+  @state() private phase: Phase = 'form';
+  @state() private type: RequestType | undefined;
+  @state() private email = '';
+  @state() private errors: { type?: string; email?: string } = {};
+  private sentTo = '';
+
+  private get words(): RightsStrings {
+    const words = { ...RIGHTS_STRINGS };
+    for (const [key, value] of Object.entries(this.strings ?? {})) {
+      if (typeof value === 'string' && key in words) words[key as keyof RightsStrings] = value;
+    }
+    return words;
+  }
+
+  private endpoint(): string {
+    const base = (this.api ?? '').trim().replace(/\/+$/, '');
+    if (base && !/^(https?:\/\/|\/)/i.test(base)) {
+      console.error(
+        '<assent-rights>: "api" must be an https:, http: or relative URL; using this site.',
+      );
+      return '/v1/requests';
+    }
+    return `${base}/v1/requests`;
+  }
+
+  private async submit(event: Event) {
+    event.preventDefault();
+    const w = this.words;
+    const email = this.email.trim();
+    const errors: { type?: string; email?: string } = {};
+    if (!this.type) errors.type = w.chooseOne;
+    if (!EMAIL.test(email)) errors.email = w.invalidEmail;
+    this.errors = errors;
+    if (errors.type || errors.email) {
+      await this.updateComplete;
+      const first = this.renderRoot.querySelector<HTMLElement>(
+        errors.type ? 'input[name="type"]' : 'input[type="email"]',
+      );
+      first?.focus();
+      return;
+    }
+    this.phase = 'sending';
+    try {
+      const response = await fetch(this.endpoint(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: this.type,
+          contact: { email },
+          ...(document.documentElement.lang ? { locale: document.documentElement.lang } : {}),
+        }),
+      });
+      if (!response.ok) throw new Error(`answered ${response.status}`);
+      this.sentTo = email;
+      this.phase = 'sent';
+      this.dispatchEvent(
+        new CustomEvent('assent-rights-request', {
+          detail: { type: this.type },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } catch {
+      this.phase = 'failed';
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="status"]')?.focus();
+  }
+
+  private again() {
+    this.phase = 'form';
+    this.type = undefined;
+    this.email = '';
+    this.errors = {};
+  }
+
+  override render() {
+    const w = this.words;
+    return html`<section part="base" aria-labelledby="title">
+      <h2 id="title" part="title">${w.title}</h2>
+      <p part="text">${w.text}</p>
+      ${
+        this.phase === 'sent'
+          ? html`<p part="status" role="status" tabindex="-1">
+                ${w.sent.replace('{email}', this.sentTo)}
+              </p>
+              <button class="button" part="button" type="button" @click=${this.again}>
+                ${w.another}
+              </button>`
+          : this.renderForm(w)
+      }
+    </section>`;
+  }
+
+  private renderForm(w: RightsStrings) {
+    const choice = (value: RequestType, label: string) =>
+      html`<label class="choice">
+        <input
+          type="radio"
+          name="type"
+          .value=${value}
+          .checked=${this.type === value}
+          aria-describedby=${this.errors.type ? 'type-error' : nothing}
+          @change=${() => {
+            this.type = value;
+            this.errors = { ...this.errors, type: undefined };
+          }}
+        />
+        <span>${label}</span>
+      </label>`;
+    return html`<form novalidate @submit=${this.submit}>
+      <fieldset part="choices" aria-invalid=${this.errors.type ? 'true' : nothing}>
+        <legend>${w.legend}</legend>
+        ${choice('access', w.access)} ${choice('erasure', w.erasure)}
+        ${
+          this.errors.type
+            ? html`<p id="type-error" class="error" part="error">${this.errors.type}</p>`
+            : nothing
+        }
+      </fieldset>
+      <label class="field" for="email">${w.email}</label>
+      <input
+        id="email"
+        part="email"
+        type="email"
+        autocomplete="email"
+        required
+        .value=${this.email}
+        aria-invalid=${this.errors.email ? 'true' : 'false'}
+        aria-describedby=${this.errors.email ? 'email-error' : nothing}
+        @input=${(e: Event) => (this.email = (e.target as HTMLInputElement).value)}
+      />
+      ${
+        this.errors.email
+          ? html`<p id="email-error" class="error" part="error">${this.errors.email}</p>`
+          : nothing
+      }
+      ${
+        this.phase === 'failed'
+          ? html`<p part="status" role="alert" tabindex="-1">${w.failed}</p>`
+          : nothing
+      }
+      <div class="actions">
+        <button class="button" part="button" type="submit" ?disabled=${this.phase === 'sending'}>
+          ${this.phase === 'sending' ? w.sending : w.submit}
+        </button>
+      </div>
+    </form>`;
+  }
+}

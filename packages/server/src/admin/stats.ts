@@ -1,0 +1,285 @@
+/**
+ * The dashboard's figures, counted without personal data.
+ *
+ * `stats_daily` is a summary rebuilt from the ledger, never written by ingest: it covers every
+ * event up to `stats_cursor.last_seq`, and each read first folds in the events after it, in one
+ * transaction that holds the cursor row (so instances sharing a database never count twice).
+ * Dropping both tables' rows and setting the cursor to 0 rebuilds it from scratch.
+ *
+ * An event counts on the UTC day of its own time (`at`, which for an import is `consented_at`),
+ * but never later than the server received it: a client clock set to 2099 lands on the day it
+ * arrived.
+ */
+import type { Database, Queryable } from '../store/index.js';
+
+/** Marketing outcomes: opt-ins (`granted`, `pending`), `confirmed` double opt-ins, withdrawals. */
+export const OUTCOMES = ['granted', 'pending', 'confirmed', 'denied', 'unsubscribed'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+type Tally = Record<string, number>;
+type GrantTally = Record<string, { granted: number; denied: number }>;
+type MarketingTally = Record<string, Record<string, Record<Outcome, number>>>;
+
+/** One day of the dashboard. */
+export interface DayStats {
+  date: string;
+  cookies: { decisions: number; categories: GrantTally };
+  marketing: MarketingTally;
+}
+
+/** The answer of `GET /v1/stats`. Topic `*` is the channel as a whole. */
+export interface Stats {
+  from: string;
+  to: string;
+  cookies: {
+    decisions: number;
+    byMethod: Tally;
+    byRevision: Tally;
+    categories: GrantTally;
+    categoriesByMethod: Record<string, GrantTally>;
+    categoriesByRevision: Record<string, GrantTally>;
+  };
+  marketing: MarketingTally;
+  /** Contacts per channel, topic and status right now (not limited to the period). */
+  current: Record<string, Record<string, { granted: number; pending: number; denied: number }>>;
+  days: DayStats[];
+}
+
+interface StatRow {
+  day: string;
+  measure: 'cookies' | 'category' | 'marketing';
+  method: string;
+  revision: string;
+  key1: string;
+  key2: string;
+  outcome: string;
+}
+
+const BATCH = 5000;
+const DAY = 86_400_000;
+
+/** The UTC day an event counts on. */
+function dayOf(at: unknown, receivedAt: string): string {
+  const received = Date.parse(receivedAt);
+  const own = typeof at === 'string' ? Date.parse(at) : NaN;
+  const time = Number.isFinite(own) && own < received ? own : received;
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+interface ParsedRecord {
+  event: {
+    kind: string;
+    method?: string;
+    revision?: string;
+    at?: string;
+    confirms?: unknown;
+    choices: {
+      categories?: Record<string, unknown>;
+      channel?: string;
+      status?: string;
+      topics?: unknown;
+    };
+  };
+  receivedAt: string;
+  target?: string;
+  pendingConfirmation?: boolean;
+}
+
+/** The summary rows one ledger record adds. */
+export function statRowsOf(record: ParsedRecord): StatRow[] {
+  const { event } = record;
+  const day = dayOf(event.at, record.receivedAt);
+  const method = event.method ?? '';
+  const revision = event.revision ?? '';
+  const base = { day, method, revision };
+  if (event.kind === 'cookies') {
+    const rows: StatRow[] = [{ ...base, measure: 'cookies', key1: '', key2: '', outcome: '' }];
+    for (const [category, granted] of Object.entries(event.choices.categories ?? {})) {
+      rows.push({
+        ...base,
+        measure: 'category',
+        key1: category,
+        key2: '',
+        outcome: granted === true ? 'granted' : 'denied',
+      });
+    }
+    return rows;
+  }
+  const channel = event.choices.channel;
+  // An event that reached no contact changed nobody's state: it is a request, not an outcome.
+  if (typeof channel !== 'string' || !record.target) return [];
+  const outcome: Outcome =
+    event.kind === 'unsubscribe'
+      ? 'unsubscribed'
+      : record.pendingConfirmation
+        ? 'pending'
+        : event.confirms
+          ? 'confirmed'
+          : event.choices.status === 'denied'
+            ? 'denied'
+            : event.choices.status === 'pending'
+              ? 'pending'
+              : 'granted';
+  const topics = Array.isArray(event.choices.topics)
+    ? event.choices.topics.filter((t): t is string => typeof t === 'string')
+    : [];
+  return ['', ...topics].map((topic) => ({
+    ...base,
+    revision: '',
+    measure: 'marketing',
+    key1: channel,
+    key2: topic,
+    outcome,
+  }));
+}
+
+/** Folds the ledger's new events into the summary; returns how many events it read. */
+export async function refreshStats(db: Database): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const read = await db.transaction(async (tx) => {
+      const cursor = (
+        await tx.query<{ last_seq: unknown }>(
+          'SELECT last_seq FROM stats_cursor WHERE id = 1 FOR UPDATE',
+        )
+      ).rows[0];
+      const after = Number(cursor?.last_seq ?? 0);
+      const { rows } = await tx.query<{ seq: unknown; record: string | null }>(
+        'SELECT seq, record FROM events WHERE seq > $1 ORDER BY seq LIMIT $2',
+        [after, BATCH],
+      );
+      if (rows.length === 0) return 0;
+      const counts = new Map<string, StatRow & { n: number }>();
+      for (const row of rows) {
+        if (!row.record) continue;
+        for (const stat of statRowsOf(JSON.parse(row.record) as ParsedRecord)) {
+          const key = `${stat.day}\u0000${stat.measure}\u0000${stat.method}\u0000${stat.revision}\u0000${stat.key1}\u0000${stat.key2}\u0000${stat.outcome}`;
+          const known = counts.get(key);
+          if (known) known.n++;
+          else counts.set(key, { ...stat, n: 1 });
+        }
+      }
+      await upsert(tx, [...counts.values()]);
+      await tx.query('UPDATE stats_cursor SET last_seq = $1 WHERE id = 1', [
+        Number(rows.at(-1)!.seq),
+      ]);
+      return rows.length;
+    });
+    total += read;
+    if (read < BATCH) return total;
+  }
+}
+
+async function upsert(tx: Queryable, rows: (StatRow & { n: number })[]) {
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO stats_daily (day, measure, method, revision, key1, key2, outcome, n)
+     SELECT day, measure, method, revision, key1, key2, outcome, n
+     FROM json_to_recordset($1::json) AS r(day date, measure text, method text, revision text,
+       key1 text, key2 text, outcome text, n bigint)
+     ON CONFLICT (day, measure, method, revision, key1, key2, outcome)
+     DO UPDATE SET n = stats_daily.n + excluded.n`,
+    [JSON.stringify(rows)],
+  );
+}
+
+const emptyOutcomes = (): Record<Outcome, number> => ({
+  granted: 0,
+  pending: 0,
+  confirmed: 0,
+  denied: 0,
+  unsubscribed: 0,
+});
+
+/** The figures for the UTC days `from` to `to` (inclusive, `YYYY-MM-DD`). */
+export async function readStats(db: Database, from: string, to: string): Promise<Stats> {
+  await refreshStats(db);
+  // Two small aggregates instead of every summary row: per day (without method and revision),
+  // and per method and revision (without the day) for the cookie shares.
+  const [perDay, perGroup, current] = await Promise.all([
+    db.query<Record<string, unknown>>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, measure, key1, key2, outcome, sum(n)::bigint AS n
+       FROM stats_daily WHERE day BETWEEN $1::date AND $2::date
+       GROUP BY day, measure, key1, key2, outcome`,
+      [from, to],
+    ),
+    db.query<Record<string, unknown>>(
+      `SELECT measure, method, revision, key1, outcome, sum(n)::bigint AS n
+       FROM stats_daily WHERE day BETWEEN $1::date AND $2::date AND measure <> 'marketing'
+       GROUP BY measure, method, revision, key1, outcome`,
+      [from, to],
+    ),
+    db.query<Record<string, unknown>>(
+      `SELECT channel, topic, status, count(*)::bigint AS n FROM marketing_state
+       GROUP BY channel, topic, status`,
+    ),
+  ]);
+  const stats: Stats = {
+    from,
+    to,
+    cookies: {
+      decisions: 0,
+      byMethod: {},
+      byRevision: {},
+      categories: {},
+      categoriesByMethod: {},
+      categoriesByRevision: {},
+    },
+    marketing: {},
+    current: {},
+    days: [],
+  };
+  const days = new Map<string, DayStats>();
+  for (let t = Date.parse(from); t <= Date.parse(to); t += DAY) {
+    const date = new Date(t).toISOString().slice(0, 10);
+    days.set(date, { date, cookies: { decisions: 0, categories: {} }, marketing: {} });
+  }
+  const grant = (tally: GrantTally, id: string, outcome: string, n: number) => {
+    const entry = (tally[id] ??= { granted: 0, denied: 0 });
+    if (outcome === 'granted') entry.granted += n;
+    else entry.denied += n;
+  };
+  for (const row of perGroup.rows) {
+    const n = Number(row.n);
+    const method = (row.method as string) || 'unknown';
+    const revision = (row.revision as string) || 'none';
+    const key1 = row.key1 as string;
+    if (row.measure === 'cookies') {
+      stats.cookies.decisions += n;
+      stats.cookies.byMethod[method] = (stats.cookies.byMethod[method] ?? 0) + n;
+      stats.cookies.byRevision[revision] = (stats.cookies.byRevision[revision] ?? 0) + n;
+    } else {
+      grant(stats.cookies.categories, key1, row.outcome as string, n);
+      grant((stats.cookies.categoriesByMethod[method] ??= {}), key1, row.outcome as string, n);
+      grant((stats.cookies.categoriesByRevision[revision] ??= {}), key1, row.outcome as string, n);
+    }
+  }
+  for (const row of perDay.rows) {
+    const n = Number(row.n);
+    const day = days.get(row.day as string);
+    const key1 = row.key1 as string;
+    const outcome = row.outcome as string;
+    if (row.measure === 'cookies') {
+      if (day) day.cookies.decisions += n;
+    } else if (row.measure === 'category') {
+      if (day) grant(day.cookies.categories, key1, outcome, n);
+    } else if ((OUTCOMES as readonly string[]).includes(outcome)) {
+      const topic = (row.key2 as string) || '*';
+      for (const tally of day ? [stats.marketing, day.marketing] : [stats.marketing]) {
+        const entry = ((tally[key1] ??= {})[topic] ??= emptyOutcomes());
+        entry[outcome as Outcome] += n;
+      }
+    }
+  }
+  for (const row of current.rows) {
+    const topic = (row.topic as string) || '*';
+    const entry = ((stats.current[row.channel as string] ??= {})[topic] ??= {
+      granted: 0,
+      pending: 0,
+      denied: 0,
+    });
+    entry[row.status as 'granted' | 'pending' | 'denied'] = Number(row.n);
+  }
+  stats.days = [...days.values()];
+  return stats;
+}

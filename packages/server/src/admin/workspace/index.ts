@@ -1,0 +1,2 @@
+/** The admin workspace's browser bundle: defines `<assent-workspace>` and its views. */
+import './workspace.js';

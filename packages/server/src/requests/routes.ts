@@ -1,0 +1,355 @@
+/**
+ * Routes of data-subject requests:
+ * - `POST /v1/requests` (public) `{ type: "access" | "erasure", contact: { email }, locale? }`:
+ *   always answers 202 the same way, known address or not, and mails a verification link;
+ * - `GET/POST /v1/requests/verify?token=…`: the link's page (a button) and its confirmation;
+ * - `GET /v1/requests` (admin): the queue; `POST /v1/requests/:id/fulfil` and `/decline`;
+ *   `GET /v1/requests/:id/export` (admin) and `GET /v1/requests/download?token=…` (the person):
+ *   the copy as JSON.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { normalizeContact } from '../contacts.js';
+import { publicOrigin, type AppContext } from '../context.js';
+import { HttpError } from '../errors.js';
+import { escapeHtml, page, PAGE_HEADERS } from '../html.js';
+import { enqueueMail } from '../mail/queue.js';
+import { accessReadyMail, erasedMail, requestVerificationMail } from '../mail/templates.js';
+import { oneContact } from '../schemas/common.js';
+import { requireAdmin } from '../security.js';
+import type { ContactKind } from '../store/index.js';
+import {
+  closedValue,
+  createRequest,
+  DOWNLOAD_TTL_DAYS,
+  expireRequests,
+  listRequests,
+  newSecret,
+  recentlyRequested,
+  recordStep,
+  requestByDownloadSecret,
+  requestById,
+  requestByVerifySecret,
+  secretHash,
+  VERIFY_TTL_DAYS,
+  type DataRequest,
+  type RequestStatus,
+  type RequestType,
+} from './store.js';
+
+const secretQuery = {
+  querystring: {
+    type: 'object',
+    required: ['token'],
+    properties: { token: { type: 'string', pattern: '^[A-Za-z0-9_-]{43}$' } },
+  },
+} as const;
+
+const postRequest = {
+  body: {
+    type: 'object',
+    required: ['type', 'contact'],
+    properties: {
+      type: { type: 'string', enum: ['access', 'erasure'] },
+      contact: oneContact,
+      locale: { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$' },
+    },
+    additionalProperties: false,
+  },
+} as const;
+
+const idParams = {
+  params: {
+    type: 'object',
+    required: ['id'],
+    properties: { id: { type: 'string', pattern: '^[0-9a-f-]{36}$' } },
+  },
+} as const;
+
+const listQuery = {
+  querystring: {
+    type: 'object',
+    properties: {
+      status: {
+        type: 'string',
+        enum: ['unverified', 'verified', 'fulfilled', 'declined', 'expired'],
+      },
+      limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' },
+    },
+    additionalProperties: false,
+  },
+} as const;
+
+const declineBody = {
+  ...idParams,
+  body: {
+    type: 'object',
+    required: ['reason'],
+    properties: { reason: { type: 'string', minLength: 1, maxLength: 500 } },
+    additionalProperties: false,
+  },
+} as const;
+
+const wantsHtml = (request: FastifyRequest) => /text\/html/.test(request.headers.accept ?? '');
+
+function htmlPage(reply: FastifyReply, status: number, title: string, body: string) {
+  return reply
+    .code(status)
+    .headers(PAGE_HEADERS)
+    .type('text/html; charset=utf-8')
+    .send(page(title, body));
+}
+
+const TYPE_TEXT: Record<RequestType, string> = {
+  access: 'a copy of your data',
+  erasure: 'the deletion of your data',
+};
+
+export function registerRequestRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+  mail: { configured: boolean; nudge(): void },
+) {
+  const admin = { onRequest: requireAdmin(ctx) };
+  const db = ctx.store.database;
+
+  /** The copy of one person's data: their contact, current state and every ledger entry. */
+  async function exportFor(request: DataRequest) {
+    const contact = await ctx.store.findContact(request.contact.kind, request.contact.value);
+    const [state, history] = contact
+      ? await Promise.all([ctx.store.marketingState(contact.id), ctx.store.history(contact.id)])
+      : [{}, []];
+    return {
+      generatedAt: new Date().toISOString(),
+      request: { id: request.id, type: request.type, createdAt: request.createdAt },
+      contact: contact ? { id: contact.id, [contact.kind]: contact.value } : null,
+      state,
+      history,
+      note: contact ? undefined : 'No consent data is held for this address.',
+    };
+  }
+
+  app.post(
+    '/v1/requests',
+    {
+      schema: postRequest,
+      bodyLimit: 4 * 1024,
+      config: { rateLimit: { max: 5, timeWindow: 60_000 } },
+    },
+    async (request, reply) => {
+      const body = request.body as {
+        type: RequestType;
+        contact: { email?: string; phone?: string };
+        locale?: string;
+      };
+      if (body.contact.phone !== undefined) {
+        throw new HttpError(
+          400,
+          'body.contact.phone: this server verifies requests by email only; give your email address.',
+        );
+      }
+      if (!mail.configured) {
+        throw new HttpError(
+          503,
+          'Requests are off: this server has no mail sender (ASSENT_SMTP_URL).',
+        );
+      }
+      const kind: ContactKind = 'email';
+      const value = normalizeContact(kind, body.contact.email!);
+      // The same answer whoever asks: nothing here says whether the address is known.
+      if (!(await recentlyRequested(db, body.type, kind, value))) {
+        const origin = publicOrigin(ctx, request);
+        await db.transaction(async (tx) => {
+          const { request: created, secret } = await createRequest(tx, {
+            type: body.type,
+            kind,
+            value,
+            locale: body.locale,
+          });
+          await enqueueMail(tx, {
+            ...requestVerificationMail(
+              value,
+              body.type,
+              `${origin}/v1/requests/verify?token=${secret}`,
+              created.locale,
+              VERIFY_TTL_DAYS,
+            ),
+            purpose: `request-verify`,
+          });
+        });
+        mail.nudge();
+      }
+      reply.code(202).header('cache-control', 'no-store');
+      return {
+        received: true,
+        message: 'Check your inbox: follow the link in the message we sent to confirm the request.',
+      };
+    },
+  );
+
+  app.get('/v1/requests/verify', { schema: secretQuery }, async (request, reply) => {
+    const { token } = request.query as { token: string };
+    await expireRequests(db);
+    const found = await requestByVerifySecret(db, token);
+    if (!found || found.status === 'expired') {
+      return htmlPage(
+        reply,
+        found ? 410 : 404,
+        'Confirm your request',
+        `<h1>Confirm your request</h1><p role="alert">${found ? 'This link has expired. Make the request again.' : 'This link is not valid.'}</p>`,
+      );
+    }
+    if (found.status !== 'unverified') {
+      return htmlPage(
+        reply,
+        200,
+        'Request confirmed',
+        '<h1>Request confirmed</h1><p role="status">This request is already confirmed. We will answer within one month.</p>',
+      );
+    }
+    return htmlPage(
+      reply,
+      200,
+      'Confirm your request',
+      `<h1>Confirm your request</h1>
+<p>Confirm that you asked for ${escapeHtml(TYPE_TEXT[found.type])}.</p>
+<form method="post" action="/v1/requests/verify?token=${escapeHtml(token)}">
+<button type="submit">Confirm my request</button>
+</form>`,
+    );
+  });
+
+  app.post('/v1/requests/verify', { schema: secretQuery }, async (request, reply) => {
+    const { token } = request.query as { token: string };
+    await expireRequests(db);
+    const found = await requestByVerifySecret(db, token);
+    if (!found) throw new HttpError(404, 'This link is not valid.');
+    if (found.status === 'expired') throw new HttpError(410, 'This link has expired.');
+    const now = new Date().toISOString();
+    const verified =
+      found.status === 'unverified' &&
+      (await recordStep(
+        db,
+        found.id,
+        { step: 'verified', at: now },
+        { status: 'verified', verified_at: now },
+        'unverified',
+      ));
+    if (wantsHtml(request)) {
+      return htmlPage(
+        reply,
+        200,
+        'Request confirmed',
+        '<h1>Thank you</h1><p role="status">Your request is confirmed. We will answer within one month.</p>',
+      );
+    }
+    return { verified: true, already: !verified };
+  });
+
+  app.get('/v1/requests/download', { schema: secretQuery }, async (request, reply) => {
+    const { token } = request.query as { token: string };
+    const found = await requestByDownloadSecret(db, token);
+    if (!found) throw new HttpError(410, 'This download link is not valid or has expired.');
+    const data = await exportFor(found);
+    await recordStep(db, found.id, { step: 'downloaded', at: new Date().toISOString() });
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-disposition', 'attachment; filename="my-consent-data.json"')
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(data, null, 2));
+  });
+
+  app.get('/v1/requests', { ...admin, schema: listQuery }, async (request, reply) => {
+    const query = request.query as { status?: RequestStatus; limit?: string };
+    reply.header('cache-control', 'no-store');
+    return { requests: await listRequests(db, query.status, Number(query.limit ?? 100)) };
+  });
+
+  app.get('/v1/requests/:id/export', { ...admin, schema: idParams }, async (request, reply) => {
+    const found = await requestById(db, (request.params as { id: string }).id);
+    if (!found) throw new HttpError(404, 'No such request.');
+    if (found.type !== 'access' || (found.status !== 'verified' && found.status !== 'fulfilled')) {
+      throw new HttpError(409, 'Only a verified access request has a copy to export.');
+    }
+    const data = await exportFor(found);
+    await recordStep(db, found.id, { step: 'exported', at: new Date().toISOString(), by: 'admin' });
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="request-${found.id}.json"`)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(data, null, 2));
+  });
+
+  app.post('/v1/requests/:id/fulfil', { ...admin, schema: idParams }, async (request) => {
+    const found = await requestById(db, (request.params as { id: string }).id);
+    if (!found) throw new HttpError(404, 'No such request.');
+    if (found.status !== 'verified') {
+      throw new HttpError(
+        409,
+        `This request is ${found.status}; only a verified one can be fulfilled.`,
+      );
+    }
+    const now = new Date().toISOString();
+    const to = found.contact.value;
+    if (found.type === 'access') {
+      const secret = newSecret();
+      const url = `${publicOrigin(ctx, request)}/v1/requests/download?token=${secret}`;
+      await db.transaction(async (tx) => {
+        await recordStep(
+          tx,
+          found.id,
+          { step: 'fulfilled', at: now, by: 'admin', note: 'download link sent' },
+          {
+            status: 'fulfilled',
+            fulfilled_at: now,
+            download_hash: secretHash(secret),
+            download_expires_at: new Date(
+              Date.now() + DOWNLOAD_TTL_DAYS * 86_400_000,
+            ).toISOString(),
+          },
+        );
+        await enqueueMail(tx, {
+          ...accessReadyMail(to, url, found.locale, DOWNLOAD_TTL_DAYS),
+          purpose: 'request-access',
+        });
+      });
+    } else {
+      // The existing erasure: identifying data goes, the ledger's chain keeps verifying.
+      const erased = await ctx.store.erase(found.contact.kind, to);
+      await db.transaction(async (tx) => {
+        await recordStep(
+          tx,
+          found.id,
+          {
+            step: 'fulfilled',
+            at: now,
+            by: 'admin',
+            note: erased ? 'contact erased' : 'no data was held',
+          },
+          { status: 'fulfilled', fulfilled_at: now, contact_value: closedValue(found) },
+        );
+        await enqueueMail(tx, { ...erasedMail(to, found.locale), purpose: 'request-erasure' });
+      });
+    }
+    mail.nudge();
+    return { fulfilled: true, request: await requestById(db, found.id) };
+  });
+
+  app.post('/v1/requests/:id/decline', { ...admin, schema: declineBody }, async (request) => {
+    const found = await requestById(db, (request.params as { id: string }).id);
+    if (!found) throw new HttpError(404, 'No such request.');
+    if (found.status !== 'verified') {
+      throw new HttpError(
+        409,
+        `This request is ${found.status}; only a verified one can be declined.`,
+      );
+    }
+    const now = new Date().toISOString();
+    await recordStep(
+      db,
+      found.id,
+      { step: 'declined', at: now, by: 'admin', note: (request.body as { reason: string }).reason },
+      { status: 'declined', fulfilled_at: now, contact_value: closedValue(found) },
+    );
+    return { declined: true, request: await requestById(db, found.id) };
+  });
+}
