@@ -122,7 +122,7 @@ describe('published packages', () => {
     assert.equal(manifestOf(embed).jsdelivr, './dist/assent.js');
   });
 
-  test('the exported Custom Elements Manifest names all six tags, typed, at paths in the package', () => {
+  test('the exported Custom Elements Manifest names every tag, typed, at paths in the package', () => {
     const elements = packed.find((pkg) => pkg.name === '@assent/elements')!;
     const manifest = JSON.parse(
       readFileSync(join(app, 'node_modules/@assent/elements/custom-elements.json'), 'utf8'),
@@ -144,7 +144,7 @@ describe('published packages', () => {
     }
     assert.deepEqual(
       [...tags.keys()].sort(),
-      ['banner', 'embed', 'optin', 'preferences', 'trigger', 'unsubscribe'].map(
+      ['banner', 'embed', 'optin', 'preferences', 'rights', 'trigger', 'unsubscribe'].map(
         (t) => `assent-${t}`,
       ),
     );

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buttons, tokens } from '../styles/tokens.js';
+import { AssentRightsRequestEvent } from './rights-event.js';
 import { RIGHTS_STRINGS, type RightsStrings } from './rights-strings.js';
 import { rightsStyles } from './rights.styles.js';
 
@@ -18,7 +19,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @tagname assent-rights
  * @summary Ask for a copy of one's data, or its deletion, verified by email.
  *
- * @event assent-rights-request - A request was accepted by the server. `detail: { type }`.
+ * @event {AssentRightsRequestEvent} assent-rights-request - A request was accepted by the server. `detail: { type }`.
  *
  * @csspart base - The section around everything.
  * @csspart title - The heading.
@@ -100,13 +101,7 @@ export class AssentRights extends LitElement {
       if (!response.ok) throw new Error(`answered ${response.status}`);
       this.sentTo = email;
       this.phase = 'sent';
-      this.dispatchEvent(
-        new CustomEvent('assent-rights-request', {
-          detail: { type: this.type },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.dispatchEvent(new AssentRightsRequestEvent(this.type!));
     } catch {
       this.phase = 'failed';
     }
