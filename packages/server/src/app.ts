@@ -56,6 +56,8 @@ export interface AppOptions extends MarketingOptions {
   allowedOrigins?: string[];
   /** Requests per second per client address; `false` turns limiting off. @default 100 */
   rateLimit?: number | false;
+  /** The window `rateLimit` counts over, in milliseconds. @default 1000 */
+  rateLimitWindowMs?: number;
   /** Trust X-Forwarded-For / -Proto from a proxy in front (ASSENT_TRUST_PROXY). @default false */
   trustProxy?: boolean;
   /** Serve this folder at `/` (the demo site: its pages and the built assent.js). */
@@ -297,7 +299,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     if (options.rateLimit !== false) {
       await app.register(rateLimit, {
         max: options.rateLimit ?? 100,
-        timeWindow: 1000,
+        timeWindow: options.rateLimitWindowMs ?? 1000,
         // request.ip is the socket address unless trustProxy is on (then X-Forwarded-For).
         keyGenerator: (request) => request.ip,
         errorResponseBuilder: (_request, context) =>
