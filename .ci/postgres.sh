@@ -35,4 +35,8 @@ as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc 'CREATE DATABASE
 echo "postgres.sh: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') running in $dir on port $port" \
   "(stop: runuser -u postgres -- $bin/pg_ctl -D $dir/data stop)"
 
+# ASSENT_PG_STOP_FILE: where to write a script that stops this cluster and removes its files.
+if [ -n "${ASSENT_PG_STOP_FILE:-}" ]; then
+  printf 'runuser -u postgres -- %q -D %q stop -m fast\nrm -rf %q\n' "$bin/pg_ctl" "$dir/data" "$dir" >"$ASSENT_PG_STOP_FILE"
+fi
 echo "postgres://postgres@127.0.0.1:$port/assent_test" >&3
