@@ -1,5 +1,5 @@
 import { MARKETING_CHANNELS, type ResolvedConfig } from './config.js';
-import type { ConsentManager } from './manager.js';
+import type { ConsentRuntime } from './runtime/runtime.js';
 import type {
   ConsentState,
   MarketingChannelState,
@@ -152,7 +152,7 @@ export function mergeSubjectState(
  * await identify(manager, 'user-4711', { token: tokenFromYourBackend });
  */
 export async function identify(
-  manager: ConsentManager,
+  manager: ConsentRuntime<ResolvedConfig>,
   subjectId: string,
   options: IdentifyOptions = {},
 ): Promise<ConsentState> {

@@ -1,4 +1,4 @@
-import type { ConsentEvent, EventSink } from '../manager.js';
+import type { ConsentEvent, EventSink } from '../runtime/types.js';
 import { AssentSyncErrorEvent, Emitter } from '../events.js';
 import { createStorage, type KeyValueStore } from '../storage/index.js';
 import { backoffDelay, parseRetryAfter } from './backoff.js';
