@@ -1,5 +1,6 @@
 /** The runtime's vocabulary: its events, what it records, and the parts that join it later. */
 import type { ResolvedConfig } from '../config.js';
+import type { ConsentRuntime } from './runtime.js';
 import type { Method, WireEvent } from '../protocol.js';
 import type { ConsentState } from '../state.js';
 import type { KeyValueStore } from '../storage/index.js';
@@ -68,4 +69,32 @@ export interface RuntimeParts {
   sync?: SyncFacade;
   /** Links the browser to a known user (pulls and merges that subject's state). */
   identify?(subjectId: string, options: { token?: string }): Promise<ConsentState>;
+}
+
+/** How a {@link ConsentRuntime} starts. */
+export interface RuntimeOptions {
+  /**
+   * The site's config (object or JSON text), read tolerantly at once: a field it cannot read
+   * takes its safe default, so doubt never grants. Ignored when `checked` is given.
+   */
+  config?: unknown;
+  /** The config after the full check, when it is already known (the npm path). */
+  checked?: ResolvedConfig;
+  /** Loads what joins later (storage, sender, identity, the full check); called once. */
+  parts: (runtime: ConsentRuntime) => RuntimeParts | Promise<RuntimeParts>;
+  /**
+   * Confirms the mirror cookie (or that nothing is stored) straight from IndexedDB before
+   * loading the parts, so a returning visitor's page needs nothing more. @default false
+   */
+  peek?: boolean;
+  /** The document to read `<html lang>` and cookies from and to fire events on. */
+  document?: Document;
+  /** The clock, for tests. */
+  now?: () => Date;
+  /** Overrides `navigator.globalPrivacyControl`. */
+  gpc?: boolean;
+  /** Keep other tabs in step. @default true */
+  syncTabs?: boolean;
+  /** The pseudonymous subject to start with when nothing is stored. @default a new UUID */
+  subject?: string;
 }
