@@ -92,7 +92,7 @@ if (existsSync('packages/embed/src/ui.ts')) {
     /\/core\/src\/i18n\/[a-z]{2}(-[A-Za-z]+)?\.ts$/.test(chunk.facadeModuleId ?? '')
       ? 'assent-lang-[name].js'
       : /\/catalogue\/index\.ts$/.test(chunk.facadeModuleId ?? '')
-        ? 'assent-catalogue-[hash].js'
+        ? 'assent-catalogue.js' // a stable name, so the boot can preload it
         : 'assent-[name]-[hash].js';
   const module = (name) => ({
     input: { [name]: `packages/embed/src/${name.replace('assent-', '')}.ts` },

@@ -87,6 +87,8 @@ function boot(): void {
       // The page's language table beside the UI (English is inside it).
       const locale = resolveLocale(runtime.language);
       if (locale !== 'en') preload(`${base}assent-lang-${locale}.js`);
+      // Services named in the config take their fields from the catalogue in the full check.
+      if (Object.keys(runtime.config.services).length > 0) preload(`${base}assent-catalogue.js`);
       ui = load<UiModule>('assent-ui.js');
       ui.then(
         async (module) => {
