@@ -1,4 +1,5 @@
-import { MARKETING_CHANNELS, type ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from './config.js';
+import { CHANNELS as MARKETING_CHANNELS } from './protocol.js';
 import type { ConsentRuntime } from './runtime/runtime.js';
 import type {
   ConsentState,

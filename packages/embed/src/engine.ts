@@ -15,11 +15,13 @@ import {
   type ResolvedConfig,
   type RuntimeParts,
 } from '@assent/core';
-import { checkConfig } from './check-config.js';
 
 /** The parts for `runtime`, whose page gave `config` (object, JSON text or nothing). */
 export async function join(runtime: ConsentRuntime, config: unknown): Promise<RuntimeParts> {
-  const checked = await runtime.checkConfig(() => checkConfig(config));
+  // Usually the UI has checked the config already; otherwise the check loads on its own.
+  const checked = await runtime.checkConfig(() =>
+    import('./check-config.js').then((module) => module.checkConfig(config)),
+  );
   const storage = await createStorage().catch(() => createStorage({ indexedDB: null }));
   const sync = connectSender(runtime, checked, storage);
   return {

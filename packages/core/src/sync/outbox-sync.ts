@@ -1,16 +1,13 @@
 import type { ConsentEvent, EventSink } from '../runtime/types.js';
 import { AssentSyncErrorEvent, Emitter } from '../events.js';
 import { createStorage, type KeyValueStore } from '../storage/index.js';
-import { backoffDelay, parseRetryAfter } from './backoff.js';
-import {
-  MAX_BATCH_BYTES,
-  MAX_BATCH_EVENTS,
-  byteLength,
-  requestBody,
-  splitIntoBatches,
-} from './batches.js';
+import { backoffDelay } from './backoff.js';
+import { MAX_BATCH_BYTES, MAX_BATCH_EVENTS, byteLength, splitIntoBatches } from './batches.js';
 import { LOCK_BUSY, hasWebLocks, withLock } from './locks.js';
 import { Outbox, type FailedEvent } from './outbox.js';
+import { postBatch, sendableHeaders, type Answer } from './request.js';
+
+export { sendableHeaders } from './request.js';
 
 /** Where and how events are sent: the config's `endpoint`, `headers` and `credentials`. */
 export interface SyncEndpoint {
@@ -64,16 +61,9 @@ export interface SyncEvents extends Record<string, unknown> {
   error: { eventIds: string[]; status: number; reason: string };
 }
 
-type Answer =
-  | { kind: 'ok'; pending: string[] }
-  | { kind: 'retry'; status: number; reason: string; retryAfterMs?: number }
-  | { kind: 'rejected'; status: number; reason: string; index?: number };
-
 type Retry = { retryAfterMs?: number } | null;
 
 const CHANNEL_PREFIX = 'assent-outbox:';
-/** How long after a decision a 403 or 404 is still retried. */
-const RETRY_FOR_MS = 24 * 3600 * 1000;
 
 /**
  * Delivers ledger events to the endpoint so that none is lost and none is counted twice
@@ -470,62 +460,23 @@ export class OutboxSync implements EventSink {
     return !event.contact && mine?.contact ? { ...event, contact: mine.contact } : event;
   }
 
-  /** One request. Never throws: every outcome is an {@link Answer}. */
+  /** One request, its events marked in flight meanwhile. Never throws. */
   private async post(batch: ConsentEvent[], keepalive: boolean): Promise<Answer> {
     const ids = batch.map((event) => event.id);
     for (const id of ids) this.inFlight.add(id);
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     try {
-      const response = await fetch(this.url, {
-        method: 'POST',
-        headers: this.headers,
-        credentials: this.credentials,
-        body: requestBody(batch.map((event) => this.withContact(event))),
+      return await postBatch(
+        {
+          url: this.url,
+          headers: this.headers,
+          credentials: this.credentials,
+          timeoutMs: this.timeoutMs,
+          maxRetryAfterMs: this.maxRetryAfterMs,
+        },
+        batch.map((event) => this.withContact(event)),
         keepalive,
-        cache: 'no-store',
-        signal: controller.signal,
-      });
-      if (response.ok) {
-        // Delivered only when the answer accounts for every event; an HTML page from a
-        // proxy, a 204 or a cut-off body is not an acknowledgement.
-        const acknowledged = await readAcknowledgement(response, batch.length);
-        if (acknowledged) return { kind: 'ok', pending: acknowledged.pending };
-        return {
-          kind: 'retry',
-          status: response.status,
-          reason: 'the answer did not acknowledge every event',
-        };
-      }
-      const { reason, index } = await readRefusal(response);
-      const { status } = response;
-      // A 403 or 404 may be a deployment in progress or a misrouted proxy: retried for a day
-      // after the decision, then reported.
-      const young = batch.every((event) => Date.now() - Date.parse(event.at) < RETRY_FOR_MS);
-      if ((status === 403 || status === 404) && young) {
-        return { kind: 'retry', status, reason };
-      }
-      if (status >= 400 && status < 500 && status !== 408 && status !== 429) {
-        return { kind: 'rejected', status, reason, index: validIndex(index, batch.length) };
-      }
-      const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-      return {
-        kind: 'retry',
-        status,
-        reason,
-        ...(retryAfter === undefined
-          ? {}
-          : { retryAfterMs: Math.min(retryAfter, this.maxRetryAfterMs) }),
-      };
-    } catch (error) {
-      const timedOut = controller.signal.aborted;
-      return {
-        kind: 'retry',
-        status: 0,
-        reason: timedOut ? 'timeout' : `network error: ${(error as Error)?.message}`,
-      };
+      );
     } finally {
-      clearTimeout(timer);
       for (const id of ids) this.inFlight.delete(id);
     }
   }
@@ -558,87 +509,4 @@ export class OutboxSync implements EventSink {
       // A refusal is left to the regular sender, which isolates the bad event.
     });
   }
-}
-
-/**
- * A 2xx answer's acknowledgement: JSON whose `accepted + duplicates` covers all `sent` events,
- * with the ids it lists as `pending`. `undefined` for anything else (not JSON, cut short,
- * counting fewer events): the batch is then sent again, and the endpoint's dedup absorbs it.
- */
-async function readAcknowledgement(
-  response: Response,
-  sent: number,
-): Promise<{ pending: string[] } | undefined> {
-  try {
-    const body = (await response.json()) as {
-      accepted?: unknown;
-      duplicates?: unknown;
-      pending?: unknown;
-    } | null;
-    const accepted = typeof body?.accepted === 'number' ? body.accepted : -1;
-    const duplicates = typeof body?.duplicates === 'number' ? body.duplicates : 0;
-    if (accepted < 0 || accepted + duplicates !== sent) return undefined;
-    return {
-      pending: Array.isArray(body?.pending)
-        ? body.pending.filter((id): id is string => typeof id === 'string')
-        : [],
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-async function readRefusal(response: Response): Promise<{ reason: string; index?: unknown }> {
-  let reason = response.statusText || `HTTP ${response.status}`;
-  let index: unknown;
-  try {
-    const text = await response.text();
-    try {
-      const body = JSON.parse(text) as { error?: unknown; message?: unknown; index?: unknown };
-      const message = body.error ?? body.message;
-      if (typeof message === 'string' && message) reason = message;
-      index = body.index;
-    } catch {
-      if (text.trim()) reason = text.trim().slice(0, 200);
-    }
-  } catch {
-    // The body could not be read: the status says enough.
-  }
-  return { reason, index };
-}
-
-function validIndex(index: unknown, length: number): number | undefined {
-  return typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < length
-    ? index
-    : undefined;
-}
-
-/** Headers a page's script may not set (the Fetch standard's forbidden request headers). */
-const FORBIDDEN_HEADER =
-  /^(accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|cookie|cookie2|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|proxy-.*|sec-.*)$/i;
-
-/**
- * The config's `headers` a browser can send. Each one it cannot (a forbidden name, a name or
- * value `fetch` refuses) is reported by name once and left out, instead of failing every
- * request and so stopping all sync.
- */
-export function sendableHeaders(
-  headers: Record<string, string> | undefined,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    let problem: string | undefined;
-    if (FORBIDDEN_HEADER.test(name)) problem = 'a browser never lets a page set it';
-    else {
-      try {
-        new Headers([[name, String(value)]]);
-      } catch {
-        problem =
-          'its name or value is not valid in HTTP (spaces, line breaks or non-Latin-1 text)';
-      }
-    }
-    if (problem) console.error(`[assent] config.headers["${name}"] is left out: ${problem}.`);
-    else out[name] = String(value);
-  }
-  return out;
 }
