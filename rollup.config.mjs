@@ -66,11 +66,12 @@ if (existsSync('packages/server/src/admin/workspace/index.ts')) {
 }
 
 // The drop-in script (`packages/embed/dist/assent.js`, shipped in @assent/embed so it can be
-// served from the package or a CDN): a small classic-script-safe boot (IIFE) that applies
-// a returning visitor's choice by itself and loads two ES modules beside it only when needed:
-// the engine (`assent-engine.js`: validation, the manager, storage, sync) and the UI
-// (`assent-ui.js`: Lit, the banner). They are built together so they share chunks, each
-// resolved relative to its own URL; the engine's graph holds no Lit.
+// served from the package or a CDN): the consent runtime's boot (IIFE, classic-script safe),
+// which applies a returning visitor's choice by itself and loads ES modules beside it only
+// when needed, each resolved relative to its own URL and built on its own, so neither pulls
+// in the other's code: the UI (`assent-ui.js`: Lit, the banner, the full config check and
+// the English strings, with lazy chunks for the rest) and the engine (`assent-engine.js`:
+// storage, the outbox and sender, identity), which joins the boot's runtime.
 const DROP_IN = 'packages/embed/dist';
 if (existsSync('packages/embed/src/ui.ts')) {
   // Module chunks are always decoded as UTF-8, so they keep non-ASCII text as it is (Arabic
@@ -86,35 +87,34 @@ if (existsSync('packages/embed/src/ui.ts')) {
       charset,
     }),
   ];
+  const chunkFileNames = (chunk) =>
+    // Language tables get stable names, so the script tag can preload the page's one.
+    /\/core\/src\/i18n\/[a-z]{2}(-[A-Za-z]+)?\.ts$/.test(chunk.facadeModuleId ?? '')
+      ? 'assent-lang-[name].js'
+      : /\/catalogue\/index\.ts$/.test(chunk.facadeModuleId ?? '')
+        ? 'assent-catalogue.js' // a stable name, so the boot can preload it
+        : 'assent-[name]-[hash].js';
+  const module = (name) => ({
+    input: { [name]: `packages/embed/src/${name.replace('assent-', '')}.ts` },
+    // Lets the entry hold the code its lazy chunks share: no extra request before the banner.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: browser({ charset: 'utf8' }),
+    output: {
+      dir: DROP_IN,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames,
+    },
+  });
   configs.push(
     {
       input: 'packages/embed/src/index.ts',
       plugins: browser(),
       output: { file: `${DROP_IN}/assent.js`, format: 'iife', sourcemap: true },
     },
-    {
-      input: {
-        'assent-engine': 'packages/embed/src/engine.ts',
-        'assent-ui': 'packages/embed/src/ui.ts',
-      },
-      // Lets the entry hold the shared code itself instead of re-exporting it from a chunk:
-      // one request fewer before the banner.
-      preserveEntrySignatures: 'allow-extension',
-      plugins: browser({ charset: 'utf8' }),
-      output: {
-        dir: DROP_IN,
-        format: 'es',
-        sourcemap: true,
-        entryFileNames: '[name].js',
-        // Language tables get stable names, so the script tag can preload the page's one.
-        chunkFileNames: (chunk) =>
-          /\/core\/src\/i18n\/[a-z]{2}(-[A-Za-z]+)?\.ts$/.test(chunk.facadeModuleId ?? '')
-            ? 'assent-lang-[name].js'
-            : /\/catalogue\/index\.ts$/.test(chunk.facadeModuleId ?? '')
-              ? 'assent-catalogue-[hash].js'
-              : 'assent-[name]-[hash].js',
-      },
-    },
+    module('assent-ui'),
+    module('assent-engine'),
   );
 }
 

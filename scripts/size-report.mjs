@@ -1,8 +1,8 @@
 // Measures the built drop-in script: raw, gzip and brotli bytes of each file, of what a
-// first visit downloads before the banner shows (the boot, then the engine and the UI in
-// parallel, each with its static imports, and the English strings), of the engine alone (what
-// an API call or unsent events add to a returning visit), and of what a returning visitor
-// downloads (the boot alone).
+// first visit downloads before the banner shows (the boot, then the UI with its static
+// imports, English included), of the engine (storage, the outbox and sender, identity: what a
+// decision, an API call or unsent events add), and of what a returning visitor downloads (the
+// boot alone).
 // Prints a table, writes bench/results/sizes.json, and exits non-zero past a budget.
 import { readFileSync, readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -49,16 +49,8 @@ const sum = (files) =>
     );
 
 const files = readdirSync(dist).filter((file) => file.endsWith('.js'));
-const englishChunk = files.find((file) => file === 'assent-lang-en.js');
 const engineFiles = [...staticGraph('assent-engine.js')];
-const firstVisitFiles = [
-  ...new Set([
-    'assent.js',
-    ...engineFiles,
-    ...staticGraph('assent-ui.js'),
-    ...(englishChunk ? [englishChunk] : []),
-  ]),
-];
+const firstVisitFiles = [...new Set(['assent.js', ...staticGraph('assent-ui.js')])];
 const report = {
   returningVisitor: { files: ['assent.js'], ...measure('assent.js') },
   firstVisit: { files: firstVisitFiles, ...sum(firstVisitFiles) },

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import {
   ConsentManager,
+  ConsentRuntime,
+  DECISION_KEY,
   memoryStore,
+  parseConfig,
   readMirror,
   type ConsentEvent,
   type ConsentState,
@@ -254,7 +257,7 @@ describe('consent manager', () => {
     expect((await manager.ready).subject).to.equal('boot-subject');
   });
 
-  it('loads quietly when the boot has announced the stored decision already', async () => {
+  it('a runtime whose parts join later announces ready once, and the full check changes nothing it read', async () => {
     const storage = memoryStore();
     const first = make({ storage, document });
     await first.ready;
@@ -267,15 +270,62 @@ describe('consent manager', () => {
     document.addEventListener('assent-ready', onReady);
     document.addEventListener('assent-change', onChange);
     try {
-      const manager = make({ storage, document, announced: first.getRecord() });
-      const state = await manager.ready;
+      let joins = 0;
+      const runtime = new ConsentRuntime({
+        config,
+        document,
+        syncTabs: false,
+        parts: async () => {
+          joins++;
+          return { storage, config: parseConfig(config) };
+        },
+      });
+      // Before any part has joined, the mirror cookie already answers.
+      expect(runtime.allowed('analytics')).to.equal(true);
+      expect(runtime.configChecked).to.equal(false);
+      const state = await runtime.ready;
       expect(state.categories.analytics).to.equal(true);
-      expect(ready).to.equal(0);
-      expect(changes).to.equal(0);
+      expect(runtime.configChecked).to.equal(true);
+      expect(ready).to.equal(1);
+      // The stored record applied once; the checked config read the mirror as the early one did.
+      expect(changes).to.equal(1);
+      await runtime.join();
+      expect(joins).to.equal(1);
+      runtime.dispose();
     } finally {
       document.removeEventListener('assent-ready', onReady);
       document.removeEventListener('assent-change', onChange);
     }
+  });
+
+  it('a decision made before the parts join applies at once and is stored and sent when they do', async () => {
+    const storage = memoryStore();
+    const sent: ConsentEvent[] = [];
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const runtime = new ConsentRuntime({
+      config,
+      document,
+      syncTabs: false,
+      parts: async () => {
+        await arrived;
+        return { storage, sink: { enqueue: async (events) => void sent.push(...events) } };
+      },
+    });
+    const decided = runtime.rejectAll({ method: 'banner', wording: 'Reject all' });
+    expect(runtime.get().decidedAt).to.be.a('string');
+    expect(runtime.allowed('analytics')).to.equal(false);
+    expect(readMirror('assent_manager', document)?.categories).to.deep.equal(['necessary']);
+    expect(sent).to.have.length(0);
+    release();
+    await decided;
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.method).to.equal('banner');
+    expect(sent[0]!.wording).to.equal('Reject all');
+    expect(((await storage.get(DECISION_KEY)) as { decidedAt: string }).decidedAt).to.equal(
+      runtime.get().decidedAt,
+    );
+    runtime.dispose();
   });
 
   it('a throwing listener does not stop the decision or other listeners', async () => {
@@ -325,7 +375,7 @@ describe('consent manager', () => {
     });
     expect(manager.get().marketing.email.status).to.equal('granted');
     expect(manager.get().marketing.email.topics).to.deep.equal(['news']);
-    expect(JSON.stringify(await storage.get('decision'))).not.to.contain('jo@example.org');
+    expect(JSON.stringify(await storage.get(DECISION_KEY))).not.to.contain('jo@example.org');
     expect(document.cookie).not.to.contain('example.org');
   });
 

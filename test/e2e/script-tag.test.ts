@@ -477,4 +477,63 @@ describe('the script tag', () => {
     assert.ok(!assentFiles().includes('/assent/assent-ui.js'));
     assert.equal(await tab.locator('assent-banner').count(), 0);
   });
+
+  it('a first visit gets the banner in one request after the boot; the engine comes later and a decision made before it arrives is sent', async () => {
+    const config = {
+      revision: CONFIG.revision,
+      categories: CONFIG.categories,
+      googleConsentMode: true,
+      endpoint: '/v1/consents',
+    };
+    let releaseEngine!: () => void;
+    const engineHeld = new Promise<void>((resolve) => (releaseEngine = resolve));
+    await context.route('**/assent/assent-engine.js', async (route) => {
+      await engineHeld;
+      await route.continue();
+    });
+    const { page: tab, errors } = await open('/one-request.html', page({ config }));
+    await bannerButton(tab, 'Reject all').waitFor();
+    // The boot, then one file: Lit, the banner, the config check and the English strings.
+    assert.deepEqual(assentFiles(), ['/assent/assent.js', '/assent/assent-ui.js']);
+    await bannerButton(tab, 'Reject all').click();
+    await bannerButton(tab, 'Reject all').waitFor({ state: 'hidden' });
+    const state = await tab.evaluate(() => window.assent!.get());
+    assert.ok(state.decidedAt, 'the decision applies before the engine is there');
+    assert.equal(state.categories.analytics, false);
+    assert.match(
+      (await context.cookies()).find((cookie) => cookie.name === 'assent')?.value ?? '',
+      /2021-11/,
+    );
+    assert.equal(site.consents.received.length, 0);
+    releaseEngine();
+    const deadline = Date.now() + 10_000;
+    while (site.consents.received.length === 0 && Date.now() < deadline)
+      await tab.waitForTimeout(50);
+    assert.equal(site.consents.received.length, 1);
+    assert.equal((site.consents.received[0] as { method?: string }).method, 'banner');
+    assert.equal(site.consents.received[0]!.kind, 'cookies');
+    assert.ok(assentFiles().includes('/assent/assent-engine.js'));
+    // The preferences centre and floating-ui were never needed.
+    assert.ok(
+      !assentFiles().some((path) => /preferences|positioning/.test(path)),
+      assentFiles().join(),
+    );
+    assert.deepEqual(errors, []);
+  });
+
+  it("a first visit in another language fetches that language's strings beside the UI", async () => {
+    const { page: tab } = await open(
+      '/french.html',
+      page().replace('<html lang="en-GB">', '<html lang="fr">'),
+    );
+    await bannerButton(tab, 'Tout refuser').waitFor();
+    const before = assentFiles().filter((path) => path !== '/assent/assent-engine.js');
+    // Named services take their fields from the catalogue: it comes in parallel too.
+    assert.deepEqual(before.sort(), [
+      '/assent/assent-catalogue.js',
+      '/assent/assent-lang-fr.js',
+      '/assent/assent-ui.js',
+      '/assent/assent.js',
+    ]);
+  });
 });

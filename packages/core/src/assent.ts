@@ -1,14 +1,10 @@
 import type { AssentConfig } from './config-input.js';
 import { identify, type IdentifyOptions } from './identity.js';
-import {
-  ConsentManager,
-  type ConsentEvent,
-  type EventSink,
-  type ManagerOptions,
-} from './manager.js';
+import { ConsentManager, type EventSink, type ManagerOptions } from './manager.js';
 import type { ConsentState } from './state.js';
 import { createStorage } from './storage/index.js';
-import { OutboxSync, type SyncOptions } from './sync/outbox-sync.js';
+import { connectSender } from './runtime/sender.js';
+import type { OutboxSync, SyncOptions } from './sync/outbox-sync.js';
 
 /** Options for {@link createAssent}: the manager's, plus tuning for sync. */
 export interface AssentOptions extends Omit<ManagerOptions, 'config'> {
@@ -46,8 +42,11 @@ export class Assent extends ConsentManager {
    * `retryFailed()`, `on('delivered' | 'error', fn)`. `undefined` without an endpoint (or when
    * a custom `sink` was given).
    */
-  readonly sync: OutboxSync | undefined;
+  override get sync(): OutboxSync | undefined {
+    return this.sender;
+  }
 
+  private readonly sender: OutboxSync | undefined;
   private readonly identifyOptions: IdentifyOptions;
 
   constructor(options: AssentOptions = {}) {
@@ -62,28 +61,14 @@ export class Assent extends ConsentManager {
       sink:
         options.sink ??
         ((manager) => {
-          const { endpoint, headers, credentials } = manager.config;
-          if (!endpoint) return LOCAL_ONLY;
-          sync = new OutboxSync(
-            { url: endpoint, headers, credentials },
-            {
-              storage,
-              ...(options.document ? { document: options.document } : {}),
-              ...options.sync,
-            },
-          );
-          return sync;
+          sync = connectSender(manager, manager.config, storage, {
+            ...(options.document ? { document: options.document } : {}),
+            ...options.sync,
+          });
+          return sync ?? LOCAL_ONLY;
         }),
     });
-    this.sync = sync;
-    // Double opt-in: the endpoint names the opt-ins still waiting for the visitor's confirmation.
-    this.sync?.on('delivered', ({ pending }) => {
-      // Looked up at run time: `markPending` belongs to the manager's double opt-in support.
-      const markPending = (this as { markPending?: (events: ConsentEvent[]) => Promise<unknown> })
-        .markPending;
-      if (pending.length > 0 && typeof markPending === 'function')
-        void markPending.call(this, pending);
-    });
+    this.sender = sync;
     this.identifyOptions = { timeoutMs: options.sync?.timeoutMs, ...options.identify };
   }
 
@@ -94,7 +79,10 @@ export class Assent extends ConsentManager {
    * (empty, not a string, over 128 characters, or characters other than letters, digits and
    * `._:-` — so never an email) gets a console error and changes nothing.
    */
-  identify(subjectId: string, options: Pick<IdentifyOptions, 'token'> = {}): Promise<ConsentState> {
+  override identify(
+    subjectId: string,
+    options: Pick<IdentifyOptions, 'token'> = {},
+  ): Promise<ConsentState> {
     return identify(this, subjectId, { ...this.identifyOptions, ...options });
   }
 }

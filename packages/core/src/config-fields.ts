@@ -1,3 +1,4 @@
+import { CHANNELS } from './protocol.js';
 import type {
   CategoryConfig,
   ConfigReporter,
@@ -35,7 +36,7 @@ export const NECESSARY = 'necessary';
 export const WELL_KNOWN_CATEGORIES = ['necessary', 'functional', 'analytics', 'marketing'] as const;
 
 /** Marketing channels a visitor can opt in to (post is an objection on an opt-out basis). */
-export const MARKETING_CHANNELS = ['email', 'sms', 'post'] as const;
+export const MARKETING_CHANNELS = CHANNELS;
 
 /** Google Consent Mode v2 consent types. */
 export const CONSENT_MODE_TYPES = [

@@ -28,7 +28,9 @@ export {
   defaultConfig,
   defaultCoreConfig,
   parseConfig,
+  readBootConfig,
   readConfig,
+  type BootConfig,
   type ParseOptions,
   type ReadOptions,
 } from './config-read.js';
@@ -139,7 +141,7 @@ export interface ResolvedConfig {
 
 /**
  * The part of the config that state, the mirror cookie, gating and Consent Mode need. The
- * script tag's boot reads only this much (without validation, see tolerant-config.ts); a
+ * script tag's boot reads only this much (without validation, see `readBootConfig`); a
  * {@link ResolvedConfig} is one as well.
  */
 export type CoreConfig = Pick<

@@ -1,5 +1,6 @@
-import { MARKETING_CHANNELS, type ResolvedConfig } from './config.js';
-import type { ConsentManager } from './manager.js';
+import type { ResolvedConfig } from './config.js';
+import { CHANNELS as MARKETING_CHANNELS } from './protocol.js';
+import type { ConsentRuntime } from './runtime/runtime.js';
 import type {
   ConsentState,
   MarketingChannelState,
@@ -152,7 +153,7 @@ export function mergeSubjectState(
  * await identify(manager, 'user-4711', { token: tokenFromYourBackend });
  */
 export async function identify(
-  manager: ConsentManager,
+  manager: ConsentRuntime<ResolvedConfig>,
   subjectId: string,
   options: IdentifyOptions = {},
 ): Promise<ConsentState> {

@@ -5,6 +5,10 @@
  */
 export {
   ConsentManager,
+  ConsentRuntime,
+  type RuntimeOptions,
+  type RuntimeParts,
+  type SyncFacade,
   type ChoiceUpdate,
   type ConsentEvent,
   type DecisionMethod,
@@ -18,7 +22,9 @@ export {
   BOOT_FIELDS,
   LATER_FIELDS,
   configFields,
+  readBootConfig,
   readConfig,
+  type BootConfig,
   type Field,
   type FieldContext,
   type ReadOptions,
@@ -67,7 +73,6 @@ export type {
   CatalogueEntry,
   CookieDuration,
 } from './catalogue/types.js';
-export { readTolerantConfig, type TolerantConfig } from './tolerant-config.js';
 export { connectTabs } from './tabs.js';
 export { AssentChangeEvent, AssentReadyEvent, AssentSyncErrorEvent, Emitter } from './events.js';
 export {
@@ -98,6 +103,7 @@ export {
   isRightToLeft,
   loadTranslator,
   pageLanguage,
+  provideStrings,
   resolveLocale,
   type MessageKey,
   type Messages,
@@ -117,6 +123,7 @@ export {
   type GatingSource,
 } from './gating/index.js';
 export { Assent, createAssent, type AssentOptions } from './assent.js';
+export { connectSender } from './runtime/sender.js';
 export { startAssent, type MountUi, type StartOptions } from './start.js';
 export type {
   AssentConfig,

@@ -1,50 +1,35 @@
 /**
- * The engine the drop-in script loads on demand (`dist/assent-engine.js`): config validation,
- * the consent manager with its storage and tabs, the sync outbox and sender, and identity.
- * It never touches the page itself: the boot keeps its gate and Consent Mode, and follows the
- * manager this creates (see index.ts).
+ * What joins the script tag's runtime on demand (`dist/assent-engine.js`): storage (IndexedDB
+ * with its fallbacks), the outbox and its sender, identity, and the full config check when the
+ * UI has not run it already. It never touches the page itself: the boot's runtime keeps the
+ * state, gating and Consent Mode.
  *
  * When the page's config names services, the service catalogue (`assent-catalogue` chunk)
  * loads beside it, so `services: { youtube: {} }` is enough; other pages never fetch it.
  */
 import {
-  createAssent as createManager,
-  type AssentOptions,
-  type ServiceCatalogue,
+  connectSender,
+  createStorage,
+  identify,
+  type ConsentRuntime,
+  type ResolvedConfig,
+  type RuntimeParts,
 } from '@assent/core';
 
-export { resolveLocale } from '@assent/core';
-
-/** Whether a config (as the page gave it: object or JSON text) names any services. */
-function namesServices(config: unknown): boolean {
-  try {
-    const services = (
-      (typeof config === 'string' ? JSON.parse(config) : config) as { services?: unknown } | null
-    )?.services;
-    return typeof services === 'object' && services !== null && Object.keys(services).length > 0;
-  } catch {
-    return false;
-  }
-}
-
-let catalogue: ServiceCatalogue | undefined;
-
-/** `createAssent` with the catalogue, when the page needed it. */
-export function createAssent(options: AssentOptions = {}) {
-  return createManager({ catalogue, ...options });
-}
-
-/**
- * This module, once the catalogue has loaded when `config` names services (a failure costs
- * only the catalogue's names and is reported).
- */
-export async function prepare(config: unknown): Promise<{ createAssent: typeof createAssent }> {
-  if (namesServices(config) && !catalogue) {
-    try {
-      catalogue = (await import('@assent/core/catalogue')).serviceCatalogue;
-    } catch (error) {
-      console.error('[assent] Could not load the service catalogue:', error);
-    }
-  }
-  return { createAssent };
+/** The parts for `runtime`, whose page gave `config` (object, JSON text or nothing). */
+export async function join(runtime: ConsentRuntime, config: unknown): Promise<RuntimeParts> {
+  // Usually the UI has checked the config already; otherwise the check loads on its own.
+  const checked = await runtime.checkConfig(() =>
+    import('./check-config.js').then((module) => module.checkConfig(config)),
+  );
+  const storage = await createStorage().catch(() => createStorage({ indexedDB: null }));
+  const sync = connectSender(runtime, checked, storage);
+  return {
+    storage,
+    config: checked,
+    sink: sync,
+    sync,
+    identify: (subjectId, options) =>
+      identify(runtime as ConsentRuntime<ResolvedConfig>, subjectId, options),
+  };
 }

@@ -1,18 +1,18 @@
 /**
- * The script-tag entry (`dist/assent.js`): a small boot that applies a returning visitor's
- * choice on its own, and loads the engine (`assent-engine.js`: validation, the manager, its
- * storage and the sync outbox) and the UI (`assent-ui.js`) beside it only when needed.
- * Order matters:
- * 1. the config is read tolerantly (no validation: see `readTolerantConfig`);
+ * The script-tag entry (`dist/assent.js`): boots the one consent runtime of `@assent/core` on
+ * the page and loads what joins it later only when needed. Order matters:
+ * 1. the config is read tolerantly (a field it cannot read takes its safe default);
  * 2. the Consent Mode default is pushed synchronously, before any gated tag can run;
  * 3. a returning visitor's choice applies at once from the mirror cookie (Consent Mode update,
- *    gated content that is allowed runs), and is confirmed from IndexedDB for `assent.ready`;
- * 4. the engine loads when a decision is needed, the config looks wrong, the outbox holds
- *    unsent events, IndexedDB does not confirm the mirror, or any member of `window.assent`
- *    other than reading the state is used; the UI loads with it when something is to be shown.
+ *    gated content that is allowed runs), and is confirmed straight from IndexedDB for
+ *    `assent.ready`;
+ * 4. the UI (`assent-ui.js`: Lit, the banner, the full config check) loads when something is
+ *    to be shown; the engine (`assent-engine.js`: storage, the outbox and sender, identity)
+ *    joins the runtime when a decision is to be stored, events wait unsent, IndexedDB does not
+ *    confirm the mirror, the config looks wrong, or at idle after the banner.
  * Nothing here throws into the host page.
  */
-import { createFacade, type AssentFacade } from './facade.js';
+import { ConsentRuntime, resolveLocale, startGating, type ManagerEvents } from '@assent/core';
 import { findOwnScript, readPageConfig } from './page-config.js';
 
 type UiModule = typeof import('./ui.js');
@@ -20,8 +20,8 @@ type EngineModule = typeof import('./engine.js');
 
 declare global {
   interface Window {
-    /** The consent API (SPEC's JavaScript API); see `AssentFacade` for the script tag's. */
-    assent?: AssentFacade;
+    /** The consent API (the same object as `startAssent()` returns on the npm path). */
+    assent?: ConsentRuntime;
     /** Config for the script tag, as an alternative to `data-config`. */
     assentConfig?: unknown;
   }
@@ -59,56 +59,66 @@ function boot(): void {
   }
   const script = findOwnScript();
   const base = script?.src ? new URL('.', script.src).href : new URL('.', document.baseURI).href;
+  const config = readPageConfig(script, window);
+  const load = <T>(file: string) =>
+    import(/* webpackIgnore: true */ `${base}${file}`) as Promise<T>;
+
+  const runtime = new ConsentRuntime({
+    config,
+    peek: true,
+    parts: (joining) =>
+      load<EngineModule>('assent-engine.js').then((engine) => engine.join(joining, config)),
+  });
+  window.assent = runtime;
+  startGating(runtime, window, {
+    // A config the early reading doubts is reported by the full check first.
+    reportUnknown: () => !runtime.config.defaulted && (runtime.configChecked || !runtime.doubtful),
+  });
 
   let ui: Promise<UiModule> | undefined;
-  const config = readPageConfig(script, window);
-  const engineModule = () =>
-    import(/* webpackIgnore: true */ `${base}assent-engine.js`) as Promise<EngineModule>;
-  const {
-    api: facade,
-    loadUi,
-    lang,
-  } = createFacade({
-    config,
-    loadEngine: () => engineModule().then((engine) => engine.prepare(config)),
-    // Until the UI is here, a request to show it loads it and is then answered by the engine.
-    loadUi: (engine) => {
-      // The language table loads beside the UI; the engine (already on its way) knows which
-      // table a tag maps to, so the boot itself carries no list of languages.
-      if (!ui)
-        void engineModule().then(
-          (module) => preload(`${base}assent-lang-${module.resolveLocale(lang)}.js`),
-          () => undefined,
-        );
-      ui ??= Promise.all([
-        import(/* webpackIgnore: true */ `${base}assent-ui.js`) as Promise<UiModule>,
-        engine,
-      ]).then(([module, manager]) => {
-        module.mount(manager);
-        return module;
-      });
-      ui.catch((error: unknown) => console.error('[assent] Could not load the consent UI:', error));
-      return ui.then(() => undefined);
-    },
+  /** A request to show something made before the UI was there: answered once it is. */
+  let waiting: ManagerEvents['show'] | undefined;
+  const stopWaiting = runtime.on('show', (request) => {
+    waiting = request;
+    void loadUi();
   });
-  window.assent = facade;
+  const loadUi = () => {
+    if (!ui) {
+      // The page's language table beside the UI (English is inside it).
+      const locale = resolveLocale(runtime.language);
+      if (locale !== 'en') preload(`${base}assent-lang-${locale}.js`);
+      // Services named in the config take their fields from the catalogue in the full check.
+      if (Object.keys(runtime.config.services).length > 0) preload(`${base}assent-catalogue.js`);
+      ui = load<UiModule>('assent-ui.js');
+      ui.then(
+        async (module) => {
+          await module.mount(runtime, config);
+          stopWaiting();
+          if (waiting?.view === 'banner') runtime.showBanner();
+          else if (waiting) runtime.showPreferences(waiting.opener);
+        },
+        (error: unknown) => console.error('[assent] Could not load the consent UI:', error),
+      );
+    }
+    return ui;
+  };
 
   document.addEventListener('click', (event) => {
     if (ui) return; // mounted, the UI answers these links itself
     const target = (event.target as Element | null)?.closest?.('[data-assent-show]');
     if (!target) return;
     event.preventDefault();
-    if (target.getAttribute('data-assent-show') === 'banner') facade.showBanner();
-    else facade.showPreferences(target);
+    if (target.getAttribute('data-assent-show') === 'banner') runtime.showBanner();
+    else runtime.showPreferences(target);
   });
 
   const pageNeedsUi = () => document.querySelector(NEEDS_UI) !== null;
 
-  // The mirror cookie already says whether a decision is needed: start loading the engine and
-  // the UI now, in parallel, rather than after storage answers.
-  if (facade.needsDecision() || pageNeedsUi()) void loadUi();
-  void facade.ready.then(() => {
-    if (facade.needsDecision() || pageNeedsUi()) {
+  // The mirror cookie already says whether a decision is needed: start loading the UI now,
+  // rather than after storage answers.
+  if (runtime.needsDecision() || pageNeedsUi()) void loadUi();
+  void runtime.ready.then(() => {
+    if (runtime.needsDecision() || pageNeedsUi()) {
       void loadUi();
       return;
     }

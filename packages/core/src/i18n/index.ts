@@ -60,6 +60,20 @@ const loaders: Record<ShippedLocale, () => Promise<{ default: Messages }>> = {
   no: () => import('./no.js'),
 };
 
+/** Tables already in the page's code, so they are not fetched again. */
+const provided = new Map<ShippedLocale, Messages>();
+
+/**
+ * Hands over a language table a bundle already carries (the script tag's UI carries English,
+ * the fallback of every language), so loading it costs no request.
+ */
+export function provideStrings(locale: ShippedLocale, table: Messages): void {
+  provided.set(locale, table);
+}
+
+const tableFor = async (locale: ShippedLocale): Promise<Messages> =>
+  provided.get(locale) ?? (await loaders[locale]()).default;
+
 /** Strings for one language, ready to render. Every value is plain text, never HTML. */
 export interface Translator {
   /** The full language tag, e.g. `en-GB`, as recorded with each decision. */
@@ -148,13 +162,13 @@ export async function loadTranslator(config: ResolvedConfig, lang: string): Prom
   // fetched only when that table cannot be loaded.
   if (locale !== 'en') {
     try {
-      const table = (await loaders[locale]()).default;
+      const table = await tableFor(locale);
       return createTranslator(config, lang, locale, table, table);
     } catch (error) {
       console.warn(`[assent] Could not load the "${locale}" strings; using English.`, error);
     }
   }
-  const english = (await loaders.en()).default;
+  const english = await tableFor('en');
   return createTranslator(config, lang, locale, english, english);
 }
 

@@ -1,79 +1,11 @@
-import type { ConsentEvent, EventSink } from '../manager.js';
-import { AssentSyncErrorEvent, Emitter } from '../events.js';
-import { createStorage, type KeyValueStore } from '../storage/index.js';
-import { backoffDelay, parseRetryAfter } from './backoff.js';
-import {
-  MAX_BATCH_BYTES,
-  MAX_BATCH_EVENTS,
-  byteLength,
-  requestBody,
-  splitIntoBatches,
-} from './batches.js';
-import { LOCK_BUSY, hasWebLocks, withLock } from './locks.js';
-import { Outbox, type FailedEvent } from './outbox.js';
+import type { ConsentEvent, EventSink } from '../runtime/types.js';
+import { backoffDelay } from './backoff.js';
+import { byteLength, splitIntoBatches } from './batches.js';
+import type { FailedEvent } from './outbox.js';
+import { OutboxSender, type SyncEndpoint, type SyncOptions, type SyncEvents } from './delivery.js';
 
-/** Where and how events are sent: the config's `endpoint`, `headers` and `credentials`. */
-export interface SyncEndpoint {
-  /** The `POST` URL (SPEC "Sync protocol"), absolute or relative to the page. */
-  url: string;
-  /** Extra headers for every request (e.g. an API key). */
-  headers?: Record<string, string>;
-  /** Fetch credentials mode. @default "same-origin" */
-  credentials?: RequestCredentials;
-}
-
-/** Tuning for {@link OutboxSync}; every field has a production default. */
-export interface SyncOptions {
-  /** First retry waits up to this long (full jitter). @default 1000 */
-  baseDelayMs?: number;
-  /** Retries never wait longer than this, except when the endpoint's `Retry-After` asks for more. @default 60000 */
-  maxDelayMs?: number;
-  /** A `Retry-After` longer than this is cut to it. @default 3600000 (one hour) */
-  maxRetryAfterMs?: number;
-  /** A request that has not answered by then is aborted and retried. @default 15000 */
-  timeoutMs?: number;
-  /** Events per request. @default 100 */
-  maxBatchEvents?: number;
-  /** Body bytes per request (also the budget of the keepalive flush). @default 61440 */
-  maxBatchBytes?: number;
-  /**
-   * Name of the Web Lock that makes one tab the sender (`<name>:index` guards the queue).
-   * @default "assent-outbox"
-   */
-  lockName?: string;
-  /** The store for the outbox; by default a new IndexedDB → localStorage → memory chain. */
-  storage?: KeyValueStore | Promise<KeyValueStore>;
-  /** The window to listen to for `online`, `pagehide`, `pageshow`; `null` for none. @default globalThis */
-  window?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
-  /** The document for `visibilitychange` and `assent-sync-error`; `null` for none. @default document */
-  document?: Document | null;
-  /** Send on construction what earlier pages left in the outbox. @default true */
-  flushOnStart?: boolean;
-  /** The jitter's source of randomness, in [0, 1). @default Math.random */
-  random?: () => number;
-}
-
-/** What {@link OutboxSync} tells its listeners (`sync.on(type, fn)`). */
-export interface SyncEvents extends Record<string, unknown> {
-  /**
-   * Events the endpoint acknowledged with a 2xx; `pending` are those its answer listed as
-   * waiting for confirmation (double opt-in: `{ accepted, duplicates, pending: [ids] }`).
-   */
-  delivered: { eventIds: string[]; pending: ConsentEvent[] };
-  /** Events the endpoint refused for good (also fired on `document` as `assent-sync-error`). */
-  error: { eventIds: string[]; status: number; reason: string };
-}
-
-type Answer =
-  | { kind: 'ok'; pending: string[] }
-  | { kind: 'retry'; status: number; reason: string; retryAfterMs?: number }
-  | { kind: 'rejected'; status: number; reason: string; index?: number };
-
-type Retry = { retryAfterMs?: number } | null;
-
-const CHANNEL_PREFIX = 'assent-outbox:';
-/** How long after a decision a 403 or 404 is still retried. */
-const RETRY_FOR_MS = 24 * 3600 * 1000;
+export { sendableHeaders } from './request.js';
+export type { SyncEndpoint, SyncEvents, SyncOptions } from './delivery.js';
 
 /**
  * Delivers ledger events to the endpoint so that none is lost and none is counted twice
@@ -108,71 +40,14 @@ const RETRY_FOR_MS = 24 * 3600 * 1000;
  *   keepalive flush. In flight at most: one regular request across all tabs (one per tab
  *   without Web Locks), plus one keepalive request per tab.
  */
-export class OutboxSync implements EventSink {
-  /** The persisted queue. */
-  readonly outbox: Outbox;
-
-  private readonly emitter = new Emitter<SyncEvents>();
-  private readonly url: string;
-  private readonly headers: Record<string, string>;
-  private readonly credentials: RequestCredentials;
-  private readonly baseDelayMs: number;
-  private readonly maxDelayMs: number;
-  private readonly maxRetryAfterMs: number;
-  private readonly timeoutMs: number;
-  private readonly maxBatchEvents: number;
-  private readonly maxBatchBytes: number;
-  private readonly lockName: string;
-  private readonly random: () => number;
-  private readonly win: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
-  private readonly doc: Document | null;
-  private readonly channel: BroadcastChannel | undefined;
-  /** This tab's own unacknowledged events, with their contact: what the last flush sends. */
-  private readonly own = new Map<string, ConsentEvent>();
-  /** Ids carried by a request of this tab right now. */
-  private readonly inFlight = new Set<string>();
-  /** Ids of this tab's events that storage refused: sent from memory while the page lives. */
-  private readonly unstored = new Set<string>();
-  /** Ids acknowledged (by this tab or another): never sent again from here. */
-  private readonly done = new Set<string>();
-  private failures = 0;
-  private keepaliveInFlight = false;
-  private notBeforeTime = 0;
+export class OutboxSync extends OutboxSender implements EventSink {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private again = false;
-  private closed = false;
   private readonly cleanups: Array<() => void> = [];
 
   constructor(endpoint: SyncEndpoint, options: SyncOptions = {}) {
-    this.url = endpoint.url;
-    this.headers = { ...sendableHeaders(endpoint.headers), 'Content-Type': 'application/json' };
-    this.credentials = endpoint.credentials ?? 'same-origin';
-    this.baseDelayMs = options.baseDelayMs ?? 1000;
-    this.maxDelayMs = options.maxDelayMs ?? 60_000;
-    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 3_600_000;
-    this.timeoutMs = options.timeoutMs ?? 15_000;
-    this.maxBatchEvents = Math.max(1, options.maxBatchEvents ?? MAX_BATCH_EVENTS);
-    this.maxBatchBytes = Math.max(1024, options.maxBatchBytes ?? MAX_BATCH_BYTES);
-    this.lockName = options.lockName ?? 'assent-outbox';
-    this.random = options.random ?? Math.random;
-    const storage = Promise.resolve(options.storage ?? createStorage()).catch(() =>
-      createStorage({ indexedDB: null }),
-    );
-    this.outbox = new Outbox(storage, this.lockName);
-    this.win =
-      options.window === undefined
-        ? typeof window === 'undefined'
-          ? null
-          : window
-        : options.window;
-    this.doc =
-      options.document === undefined
-        ? typeof document === 'undefined'
-          ? null
-          : document
-        : options.document;
-    this.channel = this.openChannel();
+    super(endpoint, options);
     this.listen();
     if (options.flushOnStart ?? true) void this.flush();
   }
@@ -284,26 +159,6 @@ export class OutboxSync implements EventSink {
     });
   }
 
-  private openChannel(): BroadcastChannel | undefined {
-    if (typeof BroadcastChannel === 'undefined') return undefined;
-    try {
-      const channel = new BroadcastChannel(CHANNEL_PREFIX + this.lockName);
-      channel.onmessage = (message: MessageEvent<unknown>) => {
-        const data = message.data as { settled?: unknown } | null;
-        if (!Array.isArray(data?.settled)) return;
-        // Another tab delivered or refused these: this tab's last flush must not resend them.
-        for (const id of data.settled) {
-          if (typeof id !== 'string') continue;
-          this.own.delete(id);
-          this.done.add(id);
-        }
-      };
-      return channel;
-    } catch {
-      return undefined;
-    }
-  }
-
   private clearTimer(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
@@ -325,217 +180,12 @@ export class OutboxSync implements EventSink {
     }, wait);
   }
 
-  // ---- Sending -------------------------------------------------------------------------
-
-  private async sendUnderLock(): Promise<Retry> {
-    // A memory outbox is this page's alone: no other tab can send it, so no lock is needed.
-    if ((await this.outbox.kind()) === 'memory') return this.drain();
-    const result = await withLock(this.lockName, {}, () => this.drain());
-    return result === LOCK_BUSY ? null : result;
-  }
-
-  /** Sends the outbox batch after batch until it is empty or a retry is needed. */
-  private async drain(): Promise<Retry> {
-    this.notBeforeTime = await this.outbox.notBefore();
-    const wait = this.notBeforeTime - Date.now();
-    if (wait > 0) return { retryAfterMs: wait };
-    for (let pass = 0; pass < 50 && !this.closed; pass += 1) {
-      let queued: ConsentEvent[] = [];
-      try {
-        queued = await this.outbox.list();
-      } catch (error) {
-        console.error('[assent] Could not read the outbox:', error);
-      }
-      queued = await this.healIndex(queued);
-      const sendable = queued.filter(
-        (event) => !this.inFlight.has(event.id) && !this.done.has(event.id),
-      );
-      if (sendable.length === 0) {
-        this.failures = 0;
-        return null;
-      }
-      const batches = splitIntoBatches(
-        sendable,
-        (event) => byteLength(JSON.stringify(this.withContact(event))),
-        {
-          maxEvents: this.maxBatchEvents,
-          maxBytes: this.maxBatchBytes,
-        },
-      );
-      for (const batch of batches) {
-        const retry = await this.deliver(batch);
-        if (retry) return retry;
-      }
-      this.failures = 0;
-    }
-    return null;
-  }
-
-  /**
-   * Puts back this tab's own events that the outbox lost: those storage refused to keep and,
-   * without Web Locks (where two tabs may overwrite each other's index update), any own
-   * unacknowledged event missing from the index. They are sent from memory either way.
-   */
-  private async healIndex(queued: ConsentEvent[]): Promise<ConsentEvent[]> {
-    const listed = new Set(queued.map((event) => event.id));
-    const anyMissing = !hasWebLocks();
-    const lost = [...this.own.values()].filter(
-      (event) =>
-        !listed.has(event.id) &&
-        !this.done.has(event.id) &&
-        (anyMissing || this.unstored.has(event.id)),
-    );
-    if (lost.length === 0) return queued;
-    try {
-      await this.outbox.add(lost, new Date().toISOString());
-      for (const event of lost) this.unstored.delete(event.id);
-    } catch {
-      // Storage still refuses: this page keeps sending them from memory.
-    }
-    return [...queued, ...lost];
-  }
-
-  /** Posts one batch; on a refusal of several events, finds the bad one. */
-  private async deliver(batch: ConsentEvent[]): Promise<Retry> {
-    const answer = await this.post(batch, false);
-    if (answer.kind === 'ok') {
-      await this.settle(batch, true, answer.pending);
-      return null;
-    }
-    if (answer.kind === 'retry') {
-      await this.rememberRetryAfter(answer.retryAfterMs);
-      return { retryAfterMs: answer.retryAfterMs };
-    }
-    if (batch.length === 1) {
-      await this.reject(batch, answer.status, answer.reason);
-      return null;
-    }
-    const suspect = answer.index !== undefined ? batch[answer.index] : undefined;
-    const parts = suspect
-      ? [[suspect], batch.filter((event) => event !== suspect)]
-      : batch.map((event) => [event]);
-    for (const part of parts) {
-      const retry = await this.deliver(part);
-      if (retry) return retry;
-    }
-    return null;
-  }
-
-  private async rememberRetryAfter(retryAfterMs: number | undefined): Promise<void> {
-    if (retryAfterMs === undefined || retryAfterMs <= 0) return;
-    this.notBeforeTime = Date.now() + retryAfterMs;
-    await this.outbox.setNotBefore(this.notBeforeTime);
-  }
-
-  /** Marks events as delivered (or refused): out of the outbox, out of every tab's last flush. */
-  private async settle(
-    events: ConsentEvent[],
-    delivered: boolean,
-    pending: string[] = [],
-  ): Promise<void> {
-    const ids = events.map((event) => event.id);
-    for (const id of ids) {
-      this.done.add(id);
-      this.own.delete(id);
-    }
-    if (delivered) await this.outbox.remove(ids);
-    try {
-      this.channel?.postMessage({ settled: ids });
-    } catch {
-      // A closed channel: other tabs learn from the outbox on their next send.
-    }
-    if (delivered) {
-      this.emitter.emit('delivered', {
-        eventIds: ids,
-        pending: events.filter((event) => pending.includes(event.id)),
-      });
-    }
-  }
-
-  private async reject(events: ConsentEvent[], status: number, reason: string): Promise<void> {
-    const failedAt = new Date().toISOString();
-    await this.outbox.fail(events.map((event) => ({ id: event.id, status, reason, failedAt })));
-    await this.settle(events, false);
-    const detail = { eventIds: events.map((event) => event.id), status, reason };
-    console.error(
-      `[assent] The endpoint refused ${detail.eventIds.join(', ')} (${status} ${reason}); kept in sync.failed().`,
-    );
-    this.emitter.emit('error', detail);
-    this.doc?.dispatchEvent(new AssentSyncErrorEvent(detail));
-  }
-
-  /** The event with the contact this tab still holds in memory, if the stored copy lost it. */
-  private withContact(event: ConsentEvent): ConsentEvent {
-    const mine = this.own.get(event.id);
-    return !event.contact && mine?.contact ? { ...event, contact: mine.contact } : event;
-  }
-
-  /** One request. Never throws: every outcome is an {@link Answer}. */
-  private async post(batch: ConsentEvent[], keepalive: boolean): Promise<Answer> {
-    const ids = batch.map((event) => event.id);
-    for (const id of ids) this.inFlight.add(id);
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    try {
-      const response = await fetch(this.url, {
-        method: 'POST',
-        headers: this.headers,
-        credentials: this.credentials,
-        body: requestBody(batch.map((event) => this.withContact(event))),
-        keepalive,
-        cache: 'no-store',
-        signal: controller.signal,
-      });
-      if (response.ok) {
-        // Delivered only when the answer accounts for every event; an HTML page from a
-        // proxy, a 204 or a cut-off body is not an acknowledgement.
-        const acknowledged = await readAcknowledgement(response, batch.length);
-        if (acknowledged) return { kind: 'ok', pending: acknowledged.pending };
-        return {
-          kind: 'retry',
-          status: response.status,
-          reason: 'the answer did not acknowledge every event',
-        };
-      }
-      const { reason, index } = await readRefusal(response);
-      const { status } = response;
-      // A 403 or 404 may be a deployment in progress or a misrouted proxy: retried for a day
-      // after the decision, then reported.
-      const young = batch.every((event) => Date.now() - Date.parse(event.at) < RETRY_FOR_MS);
-      if ((status === 403 || status === 404) && young) {
-        return { kind: 'retry', status, reason };
-      }
-      if (status >= 400 && status < 500 && status !== 408 && status !== 429) {
-        return { kind: 'rejected', status, reason, index: validIndex(index, batch.length) };
-      }
-      const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-      return {
-        kind: 'retry',
-        status,
-        reason,
-        ...(retryAfter === undefined
-          ? {}
-          : { retryAfterMs: Math.min(retryAfter, this.maxRetryAfterMs) }),
-      };
-    } catch (error) {
-      const timedOut = controller.signal.aborted;
-      return {
-        kind: 'retry',
-        status: 0,
-        reason: timedOut ? 'timeout' : `network error: ${(error as Error)?.message}`,
-      };
-    } finally {
-      clearTimeout(timer);
-      for (const id of ids) this.inFlight.delete(id);
-    }
-  }
-
   /**
    * The last flush as the page is hidden or left: this tab's own unacknowledged events, in
    * one keepalive request within the keepalive budget. Synchronous up to `fetch`, because
    * nothing asynchronous is sure to run after `pagehide`.
    */
-  private lastFlush(): void {
+  protected lastFlush(): void {
     // One keepalive request at a time keeps this page inside the 64 KiB keepalive budget.
     if (this.closed || this.keepaliveInFlight || this.notBeforeTime > Date.now()) return;
     const events = [...this.own.values()].filter(
@@ -558,87 +208,4 @@ export class OutboxSync implements EventSink {
       // A refusal is left to the regular sender, which isolates the bad event.
     });
   }
-}
-
-/**
- * A 2xx answer's acknowledgement: JSON whose `accepted + duplicates` covers all `sent` events,
- * with the ids it lists as `pending`. `undefined` for anything else (not JSON, cut short,
- * counting fewer events): the batch is then sent again, and the endpoint's dedup absorbs it.
- */
-async function readAcknowledgement(
-  response: Response,
-  sent: number,
-): Promise<{ pending: string[] } | undefined> {
-  try {
-    const body = (await response.json()) as {
-      accepted?: unknown;
-      duplicates?: unknown;
-      pending?: unknown;
-    } | null;
-    const accepted = typeof body?.accepted === 'number' ? body.accepted : -1;
-    const duplicates = typeof body?.duplicates === 'number' ? body.duplicates : 0;
-    if (accepted < 0 || accepted + duplicates !== sent) return undefined;
-    return {
-      pending: Array.isArray(body?.pending)
-        ? body.pending.filter((id): id is string => typeof id === 'string')
-        : [],
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-async function readRefusal(response: Response): Promise<{ reason: string; index?: unknown }> {
-  let reason = response.statusText || `HTTP ${response.status}`;
-  let index: unknown;
-  try {
-    const text = await response.text();
-    try {
-      const body = JSON.parse(text) as { error?: unknown; message?: unknown; index?: unknown };
-      const message = body.error ?? body.message;
-      if (typeof message === 'string' && message) reason = message;
-      index = body.index;
-    } catch {
-      if (text.trim()) reason = text.trim().slice(0, 200);
-    }
-  } catch {
-    // The body could not be read: the status says enough.
-  }
-  return { reason, index };
-}
-
-function validIndex(index: unknown, length: number): number | undefined {
-  return typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < length
-    ? index
-    : undefined;
-}
-
-/** Headers a page's script may not set (the Fetch standard's forbidden request headers). */
-const FORBIDDEN_HEADER =
-  /^(accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|cookie|cookie2|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|proxy-.*|sec-.*)$/i;
-
-/**
- * The config's `headers` a browser can send. Each one it cannot (a forbidden name, a name or
- * value `fetch` refuses) is reported by name once and left out, instead of failing every
- * request and so stopping all sync.
- */
-export function sendableHeaders(
-  headers: Record<string, string> | undefined,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    let problem: string | undefined;
-    if (FORBIDDEN_HEADER.test(name)) problem = 'a browser never lets a page set it';
-    else {
-      try {
-        new Headers([[name, String(value)]]);
-      } catch {
-        problem =
-          'its name or value is not valid in HTTP (spaces, line breaks or non-Latin-1 text)';
-      }
-    }
-    if (problem) console.error(`[assent] config.headers["${name}"] is left out: ${problem}.`);
-    else out[name] = String(value);
-  }
-  return out;
 }

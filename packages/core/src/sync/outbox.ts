@@ -1,4 +1,4 @@
-import type { ConsentEvent } from '../manager.js';
+import type { ConsentEvent } from '../runtime/types.js';
 import type { KeyValueStore } from '../storage/index.js';
 import { contactKey, openContact, sealContact, type SealedContact } from './contact-seal.js';
 import { withLock } from './locks.js';

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { BOOT_FIELDS, parseConfig, readTolerantConfig } from '@assent/core';
+import {
+  BOOT_FIELDS,
+  ConsentRuntime,
+  memoryStore,
+  parseConfig,
+  readBootConfig,
+} from '@assent/core';
 import { captureConsole } from '../helpers/console.js';
 
 const valid = {
@@ -50,9 +56,9 @@ const doubtful: Array<[string, unknown]> = [
   ['a bad cookie name', { ...valid, cookieName: 'a b' }],
 ];
 
-describe('readTolerantConfig (the script tag boot)', () => {
+describe('readBootConfig (the runtime before its full check)', () => {
   it('reads a valid config as parseConfig does, without doubt', () => {
-    const { config, doubtful: doubt } = readTolerantConfig(JSON.stringify(valid));
+    const { config, doubtful: doubt } = readBootConfig(JSON.stringify(valid));
     const parsed = parseConfig(valid);
     expect(doubt).to.equal(false);
     expect(Object.keys(config.categories)).to.deep.equal(Object.keys(parsed.categories));
@@ -83,7 +89,7 @@ describe('readTolerantConfig (the script tag boot)', () => {
       } finally {
         capture.restore();
       }
-      const { config, doubtful: doubt } = readTolerantConfig(input);
+      const { config, doubtful: doubt } = readBootConfig(input);
       expect(doubt).to.equal(true);
       for (const id of Object.keys(config.categories))
         expect(parsed.categories).to.have.property(id);
@@ -103,7 +109,7 @@ describe('readTolerantConfig (the script tag boot)', () => {
       } finally {
         capture.restore();
       }
-      const { config } = readTolerantConfig(input);
+      const { config } = readBootConfig(input);
       for (const key of Object.keys(BOOT_FIELDS) as Array<keyof typeof BOOT_FIELDS>) {
         if (key === 'categories' || key === 'services') {
           expect(Object.keys(config[key]), `${name}: ${key}`).to.deep.equal(
@@ -122,8 +128,23 @@ describe('readTolerantConfig (the script tag boot)', () => {
         throw new Error('boom');
       },
     };
-    const { config, doubtful: doubt } = readTolerantConfig(hostile);
+    const { config, doubtful: doubt } = readBootConfig(hostile);
     expect(doubt).to.equal(true);
     expect(Object.keys(config.categories)).to.deep.equal(['necessary']);
+  });
+
+  it('is what a runtime reads before its full check, and never throws at it', () => {
+    for (const [name, input] of [['a valid config', valid] as [string, unknown], ...doubtful]) {
+      const runtime = new ConsentRuntime({
+        config: input,
+        parts: () => ({ storage: memoryStore() }),
+        syncTabs: false,
+      });
+      const { config, doubtful: doubt } = readBootConfig(input);
+      expect(runtime.config, name).to.deep.equal(config);
+      expect(runtime.doubtful, name).to.equal(doubt);
+      expect(runtime.configChecked, name).to.equal(false);
+      runtime.dispose();
+    }
   });
 });

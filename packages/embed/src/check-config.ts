@@ -1,0 +1,33 @@
+import { parseConfig, type ResolvedConfig, type ServiceCatalogue } from '@assent/core';
+
+/** Whether a config (as the page gave it: object or JSON text) names any services. */
+function namesServices(config: unknown): boolean {
+  try {
+    const services = (
+      (typeof config === 'string' ? JSON.parse(config) : config) as { services?: unknown } | null
+    )?.services;
+    return typeof services === 'object' && services !== null && Object.keys(services).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+let catalogue: Promise<ServiceCatalogue | undefined> | undefined;
+
+/**
+ * The full check of the page's config, each bad field reported by name, with the service
+ * catalogue when the config names services (a failure to load it costs only the catalogue's
+ * names and is reported).
+ */
+export async function checkConfig(config: unknown): Promise<ResolvedConfig> {
+  catalogue ??= namesServices(config)
+    ? import('@assent/core/catalogue').then(
+        (module) => module.serviceCatalogue,
+        (error: unknown) => {
+          console.error('[assent] Could not load the service catalogue:', error);
+          return undefined;
+        },
+      )
+    : Promise.resolve(undefined);
+  return parseConfig(config, undefined, { catalogue: await catalogue });
+}
