@@ -18,17 +18,43 @@ export const tokens = css`
     --_border: var(--assent-color-border, #6e6e7a);
     --_subtle: var(--assent-color-subtle, #f1f2f6);
     --_focus: var(--assent-color-focus, #1f4fd1);
-    --_shadow: var(--assent-shadow, 0 0.5rem 2rem rgb(0 0 0 / 0.25));
-    --_radius: var(--assent-radius, 0.5rem);
+    --_shadow: var(--assent-shadow, 0 8px 32px rgb(0 0 0 / 0.25));
+    --_radius: var(--assent-radius, 8px);
     --_font: var(--assent-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_space: var(--assent-space, 1rem);
+    --_space: var(--assent-space, 16px);
     --_z: var(--assent-z-index, 2147483000);
     color-scheme: light;
     font-family: var(--_font);
-    font-size: 1rem;
+    /* Pixels, not rem: a host's html { font-size: 62.5% } must not shrink the text. */
+    font-size: 16px;
     line-height: 1.5;
     color: var(--_text);
     -webkit-text-size-adjust: 100%;
+    /* Inherited text properties the host page may set on an ancestor; ours start afresh. */
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-shadow: none;
+    text-align: start;
+    text-rendering: auto;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    line-break: auto;
+    tab-size: 8;
+    writing-mode: horizontal-tb;
+    cursor: auto;
+    visibility: visible;
+    list-style: disc outside;
+    quotes: auto;
   }
 
   :host([theme='dark']) {
@@ -40,7 +66,7 @@ export const tokens = css`
     --_border: var(--assent-color-border, #9a9aa8);
     --_subtle: var(--assent-color-subtle, #2a2a31);
     --_focus: var(--assent-color-focus, #9ab8ff);
-    --_shadow: var(--assent-shadow, 0 0.5rem 2rem rgb(0 0 0 / 0.6));
+    --_shadow: var(--assent-shadow, 0 8px 32px rgb(0 0 0 / 0.6));
     color-scheme: dark;
   }
 
@@ -54,7 +80,7 @@ export const tokens = css`
       --_border: var(--assent-color-border, #9a9aa8);
       --_subtle: var(--assent-color-subtle, #2a2a31);
       --_focus: var(--assent-color-focus, #9ab8ff);
-      --_shadow: var(--assent-shadow, 0 0.5rem 2rem rgb(0 0 0 / 0.6));
+      --_shadow: var(--assent-shadow, 0 8px 32px rgb(0 0 0 / 0.6));
       color-scheme: dark;
     }
   }
@@ -111,9 +137,9 @@ export const buttons = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: 0.5rem 1.25rem;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 8px 20px;
     border: 2px solid var(--_button-border, var(--_accent));
     border-radius: var(--_radius);
     background: var(--_button-background, var(--_accent));
@@ -154,8 +180,8 @@ export const switches = css`
   .switch {
     position: relative;
     flex: none;
-    inline-size: 3rem;
-    block-size: 1.75rem;
+    inline-size: 48px;
+    block-size: 28px;
     padding: 0;
     border: 2px solid var(--_border);
     border-radius: 999px;
@@ -167,10 +193,10 @@ export const switches = css`
   .switch::after {
     content: '';
     position: absolute;
-    inset-block-start: 0.1875rem;
-    inset-inline-start: 0.1875rem;
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
+    inset-block-start: 3px;
+    inset-inline-start: 3px;
+    inline-size: 18px;
+    block-size: 18px;
     border-radius: 50%;
     background: var(--_border);
     transition: inset-inline-start 0.15s ease;
@@ -182,7 +208,7 @@ export const switches = css`
   }
 
   .switch[aria-checked='true']::after {
-    inset-inline-start: 1.4375rem;
+    inset-inline-start: 23px;
     background: var(--_accent-text);
   }
 
