@@ -70,7 +70,7 @@ export async function govukPage(): Promise<{ skipLink: HTMLAnchorElement; remove
       </main>
     </div>`;
   document.body.prepend(skipLink, page);
-  const { initAll } = (await import('govuk-frontend')) as { initAll(options?: object): void };
+  const { initAll } = await import('govuk-frontend');
   initAll();
   return {
     skipLink,
