@@ -22,14 +22,19 @@ export const budgets = {
   // forms); goal 9.5 KB.
   // +0.5 KB with the catalogue's service fields and its loader in the engine.
   // +0.3 KB with the engine's delivery checks and identify tokens.
-  firstVisit: 34_400,
+  // +1.4 KB for the banner on other people's pages: the inline layout, the confirmation
+  // message, clearing fixed host bars (offset tokens, safe-area="auto"), leaving host focus
+  // traps, the compact phone layout, the text resets against host styles and the unknown
+  // translation key warning (the elements' CSS is shipped unminified).
+  firstVisit: 35_800,
   // The engine alone (with its static imports): what an API call or unsent events add to a
   // returning visit. Today ≈ 12.3 KB (13.5 KB with valibot; +0.3 KB since services can be
   // named from the catalogue: the extra service fields and loading the catalogue chunk when
   // a page names services; the catalogue itself, ≈ 5.4 KB, is a chunk of its own).
   // +0.4 KB for the sync's delivery checks (an answer must account for every event; 403/404
   // retried for a day; unsendable headers reported) and identify tokens.
-  engine: 12_800,
+  // +0.1 KB for the banner's `confirmation` and `safeArea` config fields.
+  engine: 12_900,
   // Any single lazily loaded chunk: the preferences centre (≈ 3.7 KB), the opt-in form
   // (≈ 4.9 KB), phone-number validation for SMS opt-ins (libphonenumber-js mobile
   // metadata, ≈ 29 KB, loaded only when a form offers SMS), one language (≤ 2.4 KB).

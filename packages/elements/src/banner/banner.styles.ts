@@ -1,5 +1,13 @@
 import { css } from 'lit';
 
+/**
+ * The banner's layouts. `--_bottom` / `--_top` keep a bar or box clear of fixed host bars (the
+ * site's offset token, or what `safe-area="auto"` measured into `--_clear`). `inline` stands in
+ * the page's flow and covers nothing. There is no overscroll containment: a swipe that reaches
+ * the banner's end goes on to scroll the page. On phones (narrow or short screens) the first
+ * layer is compact: smaller type and padding, the three equal buttons side by side, and at
+ * most 45 % of the screen (255 px); a longer text scrolls inside while the buttons stay in view.
+ */
 export const bannerStyles = css`
   :host {
     display: block;
@@ -7,7 +15,6 @@ export const bannerStyles = css`
     --_fg: var(--assent-banner-color, var(--_text));
     --_padding: var(--assent-banner-padding, var(--_space));
     --_box-width: var(--assent-banner-box-width, 448px);
-    /* Room kept clear of fixed host bars: the site's own offset, or what safe-area="auto" measured. */
     --_bottom: max(var(--assent-banner-offset-bottom, 0px), var(--_clear, 0px));
     --_top: max(var(--assent-banner-offset-top, 0px), var(--_clear, 0px));
   }
@@ -33,7 +40,6 @@ export const bannerStyles = css`
     max-block-size: 100dvh;
     max-inline-size: 100vw;
     overflow: auto;
-    /* No overscroll containment: a swipe that reaches the end goes on to scroll the page. */
     font: inherit;
     text-align: start;
   }
@@ -65,7 +71,6 @@ export const bannerStyles = css`
     border-block-start: 0;
   }
 
-  /* inline: in the page's flow where the element stands (first in <body>), covering nothing */
   .inline {
     position: static;
     z-index: auto;
@@ -168,11 +173,6 @@ export const bannerStyles = css`
     outline-offset: 2px;
   }
 
-  /*
-   * Phones (narrow or short screens): a compact first layer. Smaller type and padding, the
-   * three equal buttons side by side, and at most 45 % of the screen (255 px): should the text
-   * be longer than that, it scrolls inside while the buttons stay in view.
-   */
   @media (max-width: 480px), (max-height: 560px) {
     .banner:not(.inline) {
       --_padding: var(--assent-banner-padding, 12px);

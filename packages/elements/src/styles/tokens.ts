@@ -7,6 +7,11 @@ import { css } from 'lit';
  * Defaults are baked in, so a site needs no stylesheet of ours. Both themes meet WCAG AA.
  *
  * Every element includes this sheet first and sets `theme="auto|light|dark"` on its host.
+ *
+ * Sizes are pixels, not rem, so a host's `html { font-size: 62.5% }` cannot shrink the text,
+ * and the inherited text properties a host page may set on an ancestor (font style and
+ * weight, text-transform, letter- and word-spacing, indent, shadow, white-space…) start afresh
+ * on each host.
  */
 export const tokens = css`
   :host {
@@ -24,37 +29,19 @@ export const tokens = css`
     --_space: var(--assent-space, 16px);
     --_z: var(--assent-z-index, 2147483000);
     color-scheme: light;
-    font-family: var(--_font);
-    /* Pixels, not rem: a host's html { font-size: 62.5% } must not shrink the text. */
-    font-size: 16px;
-    line-height: 1.5;
+    font: 400 16px/1.5 var(--_font);
     color: var(--_text);
     -webkit-text-size-adjust: 100%;
-    /* Inherited text properties the host page may set on an ancestor; ours start afresh. */
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
     text-transform: none;
     letter-spacing: normal;
     word-spacing: normal;
     text-indent: 0;
     text-shadow: none;
     text-align: start;
-    text-rendering: auto;
     white-space: normal;
     word-break: normal;
-    hyphens: manual;
-    line-break: auto;
-    tab-size: 8;
-    writing-mode: horizontal-tb;
     cursor: auto;
     visibility: visible;
-    list-style: disc outside;
-    quotes: auto;
   }
 
   :host([theme='dark']) {
