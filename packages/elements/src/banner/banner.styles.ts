@@ -207,9 +207,8 @@ export const bannerStyles = css`
       gap: 6px;
     }
     .banner:not(.inline) .button {
-      padding: 4px 6px;
+      padding: 4px 2px;
       font-size: 14px;
-      overflow-wrap: break-word;
     }
   }
 
