@@ -3,11 +3,14 @@ import { html } from 'lit';
 import { SHIPPED_LOCALES } from '@assent/core';
 import '@assent/elements/define';
 import { longText, storyManager } from './support.js';
+import govukTheme from '../packages/elements/src/themes/govuk.css?inline';
 
 interface BannerArgs {
-  layout: 'bar' | 'box';
+  layout: 'bar' | 'box' | 'inline';
   position: string;
   modal: boolean;
+  confirmation?: boolean;
+  safeArea?: 'auto' | 'none';
   theme: 'auto' | 'light' | 'dark';
   language: string;
   translations?: Record<string, string>;
@@ -28,7 +31,8 @@ const meta: Meta<BannerArgs> = {
   component: 'assent-banner',
   args: { layout: 'bar', position: 'bottom', modal: false, theme: 'light', language: 'en' },
   argTypes: {
-    layout: { control: 'inline-radio', options: ['bar', 'box'] },
+    layout: { control: 'inline-radio', options: ['bar', 'box', 'inline'] },
+    safeArea: { control: 'inline-radio', options: ['none', 'auto'] },
     position: {
       control: 'select',
       options: ['top', 'bottom', 'center', 'top-start', 'top-end', 'bottom-start', 'bottom-end'],
@@ -39,13 +43,15 @@ const meta: Meta<BannerArgs> = {
       options: [...SHIPPED_LOCALES],
     },
   },
-  render: ({ layout, position, modal, theme, language, translations }) =>
+  render: ({ layout, position, modal, confirmation, safeArea, theme, language, translations }) =>
     html`${page}
       <assent-banner
         .manager=${storyManager({ language, translations })}
         layout=${layout}
         position=${position}
         ?modal=${modal}
+        ?confirmation=${confirmation}
+        safe-area=${safeArea ?? 'none'}
         theme=${theme}
       ></assent-banner>`,
 };
@@ -86,4 +92,59 @@ export const LongText: Story = { args: { translations: longText } };
 
 export const LongTextInABox: Story = {
   args: { layout: 'box', position: 'bottom-start', translations: longText },
+};
+
+/** Phones: the compact first layer (at most 45 % of a 320×568 screen), three equal buttons. */
+export const CompactOnAPhone: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+/** A longer text scrolls inside the compact banner; the buttons stay in view. */
+export const CompactWithLongText: Story = {
+  args: { translations: longText },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+/**
+ * After "Accept all" or "Reject all", the confirmation ("You've rejected additional cookies…")
+ * with "Hide this message". Press one of the buttons to see it.
+ */
+export const WithConfirmation: Story = { args: { confirmation: true } };
+
+/** `safe-area="auto"`: the bar measures the page's fixed footer and sits above it. */
+export const AboveAFixedFooter: Story = {
+  args: { safeArea: 'auto' },
+  render: (args, context) =>
+    html`${meta.render!(args, context)}
+      <footer
+        style="position: fixed; inset: auto 0 0; padding: 16px; background: #1b1b1f; color: #fff"
+      >
+        A fixed footer: Home · Repairs · Rent · Contact
+      </footer>`,
+};
+
+/**
+ * The GOV.UK pattern: in the page's flow, first in the focus order (before the skip link),
+ * with the GOV.UK theme and the confirmation message. (The tests run it on a page styled by
+ * govuk-frontend itself.)
+ */
+export const GovukInline: Story = {
+  args: { layout: 'inline', confirmation: true },
+  render: ({ language, translations }) =>
+    html`<style .textContent=${govukTheme}></style>
+      <div class="govuk-template__body">
+        <assent-banner
+          .manager=${storyManager({ language, translations })}
+          layout="inline"
+          confirmation
+        ></assent-banner>
+        <a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+        <div class="govuk-width-container">
+          <main class="govuk-main-wrapper" id="main-content">
+            <h1 class="govuk-heading-xl">Report a repair</h1>
+            <p class="govuk-body">Tell us about a repair in your home.</p>
+            <a href="#start" class="govuk-button">Start now</a>
+          </main>
+        </div>
+      </div>`,
 };

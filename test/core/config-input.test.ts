@@ -43,6 +43,8 @@ const everyField: Required<AssentConfig> = {
     position: 'bottom-start',
     buttonOrder: ['accept', 'reject', 'manage'],
     modal: true,
+    confirmation: true,
+    safeArea: 'auto',
   },
   trigger: { position: 'top-end' },
   reloadOnWithdraw: true,

@@ -350,15 +350,19 @@ export const LATER_FIELDS = {
       position: 'bottom',
       buttonOrder: ['reject', 'accept', 'manage'],
       modal: false,
+      confirmation: false,
+      safeArea: 'none',
     },
     read: (value, path, { config }) => {
       const banner = object({
-        layout: optional(oneOf(['bar', 'box'])),
+        layout: optional(oneOf(['bar', 'box', 'inline'])),
         position: optional(
           oneOf(['top', 'bottom', 'center', 'top-start', 'top-end', 'bottom-start', 'bottom-end']),
         ),
         buttonOrder: optional(arrayOf(oneOf(['accept', 'reject', 'manage']))),
         modal: optional(boolean),
+        confirmation: optional(boolean),
+        safeArea: optional(oneOf(['auto', 'none'])),
       })(value, path);
       const order = banner.buttonOrder;
       if (order && (order.length !== 3 || new Set(order).size !== 3))
@@ -369,6 +373,8 @@ export const LATER_FIELDS = {
           banner.position ?? (banner.layout === 'box' ? 'bottom-end' : config.banner.position),
         buttonOrder: order ?? config.banner.buttonOrder,
         modal: banner.modal ?? false,
+        confirmation: banner.confirmation ?? false,
+        safeArea: banner.safeArea ?? 'none',
       };
     },
   } as Row<ResolvedConfig['banner']>,

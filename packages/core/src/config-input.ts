@@ -76,8 +76,11 @@ export interface GoogleConsentModeInput {
   adsDataRedaction?: boolean;
 }
 
-/** The banner's layout: a `bar` across the page or a `box`. */
-export type BannerLayoutInput = 'bar' | 'box';
+/**
+ * The banner's layout: a `bar` across the page, a `box`, or `inline`: in the page's flow at
+ * the top of `<body>` (before the skip link, covering nothing), as on GOV.UK.
+ */
+export type BannerLayoutInput = 'bar' | 'box' | 'inline';
 
 /** Where the banner sits: a bar at the `top` or `bottom`; a box in a corner or the `center`. */
 export type BannerPositionInput =
@@ -144,6 +147,16 @@ export interface AssentConfig {
     buttonOrder?: readonly BannerButtonInput[];
     /** Block the page and trap focus until the visitor decides. */
     modal?: boolean;
+    /**
+     * After "Accept all" or "Reject all", say what was chosen ("You've accepted additional
+     * cookies…") with a "Hide this message" button instead of closing. @default false
+     */
+    confirmation?: boolean;
+    /**
+     * `"auto"`: a bar or box lifts itself above fixed or sticky host elements along its edge
+     * (a fixed footer, a bottom navigation bar), measured again on resize. @default "none"
+     */
+    safeArea?: 'auto' | 'none';
   };
   /** The button that reopens the preferences after a decision; `false` hides it. */
   trigger?: boolean | { position?: TriggerPositionInput };

@@ -125,10 +125,14 @@ export interface ResolvedConfig {
   cookieName: string;
   cookieDomain?: string;
   banner: {
-    layout: 'bar' | 'box';
+    layout: 'bar' | 'box' | 'inline';
     position: 'top' | 'bottom' | 'center' | 'top-start' | 'top-end' | 'bottom-start' | 'bottom-end';
     buttonOrder: Array<'accept' | 'reject' | 'manage'>;
     modal: boolean;
+    /** Show what was chosen, with "Hide this message", after a choice in the banner. */
+    confirmation: boolean;
+    /** `auto`: stay clear of fixed host elements along the banner's edge. */
+    safeArea: 'auto' | 'none';
   };
   /** The persistent reopen button; `false` hides it. */
   trigger: false | { position: 'bottom-start' | 'bottom-end' | 'top-start' | 'top-end' };

@@ -45,16 +45,22 @@ export function mountConsentUI(manager: ConsentManager, options: MountOptions = 
   let preferences: Promise<AssentPreferences> | undefined;
   let disposed = false;
 
-  const create = <K extends 'assent-banner' | 'assent-preferences' | 'assent-trigger'>(tag: K) => {
+  const create = <K extends 'assent-banner' | 'assent-preferences' | 'assent-trigger'>(
+    tag: K,
+    first = false,
+  ) => {
     const element = document.createElement(tag);
     if (options.theme) element.setAttribute('theme', options.theme);
-    container.append(element);
+    if (first) container.prepend(element);
+    else container.append(element);
     added.add(element);
     return element;
   };
 
+  // An inline banner goes first in the container: before the skip link in the focus order.
   const banner = (): AssentBanner =>
-    document.querySelector('assent-banner') ?? create('assent-banner');
+    document.querySelector('assent-banner') ??
+    create('assent-banner', manager.config.banner.layout === 'inline');
 
   const preferencesCentre = (): Promise<AssentPreferences> =>
     (preferences ??= loadPreferences().then(

@@ -12,6 +12,11 @@ export const cs: Messages = {
   'actions.save': 'Uložit volby',
   'actions.close': 'Zavřít',
   'links.privacyPolicy': 'Informace o ochraně osobních údajů',
+  'banner.accepted':
+    'Přijali jste doplňkové soubory cookie. Nastavení souborů cookie můžete kdykoli změnit.',
+  'banner.rejected':
+    'Odmítli jste doplňkové soubory cookie. Nastavení souborů cookie můžete kdykoli změnit.',
+  'banner.hideMessage': 'Skrýt tuto zprávu',
   'preferences.title': 'Předvolby souborů cookie',
   'preferences.text':
     'Vyberte, které soubory cookie smíme používat. Nezbytné soubory cookie jsou vždy zapnuté, protože bez nich web nemůže fungovat. Vaše volby platí pro tento web a můžete je kdykoli změnit.',

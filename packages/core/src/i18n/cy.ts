@@ -12,6 +12,11 @@ export const cy: Messages = {
   'actions.save': 'Cadw dewisiadau',
   'actions.close': 'Cau',
   'links.privacyPolicy': 'Hysbysiad preifatrwydd',
+  'banner.accepted':
+    'Rydych chi wedi derbyn cwcis ychwanegol. Gallwch newid eich gosodiadau cwcis unrhyw bryd.',
+  'banner.rejected':
+    'Rydych chi wedi gwrthod cwcis ychwanegol. Gallwch newid eich gosodiadau cwcis unrhyw bryd.',
+  'banner.hideMessage': 'Cuddio’r neges hon',
   'preferences.title': 'Dewisiadau cwcis',
   'preferences.text':
     'Dewiswch pa gwcis y cawn eu defnyddio. Mae cwcis angenrheidiol bob amser ymlaen oherwydd na all y wefan weithio hebddynt. Mae eich dewisiadau’n berthnasol i’r wefan hon a gallwch eu newid unrhyw bryd.',

@@ -12,6 +12,11 @@ export const da: Messages = {
   'actions.save': 'Gem valg',
   'actions.close': 'Luk',
   'links.privacyPolicy': 'Privatlivsmeddelelse',
+  'banner.accepted':
+    'Du har accepteret yderligere cookies. Du kan til enhver tid ændre dine cookieindstillinger.',
+  'banner.rejected':
+    'Du har afvist yderligere cookies. Du kan til enhver tid ændre dine cookieindstillinger.',
+  'banner.hideMessage': 'Skjul denne meddelelse',
   'preferences.title': 'Cookiepræferencer',
   'preferences.text':
     'Vælg, hvilke cookies vi må bruge. Nødvendige cookies er altid slået til, fordi webstedet ikke kan fungere uden dem. Dine valg gælder for dette websted, og du kan til enhver tid ændre dem.',

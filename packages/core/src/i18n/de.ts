@@ -12,6 +12,11 @@ export const de: Messages = {
   'actions.save': 'Auswahl speichern',
   'actions.close': 'Schließen',
   'links.privacyPolicy': 'Datenschutzhinweise',
+  'banner.accepted':
+    'Sie haben zusätzliche Cookies akzeptiert. Sie können Ihre Cookie-Einstellungen jederzeit ändern.',
+  'banner.rejected':
+    'Sie haben zusätzliche Cookies abgelehnt. Sie können Ihre Cookie-Einstellungen jederzeit ändern.',
+  'banner.hideMessage': 'Diese Meldung ausblenden',
   'preferences.title': 'Cookie-Einstellungen',
   'preferences.text':
     'Wählen Sie aus, welche Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv, da die Website ohne sie nicht funktionieren kann. Ihre Auswahl gilt für diese Website und kann jederzeit geändert werden.',

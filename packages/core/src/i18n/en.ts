@@ -14,6 +14,12 @@ export const en = {
   'actions.save': 'Save choices',
   'actions.close': 'Close',
   'links.privacyPolicy': 'Privacy notice',
+  // Confirmation after a choice in the banner (with `banner.confirmation`)
+  'banner.accepted':
+    'You’ve accepted additional cookies. You can change your cookie settings at any time.',
+  'banner.rejected':
+    'You’ve rejected additional cookies. You can change your cookie settings at any time.',
+  'banner.hideMessage': 'Hide this message',
 
   // Preferences centre
   'preferences.title': 'Cookie preferences',

@@ -12,6 +12,11 @@ export const es: Messages = {
   'actions.save': 'Guardar selección',
   'actions.close': 'Cerrar',
   'links.privacyPolicy': 'Política de privacidad',
+  'banner.accepted':
+    'Ha aceptado las cookies adicionales. Puede cambiar su configuración de cookies en cualquier momento.',
+  'banner.rejected':
+    'Ha rechazado las cookies adicionales. Puede cambiar su configuración de cookies en cualquier momento.',
+  'banner.hideMessage': 'Ocultar este mensaje',
   'preferences.title': 'Preferencias de cookies',
   'preferences.text':
     'Elija qué cookies podemos utilizar. Las cookies necesarias están siempre activadas, ya que el sitio no puede funcionar sin ellas. Su elección se aplica a este sitio y puede cambiarla en cualquier momento.',

@@ -12,6 +12,10 @@ export const et: Messages = {
   'actions.save': 'Salvesta valikud',
   'actions.close': 'Sulge',
   'links.privacyPolicy': 'Privaatsusteade',
+  'banner.accepted': 'Olete lisaküpsised vastu võtnud. Saate oma küpsiste seadeid igal ajal muuta.',
+  'banner.rejected':
+    'Olete lisaküpsised tagasi lükanud. Saate oma küpsiste seadeid igal ajal muuta.',
+  'banner.hideMessage': 'Peida see teade',
   'preferences.title': 'Küpsiste eelistused',
   'preferences.text':
     'Valige, milliseid küpsiseid tohime kasutada. Hädavajalikud küpsised on alati sees, sest ilma nendeta veebisait ei tööta. Teie valikud kehtivad sellel veebisaidil ja saate neid igal ajal muuta.',

@@ -12,6 +12,11 @@ export const fi: Messages = {
   'actions.save': 'Tallenna valinnat',
   'actions.close': 'Sulje',
   'links.privacyPolicy': 'Tietosuojaseloste',
+  'banner.accepted':
+    'Olette hyväksyneet lisäevästeet. Voitte muuttaa evästeasetuksianne milloin tahansa.',
+  'banner.rejected':
+    'Olette hylänneet lisäevästeet. Voitte muuttaa evästeasetuksianne milloin tahansa.',
+  'banner.hideMessage': 'Piilota tämä viesti',
   'preferences.title': 'Evästeasetukset',
   'preferences.text':
     'Valitkaa, mitä evästeitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä, koska sivusto ei toimi ilman niitä. Valintanne koskevat tätä sivustoa, ja voitte muuttaa niitä milloin tahansa.',

@@ -12,6 +12,11 @@ export const fr: Messages = {
   'actions.save': 'Enregistrer mes choix',
   'actions.close': 'Fermer',
   'links.privacyPolicy': 'Politique de confidentialité',
+  'banner.accepted':
+    'Vous avez accepté les cookies supplémentaires. Vous pouvez modifier vos paramètres de cookies à tout moment.',
+  'banner.rejected':
+    'Vous avez refusé les cookies supplémentaires. Vous pouvez modifier vos paramètres de cookies à tout moment.',
+  'banner.hideMessage': 'Masquer ce message',
   'preferences.title': 'Préférences en matière de cookies',
   'preferences.text':
     'Choisissez les cookies que nous pouvons utiliser. Les cookies nécessaires sont toujours activés, car le site ne peut pas fonctionner sans eux. Vos choix s’appliquent à ce site et vous pouvez les modifier à tout moment.',

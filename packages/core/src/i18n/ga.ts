@@ -12,6 +12,11 @@ export const ga: Messages = {
   'actions.save': 'Sábháil roghanna',
   'actions.close': 'Dún',
   'links.privacyPolicy': 'Fógra príobháideachais',
+  'banner.accepted':
+    'Ghlac tú le fianáin bhreise. Is féidir leat do shocruithe fianán a athrú am ar bith.',
+  'banner.rejected':
+    'Dhiúltaigh tú d’fhianáin bhreise. Is féidir leat do shocruithe fianán a athrú am ar bith.',
+  'banner.hideMessage': 'Folaigh an teachtaireacht seo',
   'preferences.title': 'Roghanna fianán',
   'preferences.text':
     'Roghnaigh na fianáin ar féidir linn a úsáid. Bíonn na fianáin riachtanacha ar siúl i gcónaí, mar ní féidir leis an suíomh oibriú gan iad. Baineann do roghanna leis an suíomh seo agus is féidir leat iad a athrú am ar bith.',

@@ -12,6 +12,11 @@ export const gd: Messages = {
   'actions.save': 'Sàbhail na roghainnean',
   'actions.close': 'Dùin',
   'links.privacyPolicy': 'Sanas prìobhaideachd',
+  'banner.accepted':
+    'Ghabh thu ri briosgaidean a bharrachd. ’S urrainn dhut na roghainnean bhriosgaidean agad atharrachadh uair sam bith.',
+  'banner.rejected':
+    'Dhiùlt thu briosgaidean a bharrachd. ’S urrainn dhut na roghainnean bhriosgaidean agad atharrachadh uair sam bith.',
+  'banner.hideMessage': 'Falaich an teachdaireachd seo',
   'preferences.title': 'Roghainnean bhriosgaidean',
   'preferences.text':
     'Taghaibh dè na briosgaidean a dh’fhaodas sinn a chleachdadh. Bidh na briosgaidean riatanach air an-còmhnaidh, oir chan obraich an làrach às an aonais. Buinidh ur roghainnean ris an làrach seo agus faodaidh sibh an atharrachadh uair sam bith.',

@@ -12,6 +12,9 @@ export const he: Messages = {
   'actions.save': 'שמירת הבחירות',
   'actions.close': 'סגירה',
   'links.privacyPolicy': 'הודעת פרטיות',
+  'banner.accepted': 'אישרת קובצי Cookie נוספים. אפשר לשנות את הגדרות קובצי ה-Cookie בכל עת.',
+  'banner.rejected': 'דחית קובצי Cookie נוספים. אפשר לשנות את הגדרות קובצי ה-Cookie בכל עת.',
+  'banner.hideMessage': 'הסתרת ההודעה',
   'preferences.title': 'העדפות קובצי Cookie',
   'preferences.text':
     'בחר/י באילו קובצי Cookie מותר לנו להשתמש. קובצי Cookie הכרחיים פעילים תמיד, כי האתר לא יכול לפעול בלעדיהם. הבחירות שלך חלות על האתר הזה, ואפשר לשנות אותן בכל עת.',

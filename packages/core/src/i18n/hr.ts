@@ -12,6 +12,11 @@ export const hr: Messages = {
   'actions.save': 'Spremi odabire',
   'actions.close': 'Zatvori',
   'links.privacyPolicy': 'Obavijest o privatnosti',
+  'banner.accepted':
+    'Prihvatili ste dodatne kolačiće. Postavke kolačića možete promijeniti u bilo kojem trenutku.',
+  'banner.rejected':
+    'Odbili ste dodatne kolačiće. Postavke kolačića možete promijeniti u bilo kojem trenutku.',
+  'banner.hideMessage': 'Sakrij ovu poruku',
   'preferences.title': 'Postavke kolačića',
   'preferences.text':
     'Odaberite koje kolačiće smijemo upotrebljavati. Nužni kolačići uvijek su uključeni jer stranica bez njih ne može raditi. Vaši odabiri vrijede za ovu stranicu i možete ih promijeniti u bilo kojem trenutku.',

@@ -12,6 +12,9 @@ export const hu: Messages = {
   'actions.save': 'Döntések mentése',
   'actions.close': 'Bezárás',
   'links.privacyPolicy': 'Adatvédelmi tájékoztató',
+  'banner.accepted': 'Elfogadta a további sütiket. Sütibeállításait bármikor módosíthatja.',
+  'banner.rejected': 'Elutasította a további sütiket. Sütibeállításait bármikor módosíthatja.',
+  'banner.hideMessage': 'Üzenet elrejtése',
   'preferences.title': 'Sütibeállítások',
   'preferences.text':
     'Válassza ki, mely sütiket használhatjuk. A szükséges sütik mindig be vannak kapcsolva, mert nélkülük a webhely nem tud működni. Döntései erre a webhelyre vonatkoznak, és bármikor módosíthatja őket.',

@@ -172,6 +172,32 @@ export async function loadTranslator(config: ResolvedConfig, lang: string): Prom
   return createTranslator(config, lang, locale, english, english);
 }
 
+// Valid keys no table lists in full: plural forms of cookie lifetimes (only some tables have
+// them) and the title and description of a category of the site's own.
+const PATTERN_KEYS =
+  /^(duration\.(minute|hour|day|week|month|year)\.(zero|one|two|few|many|other)|category\.[\w-]+\.(title|description))$/;
+const checkedTranslations = new WeakSet<object>();
+
+/**
+ * One console warning, per config, naming every key of `translations` that no table has
+ * (a typo such as `banner.titel` would otherwise be ignored in silence).
+ */
+function warnUnknownKeys(translations: Record<string, Record<string, string>>, known: Messages) {
+  if (checkedTranslations.has(translations)) return;
+  checkedTranslations.add(translations);
+  const unknown: string[] = [];
+  for (const [lang, strings] of Object.entries(translations)) {
+    for (const key of Object.keys(strings)) {
+      if (!Object.prototype.hasOwnProperty.call(known, key) && !PATTERN_KEYS.test(key))
+        unknown.push(`${lang} "${key}"`);
+    }
+  }
+  if (unknown.length > 0)
+    console.warn(
+      `[assent] Unknown keys in translations, ignored: ${unknown.join(', ')}. The README lists every key.`,
+    );
+}
+
 /** Builds a translator from tables already loaded (synchronous, for tests and SSR). */
 export function createTranslator(
   config: Pick<ResolvedConfig, 'translations' | 'categories' | 'services'>,
@@ -180,6 +206,8 @@ export function createTranslator(
   english: Messages,
   table: Messages,
 ): Translator {
+  // Every shipped table has every key, so the one loaded tells which keys exist.
+  warnUnknownKeys(config.translations, english);
   const base = lang.toLowerCase().split(/[-_]/)[0] ?? lang;
   const overrides = { ...config.translations[base], ...config.translations[lang] };
   const lookup = (key: string): string | undefined =>

@@ -12,6 +12,11 @@ export const it: Messages = {
   'actions.save': 'Salva le scelte',
   'actions.close': 'Chiudi',
   'links.privacyPolicy': 'Informativa sulla privacy',
+  'banner.accepted':
+    'Ha accettato i cookie aggiuntivi. Può modificare le impostazioni dei cookie in qualsiasi momento.',
+  'banner.rejected':
+    'Ha rifiutato i cookie aggiuntivi. Può modificare le impostazioni dei cookie in qualsiasi momento.',
+  'banner.hideMessage': 'Nascondi questo messaggio',
   'preferences.title': 'Preferenze sui cookie',
   'preferences.text':
     'Scelga quali cookie possiamo utilizzare. I cookie necessari sono sempre attivi perché il sito non può funzionare senza di essi. Le sue scelte valgono per questo sito e può modificarle in qualsiasi momento.',

@@ -12,6 +12,9 @@ export const ja: Messages = {
   'actions.save': '選択を保存',
   'actions.close': '閉じる',
   'links.privacyPolicy': 'プライバシーに関するお知らせ',
+  'banner.accepted': '追加の Cookie を受け入れました。Cookie の設定はいつでも変更できます。',
+  'banner.rejected': '追加の Cookie を拒否しました。Cookie の設定はいつでも変更できます。',
+  'banner.hideMessage': 'このメッセージを非表示にする',
   'preferences.title': 'Cookie の設定',
   'preferences.text':
     '当サイトが使用できる Cookie を選択してください。必須の Cookie は、サイトの動作に欠かせないため常に有効です。選択内容は当サイトに適用され、いつでも変更できます。',

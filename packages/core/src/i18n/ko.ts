@@ -12,6 +12,9 @@ export const ko: Messages = {
   'actions.save': '선택 사항 저장',
   'actions.close': '닫기',
   'links.privacyPolicy': '개인정보 처리방침',
+  'banner.accepted': '추가 쿠키를 허용했습니다. 쿠키 설정은 언제든지 변경할 수 있습니다.',
+  'banner.rejected': '추가 쿠키를 거부했습니다. 쿠키 설정은 언제든지 변경할 수 있습니다.',
+  'banner.hideMessage': '이 메시지 숨기기',
   'preferences.title': '쿠키 설정',
   'preferences.text':
     '사용을 허용할 쿠키를 선택하세요. 필수 쿠키는 사이트가 작동하는 데 꼭 필요하므로 항상 사용됩니다. 선택 사항은 이 사이트에 적용되며 언제든지 변경할 수 있습니다.',

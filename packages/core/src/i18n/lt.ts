@@ -12,6 +12,10 @@ export const lt: Messages = {
   'actions.save': 'Išsaugoti pasirinkimus',
   'actions.close': 'Uždaryti',
   'links.privacyPolicy': 'Privatumo pranešimas',
+  'banner.accepted':
+    'Sutikote su papildomais slapukais. Slapukų nustatymus galite pakeisti bet kada.',
+  'banner.rejected': 'Atsisakėte papildomų slapukų. Slapukų nustatymus galite pakeisti bet kada.',
+  'banner.hideMessage': 'Slėpti šį pranešimą',
   'preferences.title': 'Slapukų nuostatos',
   'preferences.text':
     'Pasirinkite, kuriuos slapukus galime naudoti. Būtinieji slapukai visada įjungti, nes be jų svetainė negali veikti. Jūsų pasirinkimai taikomi šiai svetainei, ir juos galite bet kada pakeisti.',

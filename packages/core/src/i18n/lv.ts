@@ -12,6 +12,11 @@ export const lv: Messages = {
   'actions.save': 'Saglabāt izvēli',
   'actions.close': 'Aizvērt',
   'links.privacyPolicy': 'Paziņojums par privātumu',
+  'banner.accepted':
+    'Jūs pieņēmāt papildu sīkdatnes. Sīkdatņu iestatījumus varat mainīt jebkurā laikā.',
+  'banner.rejected':
+    'Jūs noraidījāt papildu sīkdatnes. Sīkdatņu iestatījumus varat mainīt jebkurā laikā.',
+  'banner.hideMessage': 'Paslēpt šo ziņojumu',
   'preferences.title': 'Sīkdatņu iestatījumi',
   'preferences.text':
     'Izvēlieties, kuras sīkdatnes drīkstam izmantot. Nepieciešamās sīkdatnes vienmēr ir ieslēgtas, jo bez tām vietne nevar darboties. Jūsu izvēle attiecas uz šo vietni, un to varat mainīt jebkurā laikā.',

@@ -12,6 +12,11 @@ export const mt: Messages = {
   'actions.save': 'Issejvja l-għażliet',
   'actions.close': 'Agħlaq',
   'links.privacyPolicy': 'Avviż ta’ privatezza',
+  'banner.accepted':
+    'Aċċettajt il-cookies addizzjonali. Tista’ tibdel l-issettjar tal-cookies tiegħek fi kwalunkwe ħin.',
+  'banner.rejected':
+    'Irrifjutajt il-cookies addizzjonali. Tista’ tibdel l-issettjar tal-cookies tiegħek fi kwalunkwe ħin.',
+  'banner.hideMessage': 'Aħbi dan il-messaġġ',
   'preferences.title': 'Preferenzi tal-cookies',
   'preferences.text':
     'Agħżel liema cookies nistgħu nużaw. Il-cookies meħtieġa huma dejjem attivi, għax is-sit ma jistax jaħdem mingħajrhom. L-għażliet tiegħek japplikaw għal dan is-sit u tista’ tibdilhom fi kwalunkwe ħin.',

@@ -12,6 +12,11 @@ export const nl: Messages = {
   'actions.save': 'Keuzes opslaan',
   'actions.close': 'Sluiten',
   'links.privacyPolicy': 'Privacyverklaring',
+  'banner.accepted':
+    'U hebt aanvullende cookies geaccepteerd. U kunt uw cookie-instellingen op elk moment wijzigen.',
+  'banner.rejected':
+    'U hebt aanvullende cookies geweigerd. U kunt uw cookie-instellingen op elk moment wijzigen.',
+  'banner.hideMessage': 'Dit bericht verbergen',
   'preferences.title': 'Cookievoorkeuren',
   'preferences.text':
     'Kies welke cookies wij mogen gebruiken. Noodzakelijke cookies staan altijd aan, omdat de website niet zonder kan werken. Uw keuzes gelden voor deze website en u kunt ze op elk moment wijzigen.',

@@ -12,6 +12,11 @@ export const no: Messages = {
   'actions.save': 'Lagre valgene',
   'actions.close': 'Lukk',
   'links.privacyPolicy': 'Personvernerklæring',
+  'banner.accepted':
+    'Du har godtatt flere informasjonskapsler. Du kan når som helst endre innstillingene for informasjonskapsler.',
+  'banner.rejected':
+    'Du har avvist flere informasjonskapsler. Du kan når som helst endre innstillingene for informasjonskapsler.',
+  'banner.hideMessage': 'Skjul denne meldingen',
   'preferences.title': 'Innstillinger for informasjonskapsler',
   'preferences.text':
     'Velg hvilke informasjonskapsler vi kan bruke. Nødvendige informasjonskapsler er alltid på, fordi nettstedet ikke kan fungere uten dem. Valgene dine gjelder for dette nettstedet, og du kan når som helst endre dem.',

@@ -12,6 +12,11 @@ export const pl: Messages = {
   'actions.save': 'Zapisz wybór',
   'actions.close': 'Zamknij',
   'links.privacyPolicy': 'Polityka prywatności',
+  'banner.accepted':
+    'Zaakceptowali Państwo dodatkowe pliki cookie. Ustawienia plików cookie mogą Państwo zmienić w dowolnym momencie.',
+  'banner.rejected':
+    'Odrzucili Państwo dodatkowe pliki cookie. Ustawienia plików cookie mogą Państwo zmienić w dowolnym momencie.',
+  'banner.hideMessage': 'Ukryj ten komunikat',
   'preferences.title': 'Ustawienia plików cookie',
   'preferences.text':
     'Prosimy wybrać, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone, ponieważ bez nich strona nie może działać. Wybór dotyczy tej strony i można go zmienić w dowolnym momencie.',

@@ -12,6 +12,11 @@ export const ptBR: Messages = {
   'actions.save': 'Salvar escolhas',
   'actions.close': 'Fechar',
   'links.privacyPolicy': 'Aviso de privacidade',
+  'banner.accepted':
+    'Você aceitou os cookies adicionais. Você pode alterar suas configurações de cookies a qualquer momento.',
+  'banner.rejected':
+    'Você rejeitou os cookies adicionais. Você pode alterar suas configurações de cookies a qualquer momento.',
+  'banner.hideMessage': 'Ocultar esta mensagem',
   'preferences.title': 'Preferências de cookies',
   'preferences.text':
     'Escolha quais cookies podemos usar. Os cookies necessários estão sempre ativados, porque o site não funciona sem eles. Suas escolhas valem para este site e você pode alterá-las a qualquer momento.',

@@ -12,6 +12,11 @@ export const pt: Messages = {
   'actions.save': 'Guardar escolhas',
   'actions.close': 'Fechar',
   'links.privacyPolicy': 'Política de privacidade',
+  'banner.accepted':
+    'Aceitou os cookies adicionais. Pode alterar as suas definições de cookies em qualquer momento.',
+  'banner.rejected':
+    'Rejeitou os cookies adicionais. Pode alterar as suas definições de cookies em qualquer momento.',
+  'banner.hideMessage': 'Ocultar esta mensagem',
   'preferences.title': 'Preferências de cookies',
   'preferences.text':
     'Escolha os cookies que podemos utilizar. Os cookies necessários estão sempre ativos, porque o site não pode funcionar sem eles. As suas escolhas aplicam-se a este site e pode alterá-las a qualquer momento.',

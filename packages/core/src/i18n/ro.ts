@@ -12,6 +12,11 @@ export const ro: Messages = {
   'actions.save': 'Salvează opțiunile',
   'actions.close': 'Închide',
   'links.privacyPolicy': 'Notă de informare privind confidențialitatea',
+  'banner.accepted':
+    'Ați acceptat cookie-urile suplimentare. Puteți modifica oricând setările cookie-urilor.',
+  'banner.rejected':
+    'Ați refuzat cookie-urile suplimentare. Puteți modifica oricând setările cookie-urilor.',
+  'banner.hideMessage': 'Ascundeți acest mesaj',
   'preferences.title': 'Preferințe privind cookie-urile',
   'preferences.text':
     'Alegeți ce cookie-uri putem folosi. Cookie-urile necesare sunt mereu active, deoarece site-ul nu poate funcționa fără ele. Opțiunile dumneavoastră se aplică acestui site și le puteți modifica oricând.',

@@ -12,6 +12,11 @@ export const sk: Messages = {
   'actions.save': 'Uložiť voľby',
   'actions.close': 'Zavrieť',
   'links.privacyPolicy': 'Informácie o ochrane súkromia',
+  'banner.accepted':
+    'Prijali ste doplnkové súbory cookie. Nastavenia súborov cookie môžete kedykoľvek zmeniť.',
+  'banner.rejected':
+    'Odmietli ste doplnkové súbory cookie. Nastavenia súborov cookie môžete kedykoľvek zmeniť.',
+  'banner.hideMessage': 'Skryť túto správu',
   'preferences.title': 'Predvoľby súborov cookie',
   'preferences.text':
     'Vyberte, ktoré súbory cookie môžeme používať. Nevyhnutné súbory cookie sú vždy zapnuté, pretože bez nich stránka nemôže fungovať. Vaše voľby platia pre túto stránku a môžete ich kedykoľvek zmeniť.',

@@ -12,6 +12,11 @@ export const sl: Messages = {
   'actions.save': 'Shrani izbire',
   'actions.close': 'Zapri',
   'links.privacyPolicy': 'Obvestilo o zasebnosti',
+  'banner.accepted':
+    'Sprejeli ste dodatne piškotke. Nastavitve piškotkov lahko kadar koli spremenite.',
+  'banner.rejected':
+    'Zavrnili ste dodatne piškotke. Nastavitve piškotkov lahko kadar koli spremenite.',
+  'banner.hideMessage': 'Skrij to sporočilo',
   'preferences.title': 'Nastavitve piškotkov',
   'preferences.text':
     'Izberite, katere piškotke lahko uporabljamo. Nujni piškotki so vedno vklopljeni, ker spletno mesto brez njih ne more delovati. Vaše izbire veljajo za to spletno mesto in jih lahko kadar koli spremenite.',

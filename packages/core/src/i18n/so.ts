@@ -12,6 +12,11 @@ export const so: Messages = {
   'actions.save': 'Kaydi doorashooyinka',
   'actions.close': 'Xir',
   'links.privacyPolicy': 'Ogeysiiska asturnaanta',
+  'banner.accepted':
+    'Waxaad aqbashay kukiyada dheeraadka ah. Waxaad beddeli kartaa dejinta kukiyadaada wakhti kasta.',
+  'banner.rejected':
+    'Waxaad diiday kukiyada dheeraadka ah. Waxaad beddeli kartaa dejinta kukiyadaada wakhti kasta.',
+  'banner.hideMessage': 'Qari fariintan',
   'preferences.title': 'Doorashooyinka kukiyada',
   'preferences.text':
     'Dooro kukiyada aan isticmaali karno. Kukiyada lagama maarmaanka ah had iyo jeer way shidan yihiin, sababtoo ah boggu kuma shaqayn karo la’aantood. Doorashooyinkaagu waxay khuseeyaan boggan, waxaadna beddeli kartaa wakhti kasta.',

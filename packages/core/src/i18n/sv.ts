@@ -12,6 +12,11 @@ export const sv: Messages = {
   'actions.save': 'Spara val',
   'actions.close': 'Stäng',
   'links.privacyPolicy': 'Integritetsmeddelande',
+  'banner.accepted':
+    'Du har godkänt ytterligare cookies. Du kan när som helst ändra dina cookie-inställningar.',
+  'banner.rejected':
+    'Du har avvisat ytterligare cookies. Du kan när som helst ändra dina cookie-inställningar.',
+  'banner.hideMessage': 'Dölj det här meddelandet',
   'preferences.title': 'Cookie-inställningar',
   'preferences.text':
     'Välj vilka cookies vi får använda. Nödvändiga cookies är alltid på eftersom webbplatsen inte fungerar utan dem. Dina val gäller den här webbplatsen och du kan när som helst ändra dem.',

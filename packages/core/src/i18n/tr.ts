@@ -12,6 +12,11 @@ export const tr: Messages = {
   'actions.save': 'Seçimleri kaydet',
   'actions.close': 'Kapat',
   'links.privacyPolicy': 'Gizlilik bildirimi',
+  'banner.accepted':
+    'Ek çerezleri kabul ettiniz. Çerez ayarlarınızı istediğiniz zaman değiştirebilirsiniz.',
+  'banner.rejected':
+    'Ek çerezleri reddettiniz. Çerez ayarlarınızı istediğiniz zaman değiştirebilirsiniz.',
+  'banner.hideMessage': 'Bu mesajı gizle',
   'preferences.title': 'Çerez tercihleri',
   'preferences.text':
     'Hangi çerezleri kullanabileceğimizi seçin. Gerekli çerezler her zaman açıktır, çünkü site onlar olmadan çalışamaz. Seçimleriniz bu site için geçerlidir ve bunları istediğiniz zaman değiştirebilirsiniz.',

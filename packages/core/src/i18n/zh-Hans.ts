@@ -12,6 +12,9 @@ export const zhHans: Messages = {
   'actions.save': '保存选择',
   'actions.close': '关闭',
   'links.privacyPolicy': '隐私声明',
+  'banner.accepted': '您已接受附加 Cookie。您可以随时更改 Cookie 设置。',
+  'banner.rejected': '您已拒绝附加 Cookie。您可以随时更改 Cookie 设置。',
+  'banner.hideMessage': '隐藏此消息',
   'preferences.title': 'Cookie 偏好设置',
   'preferences.text':
     '请选择我们可以使用哪些 Cookie。必要 Cookie 始终开启，因为没有它们网站就无法运行。您的选择适用于本网站，您可以随时更改。',

@@ -12,6 +12,9 @@ export const zhHant: Messages = {
   'actions.save': '儲存選擇',
   'actions.close': '關閉',
   'links.privacyPolicy': '隱私權聲明',
+  'banner.accepted': '您已接受附加 Cookie。您可以隨時變更 Cookie 設定。',
+  'banner.rejected': '您已拒絕附加 Cookie。您可以隨時變更 Cookie 設定。',
+  'banner.hideMessage': '隱藏此訊息',
   'preferences.title': 'Cookie 偏好設定',
   'preferences.text':
     '請選擇我們可以使用哪些 Cookie。必要 Cookie 一律開啟，因為沒有它們網站就無法運作。您的選擇適用於本網站，您可以隨時變更。',

@@ -1,12 +1,22 @@
 import { css } from 'lit';
 
+/**
+ * The banner's layouts. `--_bottom` / `--_top` keep a bar or box clear of fixed host bars (the
+ * site's offset token, or what `safe-area="auto"` measured into `--_clear`). `inline` stands in
+ * the page's flow and covers nothing. There is no overscroll containment: a swipe that reaches
+ * the banner's end goes on to scroll the page. On phones (narrow or short screens) the first
+ * layer is compact: smaller type and padding, the three equal buttons side by side, and at
+ * most 45 % of the screen (255 px); a longer text scrolls inside while the buttons stay in view.
+ */
 export const bannerStyles = css`
   :host {
     display: block;
     --_bg: var(--assent-banner-background, var(--_surface));
     --_fg: var(--assent-banner-color, var(--_text));
     --_padding: var(--assent-banner-padding, var(--_space));
-    --_box-width: var(--assent-banner-box-width, 28rem);
+    --_box-width: var(--assent-banner-box-width, 448px);
+    --_bottom: max(var(--assent-banner-offset-bottom, 0px), var(--_clear, 0px));
+    --_top: max(var(--assent-banner-offset-top, 0px), var(--_clear, 0px));
   }
 
   :host(:not([open])) .banner {
@@ -30,7 +40,6 @@ export const bannerStyles = css`
     max-block-size: 100dvh;
     max-inline-size: 100vw;
     overflow: auto;
-    overscroll-behavior: contain;
     font: inherit;
     text-align: start;
   }
@@ -46,37 +55,56 @@ export const bannerStyles = css`
     border-inline: 0;
   }
   .bar.bottom {
-    inset-block: auto 0;
+    inset-block: auto var(--_bottom);
+    max-block-size: calc(100dvh - var(--_bottom));
+    padding-block-end: calc(var(--_padding) + env(safe-area-inset-bottom, 0px));
+  }
+  .bar.top {
+    inset-block: var(--_top) auto;
+    max-block-size: calc(100dvh - var(--_top));
+    padding-block-start: calc(var(--_padding) + env(safe-area-inset-top, 0px));
+  }
+  .bar.bottom {
     border-block-end: 0;
   }
   .bar.top {
-    inset-block: 0 auto;
     border-block-start: 0;
+  }
+
+  .inline {
+    position: static;
+    z-index: auto;
+    inline-size: 100%;
+    max-block-size: none;
+    overflow: visible;
+    border-inline: 0;
+    border-block-start: 0;
+    box-shadow: none;
   }
 
   /* box: a card in a corner or the centre */
   .box {
-    inline-size: min(var(--_box-width), calc(100% - 2rem));
+    inline-size: min(var(--_box-width), calc(100% - 32px));
     border-radius: var(--_radius);
-    max-block-size: calc(100dvh - 2rem);
+    max-block-size: calc(100dvh - 32px);
   }
   .box.top-start,
   .box.top-end,
   .box.top {
-    inset-block: 1rem auto;
+    inset-block: calc(16px + var(--_top)) auto;
   }
   .box.bottom-start,
   .box.bottom-end,
   .box.bottom {
-    inset-block: auto 1rem;
+    inset-block: auto calc(16px + var(--_bottom));
   }
   .box.top-start,
   .box.bottom-start {
-    inset-inline: 1rem auto;
+    inset-inline: 16px auto;
   }
   .box.top-end,
   .box.bottom-end {
-    inset-inline: auto 1rem;
+    inset-inline: auto 16px;
   }
   .box.top,
   .box.bottom {
@@ -94,7 +122,7 @@ export const bannerStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
-    max-inline-size: var(--assent-banner-max-width, 75rem);
+    max-inline-size: var(--assent-banner-max-width, 1200px);
     margin-inline: auto;
   }
 
@@ -104,13 +132,13 @@ export const bannerStyles = css`
   }
 
   .message {
-    flex: 1 1 28rem;
+    flex: 1 1 448px;
     min-inline-size: 0;
   }
 
   .title {
     margin: 0 0 0.25em;
-    font-size: 1.125rem;
+    font-size: 18px;
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
@@ -127,14 +155,61 @@ export const bannerStyles = css`
 
   /* Equal columns: no button is bigger than another. */
   .actions {
-    flex: 1 1 22rem;
+    flex: 1 1 352px;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
-    gap: 0.5rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 160px), 1fr));
+    gap: 8px;
   }
 
   .box .actions {
     flex: none;
+  }
+
+  .confirmation .message:focus {
+    outline: none;
+  }
+  .confirmation .message:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  @media (max-width: 480px), (max-height: 560px) {
+    .banner:not(.inline) {
+      --_padding: var(--assent-banner-padding, 12px);
+    }
+    .banner:not(.inline) .content {
+      flex-direction: column;
+      flex-wrap: nowrap;
+      align-items: stretch;
+      gap: 8px;
+      max-block-size: calc(min(45dvh, 255px) - 2 * var(--_padding) - 1px);
+    }
+    .banner:not(.inline) .message {
+      flex: 0 1 auto;
+      min-block-size: 0;
+      overflow-y: auto;
+    }
+    .banner:not(.inline) .title {
+      font-size: 16px;
+      margin-block-end: 2px;
+    }
+    .banner:not(.inline) .text,
+    .banner:not(.inline) .privacy-link {
+      font-size: 14px;
+      line-height: 1.4;
+    }
+    .banner:not(.inline) .privacy-link {
+      margin-block-start: 2px;
+    }
+    .banner:not(.inline) .actions {
+      flex: none;
+      grid-template-columns: repeat(auto-fit, minmax(0, 1fr));
+      gap: 6px;
+    }
+    .banner:not(.inline) .button {
+      padding: 4px 2px;
+      font-size: 14px;
+    }
   }
 
   @media (forced-colors: active) {

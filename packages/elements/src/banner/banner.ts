@@ -6,23 +6,20 @@ import { AssentElement } from '../base/assent-element.js';
 import { AssentHideEvent, AssentShowEvent, type HideSource } from '../events.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { bannerStyles } from './banner.styles.js';
+import { renderConfirmation, type BannerChoice } from './confirmation.js';
+import { HostPageController, keepTabInside } from './host-page.js';
 
-export type BannerLayout = 'bar' | 'box';
-export type BannerPosition =
-  'top' | 'bottom' | 'center' | 'top-start' | 'top-end' | 'bottom-start' | 'bottom-end';
-type BannerAction = 'accept' | 'reject' | 'manage';
+import {
+  isLastInBody,
+  layoutOf,
+  orderOf,
+  positionOf,
+  type BannerAction,
+  type BannerLayout,
+  type BannerPosition,
+} from './placement.js';
 
-const LAYOUTS: readonly string[] = ['bar', 'box'];
-const POSITIONS: readonly string[] = [
-  'top',
-  'bottom',
-  'center',
-  'top-start',
-  'top-end',
-  'bottom-start',
-  'bottom-end',
-];
-const ACTIONS: readonly string[] = ['accept', 'reject', 'manage'];
+export type { BannerLayout, BannerPosition } from './placement.js';
 
 /**
  * The first layer of consent: a title, a short text, the privacy notice link and three equal
@@ -49,12 +46,18 @@ const ACTIONS: readonly string[] = ['accept', 'reject', 'manage'];
  * @csspart reject-button - "Reject all".
  * @csspart manage-button - "Manage preferences".
  * @csspart spacer - Room kept at the end of the page under a bottom bar.
+ * @csspart confirmation - The confirmation message shown after a choice (with `confirmation`).
+ * @csspart confirmation-text - Its sentence, e.g. "You've accepted additional cookies…".
+ * @csspart hide-button - "Hide this message".
  *
  * @cssprop --assent-banner-background - Background. Defaults to `--assent-color-surface`.
  * @cssprop --assent-banner-color - Text colour. Defaults to `--assent-color-text`.
  * @cssprop --assent-banner-padding - Inner padding. Defaults to `--assent-space`.
- * @cssprop --assent-banner-box-width - Width of the `box` layout. Defaults to `28rem`.
- * @cssprop --assent-banner-max-width - Width of the bar's content. Defaults to `75rem`.
+ * @cssprop --assent-banner-box-width - Width of the `box` layout. Defaults to `448px`.
+ * @cssprop --assent-banner-max-width - Width of the bar's content. Defaults to `1200px`.
+ * @cssprop --assent-banner-offset-bottom - Gap kept below a bottom bar or box, e.g. the height of a fixed footer. Defaults to `0px`.
+ * @cssprop --assent-banner-offset-top - Gap kept above a top bar or box, e.g. the height of a fixed header. Defaults to `0px`.
+ * @cssprop --assent-color-focus - System token: the focus ring's colour.
  * @cssprop --assent-backdrop - Backdrop of the modal banner.
  * @cssprop --assent-color-surface - System token: surfaces.
  * @cssprop --assent-color-text - System token: text.
@@ -67,7 +70,23 @@ const ACTIONS: readonly string[] = ['accept', 'reject', 'manage'];
 export class AssentBanner extends AssentElement {
   static override styles = [tokens, buttons, bannerStyles];
 
-  /** `bar` or `box`; overrides `config.banner.layout`. Unknown values use the config. */
+  constructor() {
+    super();
+    new HostPageController(this, {
+      open: () => this.open,
+      clearEdge: () => {
+        const auto = (this.safeArea ?? this.consent.manager?.config.banner.safeArea) === 'auto';
+        const position = this.effectivePosition;
+        if (!auto || this.effectiveLayout === 'inline' || position === 'center') return undefined;
+        return position.startsWith('top') ? 'top' : 'bottom';
+      },
+    });
+  }
+
+  /**
+   * `bar`, `box` or `inline` (in the page's flow where the element stands, covering nothing);
+   * overrides `config.banner.layout`. Unknown values use the config.
+   */
   @property() layout?: BannerLayout;
 
   /** Where it sits: `top`, `bottom` (bar) or `center`, `top-start`… `bottom-end` (box). */
@@ -76,10 +95,19 @@ export class AssentBanner extends AssentElement {
   /** Blocks the page and traps focus until the visitor decides; overrides `config.banner.modal`. */
   @property({ type: Boolean }) modal?: boolean;
 
+  /** After a choice here, say what was chosen with "Hide this message"; overrides `config.banner.confirmation`. */
+  @property({ type: Boolean }) confirmation?: boolean;
+
+  /** `auto`: sit clear of fixed host bars along the banner's edge; overrides `config.banner.safeArea`. */
+  @property({ attribute: 'safe-area' }) safeArea?: 'auto' | 'none';
+
   /** Whether the banner shows. Set by itself when a decision is needed. */
   @property({ type: Boolean, reflect: true }) open = false;
 
   @state() private reserve = false;
+
+  /** The choice being confirmed, while the confirmation message shows. */
+  @state() private confirmed: BannerChoice | undefined;
 
   @query('.banner') private base?: HTMLElement;
 
@@ -114,7 +142,10 @@ export class AssentBanner extends AssentElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Read before the buttons leave the DOM and take the focus with them.
-    if (changed.has('open') && !this.open) this.focusWasInside = this.matches(':focus-within');
+    if (changed.has('open') && !this.open) {
+      this.focusWasInside = this.matches(':focus-within');
+      this.confirmed = undefined;
+    }
     const manager = this.consent.manager;
     // Show ourselves once a decision is known to be needed: at once when the mirror cookie
     // holds none (a first visit), else when storage has answered.
@@ -133,20 +164,7 @@ export class AssentBanner extends AssentElement {
       this.open &&
       !this.isModal &&
       this.effectivePosition.startsWith('bottom') &&
-      this.isLastInBody();
-  }
-
-  private isLastInBody(): boolean {
-    if (this.parentElement !== document.body) return false;
-    for (let next = this.nextElementSibling; next; next = next.nextElementSibling) {
-      if (
-        !['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK'].includes(next.tagName) &&
-        !next.hasAttribute('hidden')
-      ) {
-        return false;
-      }
-    }
-    return true;
+      isLastInBody(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -163,6 +181,7 @@ export class AssentBanner extends AssentElement {
 
   /** Shows the banner (even after a decision, e.g. from `assent.showBanner()`). */
   show(): void {
+    this.confirmed = undefined;
     this.open = true;
   }
 
@@ -178,21 +197,16 @@ export class AssentBanner extends AssentElement {
 
   /** The layout in use: the attribute if valid, else the config. */
   get effectiveLayout(): BannerLayout {
-    if (this.layout && LAYOUTS.includes(this.layout)) return this.layout as BannerLayout;
-    return this.consent.manager?.config.banner.layout ?? 'bar';
+    return layoutOf(this.layout, this.consent.manager?.config.banner);
   }
 
   /** The position in use, fitted to the layout (a bar is at the top or the bottom). */
   get effectivePosition(): BannerPosition {
-    const fromAttribute =
-      this.position && POSITIONS.includes(this.position) ? this.position : undefined;
-    const configured = this.consent.manager?.config.banner;
-    const wanted = (fromAttribute ??
-      (configured && configured.layout === this.effectiveLayout
-        ? configured.position
-        : undefined)) as BannerPosition | undefined;
-    if (this.effectiveLayout === 'bar') return wanted?.startsWith('top') ? 'top' : 'bottom';
-    return wanted ?? 'bottom-end';
+    return positionOf(this.position, this.effectiveLayout, this.consent.manager?.config.banner);
+  }
+
+  private get confirms(): boolean {
+    return this.confirmation ?? this.consent.manager?.config.banner.confirmation ?? false;
   }
 
   private get isModal(): boolean {
@@ -200,9 +214,7 @@ export class AssentBanner extends AssentElement {
   }
 
   private get buttonOrder(): BannerAction[] {
-    const order = this.consent.manager?.config.banner.buttonOrder ?? [];
-    const valid = order.filter((action) => ACTIONS.includes(action));
-    return valid.length === 3 ? valid : ['reject', 'accept', 'manage'];
+    return orderOf(this.consent.manager?.config.banner);
   }
 
   private onOpened(): void {
@@ -223,7 +235,14 @@ export class AssentBanner extends AssentElement {
   /** Closes the banner once a decision exists, whoever made it. */
   private followDecision(): void {
     const manager = this.consent.manager;
-    if (!this.open || !manager || manager.needsDecision()) return;
+    if (!this.open || !manager || manager.needsDecision() || this.confirmed) return;
+    if (this.deciding && this.confirms) {
+      this.confirmed = this.deciding === 'accept' ? 'accepted' : 'rejected';
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('#confirmation')?.focus(),
+      );
+      return;
+    }
     if (!this.hide(this.deciding ?? 'close')) return;
   }
 
@@ -231,7 +250,8 @@ export class AssentBanner extends AssentElement {
 
   private startReserving(): void {
     this.stopReserving();
-    if (this.isModal || typeof ResizeObserver === 'undefined') return;
+    if (this.isModal || this.effectiveLayout === 'inline' || typeof ResizeObserver === 'undefined')
+      return;
     const base = this.base;
     if (!base) return;
     const side = this.effectivePosition.startsWith('top') ? 'top' : 'bottom';
@@ -328,6 +348,10 @@ export class AssentBanner extends AssentElement {
     }
   }
 
+  private readonly onHideMessage = (): void => {
+    this.hide(this.confirmed === 'accepted' ? 'accept' : 'reject');
+  };
+
   private readonly onAccept = (event: MouseEvent) => void this.decide('accept', event);
   private readonly onReject = (event: MouseEvent) => void this.decide('reject', event);
 
@@ -345,20 +369,8 @@ export class AssentBanner extends AssentElement {
     if (this.open && this.base instanceof HTMLDialogElement) this.base.showModal();
   };
 
-  private readonly trapFocus = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab') return;
-    const focusable = [...this.renderRoot.querySelectorAll<HTMLElement>('a[href], button')];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    if (event.shiftKey && active === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  private readonly trapFocus = (event: KeyboardEvent): void =>
+    keepTabInside(this.renderRoot, event);
 
   // ---- Rendering -----------------------------------------------------------------------
 
@@ -421,6 +433,9 @@ export class AssentBanner extends AssentElement {
     const t = this.consent.translator;
     if (!t || !this.open) return nothing;
     const classes = `banner ${this.effectiveLayout} ${this.effectivePosition}`;
+    const content = this.confirmed
+      ? renderConfirmation(t, this.confirmed, this.onHideMessage)
+      : this.renderContent();
     const spacer = this.reserve ? html`<div class="spacer" part="spacer"></div>` : nothing;
     if (this.isModal) {
       return html`<dialog
@@ -434,7 +449,7 @@ export class AssentBanner extends AssentElement {
           @close=${this.onDialogClose}
           @keydown=${this.trapFocus}
         >
-          ${this.renderContent()}
+          ${content}
         </dialog>
         ${spacer}`;
     }
@@ -445,7 +460,7 @@ export class AssentBanner extends AssentElement {
         dir=${t.dir}
         aria-label=${t.t('banner.label')}
       >
-        ${this.renderContent()}
+        ${content}
       </section>
       ${spacer}`;
   }

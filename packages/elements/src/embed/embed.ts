@@ -48,7 +48,7 @@ export class AssentEmbed extends AssentElement {
         display: flex;
         flex-direction: column;
         justify-content: center;
-        gap: 0.75rem;
+        gap: 12px;
         aspect-ratio: var(--assent-embed-aspect-ratio, auto);
         max-inline-size: 100%;
         padding: var(--_space);
@@ -61,7 +61,7 @@ export class AssentEmbed extends AssentElement {
 
       .label {
         margin: 0;
-        font-size: 0.875rem;
+        font-size: 14px;
         font-weight: 600;
         text-transform: uppercase;
         letter-spacing: 0.04em;
@@ -69,7 +69,7 @@ export class AssentEmbed extends AssentElement {
 
       .title {
         margin: 0;
-        font-size: 1.0625rem;
+        font-size: 17px;
         overflow-wrap: anywhere;
       }
 
@@ -80,8 +80,8 @@ export class AssentEmbed extends AssentElement {
 
       .actions {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
-        gap: 0.5rem;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 160px), 1fr));
+        gap: 8px;
       }
 
       .settings {

@@ -29,13 +29,13 @@ export const optinStyles = css`
   }
 
   .title {
-    margin: 0 0 0.5rem;
-    font-size: 1.25rem;
+    margin: 0 0 8px;
+    font-size: 20px;
     line-height: 1.3;
   }
 
   p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 12px;
   }
 
   .statement,
@@ -45,27 +45,27 @@ export const optinStyles = css`
 
   .channels {
     display: grid;
-    gap: 0.75rem;
-    margin-block: 1rem;
+    gap: 12px;
+    margin-block: 16px;
   }
 
   .choice {
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: start;
-    column-gap: 0.75rem;
+    column-gap: 12px;
   }
 
   .choice .hint {
     grid-column: 2;
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 15px;
   }
 
   input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 24px;
+    block-size: 24px;
     margin: 0;
     accent-color: var(--_accent);
     cursor: pointer;
@@ -73,15 +73,15 @@ export const optinStyles = css`
 
   .choice label {
     cursor: pointer;
-    padding-block: 0.0625rem;
+    padding-block: 1px;
   }
 
   .topics {
     display: grid;
-    gap: 0.5rem;
-    margin-block: 0.5rem 0;
-    margin-inline-start: 0.75rem;
-    padding-inline-start: 1.5rem;
+    gap: 8px;
+    margin-block: 8px 0;
+    margin-inline-start: 12px;
+    padding-inline-start: 24px;
     border-inline-start: 4px solid var(--_subtle);
   }
 
@@ -92,9 +92,9 @@ export const optinStyles = css`
 
   .field {
     display: grid;
-    gap: 0.25rem;
-    margin-block: 1rem;
-    max-inline-size: 30rem;
+    gap: 4px;
+    margin-block: 16px;
+    max-inline-size: 480px;
   }
 
   .field label {
@@ -102,8 +102,8 @@ export const optinStyles = css`
   }
 
   .field input {
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    min-block-size: 44px;
+    padding: 8px 12px;
     border: 2px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
@@ -122,16 +122,16 @@ export const optinStyles = css`
   }
 
   .channels > .error {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 12px;
     border-inline-start: 4px solid var(--_error);
   }
 
   .actions {
-    margin-block-start: 1rem;
+    margin-block-start: 16px;
   }
 
   .result {
-    padding: 0.75rem 1rem;
+    padding: 12px 16px;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_subtle);
   }

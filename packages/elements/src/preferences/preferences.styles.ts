@@ -5,13 +5,13 @@ export const preferencesStyles = css`
     display: contents;
     --_bg: var(--assent-preferences-background, var(--_surface));
     --_fg: var(--assent-preferences-color, var(--_text));
-    --_width: var(--assent-preferences-width, 42rem);
+    --_width: var(--assent-preferences-width, 672px);
   }
 
   .dialog {
-    inline-size: min(var(--_width), calc(100% - 1rem));
+    inline-size: min(var(--_width), calc(100% - 16px));
     max-inline-size: 100%;
-    max-block-size: min(calc(100dvh - 1rem), 48rem);
+    max-block-size: min(calc(100dvh - 16px), 768px);
     margin: auto;
     padding: 0;
     border: 1px solid var(--_border);
@@ -44,15 +44,15 @@ export const preferencesStyles = css`
 
   .title {
     margin: 0;
-    font-size: 1.25rem;
+    font-size: 20px;
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
 
   .close {
     flex: none;
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.75rem;
+    min-block-size: 44px;
+    padding: 4px 12px;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;
@@ -75,7 +75,7 @@ export const preferencesStyles = css`
   }
 
   .notice {
-    padding: 0.75rem;
+    padding: 12px;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_subtle);
   }
@@ -97,45 +97,45 @@ export const preferencesStyles = css`
   .row {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
+    gap: 12px;
     flex-wrap: wrap;
   }
 
   .row > :first-child {
-    flex: 1 1 10rem;
+    flex: 1 1 160px;
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
 
   .category-title {
     margin: 0;
-    font-size: 1.0625rem;
+    font-size: 17px;
   }
 
   .always-on {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 14px;
   }
 
   .category-description,
   .service-description {
-    margin: 0.5rem 0 0;
+    margin: 8px 0 0;
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
 
   .services {
     display: grid;
-    gap: 0.75rem;
-    margin: 0.75rem 0 0;
-    padding: 0.75rem 0 0;
+    gap: 12px;
+    margin: 12px 0 0;
+    padding: 12px 0 0;
     border-block-start: 1px solid var(--_border);
     list-style: none;
   }
 
   .services-label {
-    margin: 0.75rem 0 0;
-    font-size: 0.875rem;
+    margin: 12px 0 0;
+    font-size: 14px;
     font-weight: 600;
   }
 
@@ -144,8 +144,8 @@ export const preferencesStyles = css`
   }
 
   .details-button {
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.75rem;
+    min-block-size: 44px;
+    padding: 4px 12px;
     border: 0;
     background: transparent;
     color: var(--_accent);
@@ -160,28 +160,28 @@ export const preferencesStyles = css`
     inset: auto;
     margin: 0;
     inline-size: max-content;
-    max-inline-size: min(24rem, calc(100vw - 1rem));
-    padding: 0.75rem;
+    max-inline-size: min(384px, calc(100vw - 16px));
+    padding: 12px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
     box-shadow: var(--_shadow);
     font: inherit;
-    font-size: 0.9375rem;
+    font-size: 15px;
     overflow: auto;
   }
 
   .details-title {
-    margin: 0 0 0.5rem;
-    font-size: 1rem;
+    margin: 0 0 8px;
+    font-size: 16px;
   }
 
   .provider {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    margin: 0 0 0.5rem;
+    gap: 4px 12px;
+    margin: 0 0 8px;
   }
 
   .provider a {
@@ -196,8 +196,8 @@ export const preferencesStyles = css`
 
   .cookies th,
   .cookies td {
-    padding: 0.25rem 0.5rem 0.25rem 0;
-    padding-inline: 0 0.5rem;
+    padding: 4px 8px 4px 0;
+    padding-inline: 0 8px;
     text-align: start;
     vertical-align: top;
     overflow-wrap: anywhere;
@@ -209,8 +209,8 @@ export const preferencesStyles = css`
 
   .footer {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
-    gap: 0.5rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 160px), 1fr));
+    gap: 8px;
     padding: var(--_space);
     border-block-start: 1px solid var(--_border);
   }

@@ -63,7 +63,7 @@ type Decision = 'accept' | 'reject' | 'save';
  *
  * @cssprop --assent-preferences-background - Background. Defaults to `--assent-color-surface`.
  * @cssprop --assent-preferences-color - Text colour. Defaults to `--assent-color-text`.
- * @cssprop --assent-preferences-width - Width of the dialog. Defaults to `42rem`.
+ * @cssprop --assent-preferences-width - Width of the dialog. Defaults to `672px`.
  * @cssprop --assent-backdrop - Backdrop behind the dialog.
  * @cssprop --assent-color-surface - System token: surfaces.
  * @cssprop --assent-color-text - System token: text.

@@ -13,31 +13,31 @@ export const rightsStyles = css`
   }
 
   h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.25rem;
+    margin: 0 0 8px;
+    font-size: 20px;
   }
 
   fieldset {
     border: 0;
-    margin: 1rem 0;
+    margin: 16px 0;
     padding: 0;
   }
 
   legend {
     font-weight: 600;
-    margin-block-end: 0.25rem;
+    margin-block-end: 4px;
   }
 
   .choice {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2.75rem;
+    gap: 8px;
+    min-block-size: 44px;
   }
 
   .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 20px;
+    block-size: 20px;
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -45,15 +45,15 @@ export const rightsStyles = css`
   label.field {
     display: block;
     font-weight: 600;
-    margin-block-end: 0.25rem;
+    margin-block-end: 4px;
   }
 
   input[type='email'] {
     box-sizing: border-box;
     inline-size: 100%;
-    max-inline-size: 28rem;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    max-inline-size: 448px;
+    min-block-size: 44px;
+    padding: 8px 12px;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -72,7 +72,7 @@ export const rightsStyles = css`
 
   .error {
     color: #b3261e;
-    margin: 0.25rem 0 0;
+    margin: 4px 0 0;
   }
 
   :host([theme='dark']) .error {
@@ -80,6 +80,6 @@ export const rightsStyles = css`
   }
 
   .actions {
-    margin-block-start: 1rem;
+    margin-block-start: 16px;
   }
 `;

@@ -7,6 +7,11 @@ import { css } from 'lit';
  * Defaults are baked in, so a site needs no stylesheet of ours. Both themes meet WCAG AA.
  *
  * Every element includes this sheet first and sets `theme="auto|light|dark"` on its host.
+ *
+ * Sizes are pixels, not rem, so a host's `html { font-size: 62.5% }` cannot shrink the text,
+ * and the inherited text properties a host page may set on an ancestor (font style and
+ * weight, text-transform, letter- and word-spacing, indent, shadow, white-space…) start afresh
+ * on each host.
  */
 export const tokens = css`
   :host {
@@ -18,17 +23,25 @@ export const tokens = css`
     --_border: var(--assent-color-border, #6e6e7a);
     --_subtle: var(--assent-color-subtle, #f1f2f6);
     --_focus: var(--assent-color-focus, #1f4fd1);
-    --_shadow: var(--assent-shadow, 0 0.5rem 2rem rgb(0 0 0 / 0.25));
-    --_radius: var(--assent-radius, 0.5rem);
+    --_shadow: var(--assent-shadow, 0 8px 32px rgb(0 0 0 / 0.25));
+    --_radius: var(--assent-radius, 8px);
     --_font: var(--assent-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_space: var(--assent-space, 1rem);
+    --_space: var(--assent-space, 16px);
     --_z: var(--assent-z-index, 2147483000);
     color-scheme: light;
-    font-family: var(--_font);
-    font-size: 1rem;
-    line-height: 1.5;
+    font: 400 16px/1.5 var(--_font);
     color: var(--_text);
     -webkit-text-size-adjust: 100%;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-shadow: none;
+    text-align: start;
+    white-space: normal;
+    word-break: normal;
+    cursor: auto;
+    visibility: visible;
   }
 
   :host([theme='dark']) {
@@ -40,7 +53,7 @@ export const tokens = css`
     --_border: var(--assent-color-border, #9a9aa8);
     --_subtle: var(--assent-color-subtle, #2a2a31);
     --_focus: var(--assent-color-focus, #9ab8ff);
-    --_shadow: var(--assent-shadow, 0 0.5rem 2rem rgb(0 0 0 / 0.6));
+    --_shadow: var(--assent-shadow, 0 8px 32px rgb(0 0 0 / 0.6));
     color-scheme: dark;
   }
 
@@ -54,7 +67,7 @@ export const tokens = css`
       --_border: var(--assent-color-border, #9a9aa8);
       --_subtle: var(--assent-color-subtle, #2a2a31);
       --_focus: var(--assent-color-focus, #9ab8ff);
-      --_shadow: var(--assent-shadow, 0 0.5rem 2rem rgb(0 0 0 / 0.6));
+      --_shadow: var(--assent-shadow, 0 8px 32px rgb(0 0 0 / 0.6));
       color-scheme: dark;
     }
   }
@@ -111,9 +124,9 @@ export const buttons = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: 0.5rem 1.25rem;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 8px 20px;
     border: 2px solid var(--_button-border, var(--_accent));
     border-radius: var(--_radius);
     background: var(--_button-background, var(--_accent));
@@ -154,8 +167,8 @@ export const switches = css`
   .switch {
     position: relative;
     flex: none;
-    inline-size: 3rem;
-    block-size: 1.75rem;
+    inline-size: 48px;
+    block-size: 28px;
     padding: 0;
     border: 2px solid var(--_border);
     border-radius: 999px;
@@ -167,10 +180,10 @@ export const switches = css`
   .switch::after {
     content: '';
     position: absolute;
-    inset-block-start: 0.1875rem;
-    inset-inline-start: 0.1875rem;
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
+    inset-block-start: 3px;
+    inset-inline-start: 3px;
+    inline-size: 18px;
+    block-size: 18px;
     border-radius: 50%;
     background: var(--_border);
     transition: inset-inline-start 0.15s ease;
@@ -182,7 +195,7 @@ export const switches = css`
   }
 
   .switch[aria-checked='true']::after {
-    inset-inline-start: 1.4375rem;
+    inset-inline-start: 23px;
     background: var(--_accent-text);
   }
 

@@ -21,8 +21,8 @@ const POSITIONS: readonly string[] = ['bottom-start', 'bottom-end', 'top-start',
  *
  * @cssprop --assent-trigger-background - Button background. Defaults to `--assent-color-accent`.
  * @cssprop --assent-trigger-color - Icon colour. Defaults to `--assent-color-accent-text`.
- * @cssprop --assent-trigger-size - Button size. Defaults to `3rem`.
- * @cssprop --assent-trigger-offset - Distance from the viewport's edges. Defaults to `1rem`.
+ * @cssprop --assent-trigger-size - Button size. Defaults to `48px`.
+ * @cssprop --assent-trigger-offset - Distance from the viewport's edges. Defaults to `16px`.
  * @cssprop --assent-color-surface - System token: the tooltip's background.
  * @cssprop --assent-color-text - System token: the tooltip's text.
  */
@@ -38,8 +38,8 @@ export class AssentTrigger extends AssentElement {
       :host {
         --_bg: var(--assent-trigger-background, var(--_accent));
         --_fg: var(--assent-trigger-color, var(--_accent-text));
-        --_size: var(--assent-trigger-size, 3rem);
-        --_offset: var(--assent-trigger-offset, 1rem);
+        --_size: var(--assent-trigger-size, 48px);
+        --_offset: var(--assent-trigger-offset, 16px);
         display: contents;
       }
 
@@ -84,14 +84,14 @@ export class AssentTrigger extends AssentElement {
         position: fixed;
         inset: auto;
         margin: 0;
-        max-inline-size: min(16rem, calc(100vw - 1rem));
-        padding: 0.375rem 0.625rem;
+        max-inline-size: min(256px, calc(100vw - 16px));
+        padding: 6px 10px;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         background: var(--_surface);
         color: var(--_text);
         font: inherit;
-        font-size: 0.875rem;
+        font-size: 14px;
         box-shadow: var(--_shadow);
         pointer-events: none;
       }

@@ -17,13 +17,13 @@ export const unsubscribeStyles = css`
   }
 
   .title {
-    margin: 0 0 0.5rem;
-    font-size: 1.25rem;
+    margin: 0 0 8px;
+    font-size: 20px;
     line-height: 1.3;
   }
 
   p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 12px;
   }
 
   .contact {
@@ -35,8 +35,8 @@ export const unsubscribeStyles = css`
   .button.secondary {
     --_button-background: transparent;
     --_button-text: var(--_accent);
-    min-block-size: 2.75rem;
-    padding-block: 0.375rem;
+    min-block-size: 44px;
+    padding-block: 6px;
     font-weight: 600;
   }
 
@@ -54,13 +54,13 @@ export const unsubscribeStyles = css`
 
   .channels {
     display: grid;
-    gap: 1rem;
+    gap: 16px;
   }
 
   .channel {
     display: grid;
-    gap: 0.75rem;
-    padding: 0.75rem 1rem;
+    gap: 12px;
+    padding: 12px 16px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -73,12 +73,12 @@ export const unsubscribeStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 0.75rem;
+    gap: 4px 12px;
   }
 
   .channel-title {
     margin: 0;
-    font-size: 1.0625rem;
+    font-size: 17px;
   }
 
   .status {
@@ -93,15 +93,15 @@ export const unsubscribeStyles = css`
 
   .topics {
     display: grid;
-    gap: 0.5rem;
+    gap: 8px;
   }
 
   .topic {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
-    padding-inline-start: 0.75rem;
+    gap: 4px 12px;
+    padding-inline-start: 12px;
     border-inline-start: 4px solid var(--_subtle);
   }
 
@@ -117,16 +117,16 @@ export const unsubscribeStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    margin-block-end: 1rem;
-    padding: 0.75rem 1rem;
+    gap: 8px 16px;
+    margin-block-end: 16px;
+    padding: 12px 16px;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_subtle);
   }
 
   .notice p {
     margin: 0;
-    flex: 1 1 16rem;
+    flex: 1 1 256px;
   }
 
   .notice:focus {
@@ -138,10 +138,10 @@ export const unsubscribeStyles = css`
   }
 
   .problem {
-    padding: 0.75rem 1rem;
+    padding: 12px 16px;
     border-inline-start: 4px solid var(--assent-color-error, #b3261e);
     background: var(--_subtle);
-    margin-block-end: 0.75rem;
+    margin-block-end: 12px;
   }
 
   .problem p {
@@ -150,6 +150,6 @@ export const unsubscribeStyles = css`
 
   .request-link ::slotted(a),
   .request-link a {
-    margin-inline-start: 0.25rem;
+    margin-inline-start: 4px;
   }
 `;
