@@ -92,6 +92,12 @@ if (existsSync('packages/embed/src/ui.ts')) {
       plugins: browser(),
       output: { file: `${DROP_IN}/assent.js`, format: 'iife', sourcemap: true },
     },
+    // The Consent Mode default alone, for a blocking tag before the Google Tag Manager snippet.
+    {
+      input: 'packages/embed/src/consent-default.ts',
+      plugins: browser(),
+      output: { file: `${DROP_IN}/assent-consent-default.js`, format: 'iife', sourcemap: true },
+    },
     {
       input: {
         'assent-engine': 'packages/embed/src/engine.ts',
