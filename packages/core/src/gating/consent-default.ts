@@ -55,7 +55,10 @@ let warned = false;
  * nor when the site pushed a default of its own for the same region (it is respected, with
  * one console warning).
  */
-export function mayPushDefault(settings: Record<string, unknown>, win: ConsentLayerWindow): boolean {
+export function mayPushDefault(
+  settings: Record<string, unknown>,
+  win: ConsentLayerWindow,
+): boolean {
   if (win.assentConsentDefault) return false;
   const own = (win.dataLayer ?? [])
     .map((entry) => consentSettings(entry, 'default'))
