@@ -4,10 +4,12 @@ import { Gate } from './activate.js';
 import { pushConsentEvent, repeatsEarlyUpdate } from './consent-default.js';
 import { consentModeValues, pushConsentDefault, pushConsentUpdate } from './consent-mode.js';
 import { deleteCookies } from './cookies.js';
+import { embedService } from './embed-service.js';
 
 export { Gate, type GateOptions } from './activate.js';
 export { consentModeValues, pushConsentDefault, pushConsentUpdate } from './consent-mode.js';
 export { deleteCookies } from './cookies.js';
+export { embedService, type EmbedServiceConfig } from './embed-service.js';
 export {
   earlyConsentMode,
   earlyGrantedCategories,
@@ -64,6 +66,7 @@ export function startGating(
   const gate = new Gate({
     allowed: (id) => manager.allowed(id),
     known: (id) => id in manager.config.categories || id in manager.config.services,
+    serviceOf: (id, url) => embedService(id, url, manager.config),
     // A config that failed as a whole has had its error; every id it lacks would repeat it.
     get reportUnknown() {
       return options.reportUnknown?.() ?? !manager.config.defaulted;
