@@ -182,7 +182,7 @@ describe('placeholders for blocked iframes', () => {
       ...testConfig,
       services: {
         ...testConfig.services,
-        ...serviceCatalogue.resolve({ vimeo: {} }).services,
+        ...(serviceCatalogue.resolve({ vimeo: {} }).services as Record<string, object>),
       },
     });
     const container = fixtureSync<HTMLElement>(

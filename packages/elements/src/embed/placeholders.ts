@@ -5,16 +5,15 @@ import { boxOf } from './size.js';
 /** How long to wait for a framework to hydrate an iframe before standing in for it anyway. */
 const HYDRATION_TIMEOUT_MS = 10_000;
 
-/** Whether a node belongs to a framework root that has not hydrated it yet (React, Vue). */
+/**
+ * Whether an iframe sits in a React root that has not hydrated it yet: React marks its root
+ * container at `hydrateRoot` and each node as it claims it. Inserting a node before React has
+ * walked past would break its hydration (Vue's hydration patches a mismatch instead).
+ */
 function awaitingHydration(iframe: HTMLIFrameElement): boolean {
-  const keys = (node: object) => Object.keys(node);
-  const claimed = keys(iframe).some(
-    (key) => key.startsWith('__reactFiber$') || key === '__vnode' || key === '__vueParentComponent',
-  );
-  if (claimed) return false;
+  if (Object.keys(iframe).some((key) => key.startsWith('__reactFiber$'))) return false;
   for (let node = iframe.parentElement; node; node = node.parentElement) {
-    if (keys(node).some((key) => key.startsWith('__reactContainer$') || key === '__vue_app__'))
-      return true;
+    if (Object.keys(node).some((key) => key.startsWith('__reactContainer$'))) return true;
   }
   return false;
 }
@@ -26,8 +25,8 @@ function awaitingHydration(iframe: HTMLIFrameElement): boolean {
  *   was positioned in;
  * - it goes when the service is allowed, and when the iframe leaves the page (a single-page
  *   app re-rendering);
- * - an iframe a framework is about to hydrate (React's `hydrateRoot`, Vue's SSR) is left alone
- *   until the framework has claimed it, so the placeholder never breaks hydration.
+ * - an iframe React is about to hydrate (`hydrateRoot`, a lazy part of the page) is left alone
+ *   until React has claimed it, so the placeholder never breaks hydration.
  * Returns the function that removes them all.
  */
 export function guardIframes(
