@@ -185,4 +185,34 @@ describe('single-page apps', () => {
     );
     assert.deepEqual(errors, []);
   });
+
+  it('the script tag: <assent-embed> content in a <template> makes no request until allowed; a live src is a console error', async () => {
+    const config = {
+      revision: 'embeds-1',
+      categories: { marketing: {} },
+      services: { youtube: { category: 'marketing', title: 'YouTube' } },
+    };
+    site.pages.set('/embeds.html', {
+      html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Embeds</title>
+<script type="application/json" id="assent-config">${JSON.stringify(config)}</script>
+<script src="/assent/assent.js" data-config="#assent-config" defer></script></head><body>
+<assent-embed service="youtube"><template><iframe src="/template-video.html" title="Video"></iframe></template></assent-embed>
+<assent-embed service="youtube"><iframe src="/live-video.html" title="Live video"></iframe></assent-embed>
+</body></html>`,
+    });
+    site.pages.set('/template-video.html', { html: '<!doctype html><title>Video</title>' });
+    site.pages.set('/live-video.html', { html: '<!doctype html><title>Video</title>' });
+    site.requests.length = 0;
+    const { page, errors } = await open('/embeds.html');
+    await page.getByRole('button', { name: 'Allow and load' }).first().waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(hits('/template-video.html'), 0, 'the template is inert');
+    // A live child was requested by the browser before any script ran: the author is told.
+    assert.equal(hits('/live-video.html'), 1);
+    assert.equal(errors.filter((line) => /holds a <iframe> with a live src/.test(line)).length, 1);
+    await page.getByRole('button', { name: 'Allow and load' }).first().click();
+    await page.waitForFunction(() => document.querySelector('iframe[src="/template-video.html"]'));
+    await page.waitForTimeout(200);
+    assert.equal(hits('/template-video.html'), 1);
+  });
 });
