@@ -6,7 +6,7 @@ import {
   type StartOptions,
 } from '@assent/core';
 import type { AssentBanner } from './banner/banner.js';
-import { guardIframes } from './embed/placeholders.js';
+import { guardIframesLazily } from './embed/guard-lazily.js';
 import type { AssentPreferences } from './preferences/preferences.js';
 import { preloadStrings } from './controllers/consent-controller.js';
 import { getDefaultManager, setDefaultManager } from './controllers/manager.js';
@@ -74,7 +74,7 @@ export function mountConsentUI(manager: ConsentManager, options: MountOptions = 
     }),
     manager.on('change', showTrigger),
     // A placeholder before each blocked `<iframe data-assent>` (see placeholders.ts).
-    guardIframes(manager, { theme: options.theme, ready: manager.ready }),
+    guardIframesLazily(manager, { theme: options.theme, ready: manager.ready }),
   );
 
   const onClick = (event: MouseEvent) => {
