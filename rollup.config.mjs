@@ -115,6 +115,12 @@ if (existsSync('packages/embed/src/ui.ts')) {
     },
     module('assent-ui'),
     module('assent-engine'),
+    // The Consent Mode default alone, for a blocking tag before the Google Tag Manager snippet.
+    {
+      input: 'packages/embed/src/consent-default.ts',
+      plugins: browser(),
+      output: { file: `${DROP_IN}/assent-consent-default.js`, format: 'iife', sourcemap: true },
+    },
   );
 }
 

@@ -55,6 +55,10 @@ const report = {
   returningVisitor: { files: ['assent.js'], ...measure('assent.js') },
   firstVisit: { files: firstVisitFiles, ...sum(firstVisitFiles) },
   engine: { files: engineFiles, ...sum(engineFiles) },
+  consentDefault: {
+    files: ['assent-consent-default.js'],
+    ...measure('assent-consent-default.js'),
+  },
   chunks: Object.fromEntries(files.map((file) => [file, measure(file)])),
 };
 
@@ -75,6 +79,9 @@ console.log(
   ),
 );
 console.log(row(`engine on demand (${engineFiles.length} files)`, report.engine, budgets.engine));
+console.log(
+  row('early Consent Mode default (blocking tag)', report.consentDefault, budgets.consentDefault),
+);
 for (const [file, size] of Object.entries(report.chunks))
   console.log(row(`  ${file}`, size, budgets.chunk));
 
@@ -85,6 +92,7 @@ const over = [];
 if (report.returningVisitor.brotli > budgets.returningVisitor) over.push('returning visitor');
 if (report.firstVisit.brotli > budgets.firstVisit) over.push('first visit');
 if (report.engine.brotli > budgets.engine) over.push('engine');
+if (report.consentDefault.brotli > budgets.consentDefault) over.push('early Consent Mode default');
 for (const [file, size] of Object.entries(report.chunks))
   if (size.brotli > budgets.chunk) over.push(file);
 if (over.length > 0) {

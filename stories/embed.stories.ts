@@ -13,8 +13,8 @@ interface EmbedArgs {
 }
 
 /**
- * A placeholder for blocked third-party content. "Allow and load" grants that one service and
- * shows the slotted content in its place.
+ * A placeholder for blocked third-party content. "Allow and load" allows that one service (never
+ * a whole category) and shows the content in its place; the content stays inert until then.
  */
 const meta: Meta<EmbedArgs> = {
   title: 'Elements/Embed',
@@ -43,9 +43,48 @@ type Story = StoryObj<EmbedArgs>;
 
 export const Default: Story = {};
 
-export const WholeCategory: Story = { args: { service: 'marketing' } };
+/**
+ * Named by a category with no service for its content: no "Allow and load" (it would grant the
+ * whole category), only the settings, and a console error asking for the service's name.
+ */
+export const CategoryWithoutService: Story = { args: { service: 'marketing' } };
 
-/** A category-gated iframe whose address belongs to a service named from the catalogue. */
+/** Content written in a `<template>`: inert (no request) until the service is allowed. */
+export const TemplateContent: Story = {
+  render: ({ theme, language }) =>
+    html`<div style="padding: 1rem; max-width: 40rem">
+      <assent-embed .manager=${storyManager({ language })} service="youtube" theme=${theme}>
+        <template>
+          <iframe
+            src="https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ"
+            title="Video"
+            width="560"
+            height="315"
+          ></iframe>
+        </template>
+      </assent-embed>
+    </div>`,
+};
+
+/** An iframe written with `data-src` (what React and Vue render): the placeholder takes its 560 × 315 shape. */
+export const SizedLikeItsIframe: Story = {
+  render: ({ theme, language }) =>
+    html`<div style="padding: 1rem">
+      <assent-embed .manager=${storyManager({ language })} service="youtube" theme=${theme}>
+        <iframe
+          data-src="https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ"
+          title="Video"
+          width="560"
+          height="315"
+        ></iframe>
+      </assent-embed>
+    </div>`,
+};
+
+/**
+ * A category-gated iframe whose address belongs to a service from the catalogue: "Allow and
+ * load" allows Vimeo only, and says so.
+ */
 export const CataloguedService: Story = {
   args: {
     service: 'marketing',

@@ -4,6 +4,8 @@ import { memoryStore, startAssent, type Assent, type AssentConfig } from '@assen
 type Win = Window & { dataLayer?: IArguments[]; ran?: string[]; assent?: unknown };
 const win = window as Win;
 const layer = () => (win.dataLayer ?? []).map((entry) => Array.from(entry));
+/** The `gtag('consent', …)` commands only (dataLayer also carries `assent_consent_update`). */
+const consentCommands = () => layer().filter((entry) => entry[0] === 'consent');
 
 let cookies = 0;
 /** A config of its own per test: test files share one origin's cookies. */
@@ -63,8 +65,9 @@ describe('startAssent', () => {
     await assent!.acceptAll();
     await waitUntil(() => win.ran!.length > 0, 'the granted script runs');
     expect(win.ran).to.deep.equal(['analytics']);
-    expect(layer().at(-1)?.slice(0, 2)).to.deep.equal(['consent', 'update']);
-    expect(layer().at(-1)?.[2]).to.include({ analytics_storage: 'granted' });
+    expect(consentCommands().at(-1)?.slice(0, 2)).to.deep.equal(['consent', 'update']);
+    expect(consentCommands().at(-1)?.[2]).to.include({ analytics_storage: 'granted' });
+    expect(win.dataLayer!.at(-1)).to.deep.include({ event: 'assent_consent_update' });
   });
 
   it('rejecting all keeps the gated script from running', async () => {
@@ -89,7 +92,9 @@ describe('startAssent', () => {
     expect(layer().map((entry) => entry.slice(0, 2))).to.deep.equal([
       ['consent', 'default'],
       ['consent', 'update'],
+      [], // { event: 'assent_consent_update', … }
     ]);
+    expect(win.dataLayer![2]).to.deep.include({ event: 'assent_consent_update' });
     await waitUntil(() => win.ran!.length > 0, 'the allowed script runs');
     expect(assent!.needsDecision()).to.be.false;
   });

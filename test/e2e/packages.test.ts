@@ -107,6 +107,8 @@ describe('published packages', () => {
       for (const match of code.matchAll(/["'`]\.\/(assent-[\w.-]+\.js)["'`]/g)) visit(match[1]!);
     };
     visit('assent.js');
+    // The early Consent Mode tag is a second entry, written before the Tag Manager snippet.
+    visit('assent-consent-default.js');
     // The boot names the engine and the UI; languages are loaded by a name it builds.
     const boot = readFileSync(join(dist, 'assent.js'), 'utf8');
     for (const module of ['assent-engine.js', 'assent-ui.js']) {
@@ -116,7 +118,7 @@ describe('published packages', () => {
     assert.deepEqual(
       shipped.filter((file) => !reached.has(file.slice('dist/'.length))),
       [],
-      'every shipped chunk is reachable from assent.js',
+      'every shipped chunk is reachable from assent.js (or is the early Consent Mode tag)',
     );
     assert.equal(manifestOf(embed).unpkg, './dist/assent.js');
     assert.equal(manifestOf(embed).jsdelivr, './dist/assent.js');

@@ -127,6 +127,8 @@ describe('mountConsentUI', () => {
     );
     await mount(manager);
     const iframe = container.querySelector('iframe')!;
+    // The placeholders' code loads once the page has a gated iframe.
+    await waitUntil(() => iframe.previousElementSibling, 'placeholder added');
     const embed = iframe.previousElementSibling as HTMLElement;
     expect(embed.localName).to.equal('assent-embed');
     expect(iframe.hidden).to.be.true;
@@ -155,6 +157,7 @@ describe('mountConsentUI', () => {
       html`<div><iframe title="Video" data-assent="youtube" data-src="about:blank"></iframe></div>`,
     );
     await mount(manager);
+    await aTimeout(200); // time for the placeholders' code to load and look
     expect(container.querySelector('assent-embed')).to.be.null;
   });
 
@@ -164,6 +167,7 @@ describe('mountConsentUI', () => {
       html`<div><iframe title="Video" data-assent="youtube" data-src="about:blank"></iframe></div>`,
     );
     await mount(manager);
+    await waitUntil(() => container.querySelector('assent-embed'), 'placeholder added');
     unmount!();
     unmount = undefined;
     expect(document.querySelector('assent-banner')).to.be.null;

@@ -39,6 +39,14 @@ export interface ServiceInput {
   description?: LocalizedTextInput;
   /** The cookies it sets: deleted when it is withdrawn, listed in the preferences. */
   cookies?: readonly CookieInput[];
+  /** Who provides it. */
+  provider?: string;
+  /** The provider's privacy policy (https: or relative). */
+  privacyPolicyUrl?: string;
+  /** The hosts it loads from (`www.youtube.com`, `.ytimg.com`): an embed gated by its category is matched to it by its URL. */
+  hosts?: readonly string[];
+  /** What its embedded content is called on a placeholder ("YouTube video"). */
+  embedTitle?: LocalizedTextInput;
 }
 
 /** A subscription topic of a marketing channel, offered by `<assent-optin>`. */

@@ -6,7 +6,7 @@ import {
   type StartOptions,
 } from '@assent/core';
 import type { AssentBanner } from './banner/banner.js';
-import type { AssentEmbed } from './embed/embed.js';
+import { guardIframesLazily } from './embed/guard-lazily.js';
 import type { AssentPreferences } from './preferences/preferences.js';
 import { preloadStrings } from './controllers/consent-controller.js';
 import { getDefaultManager, setDefaultManager } from './controllers/manager.js';
@@ -72,63 +72,15 @@ export function mountConsentUI(manager: ConsentManager, options: MountOptions = 
     if (!document.querySelector('assent-trigger')) create('assent-trigger');
   };
 
-  // ---- Placeholders for blocked iframes ------------------------------------------------
-  const placeholders = new Map<
-    HTMLIFrameElement,
-    { embed: AssentEmbed; wasHidden: HTMLElement['hidden'] }
-  >();
-
-  const guard = (iframe: HTMLIFrameElement) => {
-    const id = iframe.dataset.assent;
-    // Only iframes still waiting for their src: a loaded one is not ours to hide.
-    if (!id || placeholders.has(iframe) || iframe.getAttribute('src') || manager.allowed(id))
-      return;
-    const embed = document.createElement('assent-embed');
-    embed.service = id;
-    embed.src = iframe.dataset.src ?? '';
-    if (options.theme) embed.setAttribute('theme', options.theme);
-    const width = Number(iframe.getAttribute('width'));
-    const height = Number(iframe.getAttribute('height'));
-    // CSSOM, not a style attribute: fine under a strict CSP.
-    if (width > 0 && height > 0)
-      embed.style.setProperty('--assent-embed-aspect-ratio', `${width} / ${height}`);
-    placeholders.set(iframe, { embed, wasHidden: iframe.hidden });
-    iframe.hidden = true;
-    iframe.before(embed);
-  };
-
-  const scan = (root: ParentNode) => {
-    if (root instanceof HTMLIFrameElement && root.matches('iframe[data-assent]')) guard(root);
-    root.querySelectorAll?.<HTMLIFrameElement>('iframe[data-assent]').forEach(guard);
-  };
-
-  const release = () => {
-    for (const [iframe, { embed, wasHidden }] of placeholders) {
-      if (!iframe.isConnected || manager.allowed(iframe.dataset.assent ?? '')) {
-        embed.remove();
-        iframe.hidden = wasHidden;
-        placeholders.delete(iframe);
-      }
-    }
-  };
-
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-    }
-  });
-
   // ---- Wiring --------------------------------------------------------------------------
   stops.push(
     manager.on('show', ({ view, opener }) => {
       if (view === 'banner') banner().show();
       else void preferencesCentre().then((centre) => !disposed && centre.show(opener));
     }),
-    manager.on('change', () => {
-      showTrigger();
-      release();
-      scan(document);
-    }),
+    manager.on('change', showTrigger),
+    // A placeholder before each blocked `<iframe data-assent>` (see placeholders.ts).
+    guardIframesLazily(manager, { theme: options.theme, ready: manager.ready }),
   );
 
   const onClick = (event: MouseEvent) => {
@@ -154,19 +106,11 @@ export function mountConsentUI(manager: ConsentManager, options: MountOptions = 
       added.delete(early);
     }
     showTrigger();
-    scan(document);
-    observer.observe(document.documentElement, { childList: true, subtree: true });
   });
 
   return () => {
     disposed = true;
     for (const stop of stops) stop();
-    observer.disconnect();
-    for (const [iframe, { embed, wasHidden }] of placeholders) {
-      embed.remove();
-      iframe.hidden = wasHidden;
-    }
-    placeholders.clear();
     for (const element of added) element.remove();
     added.clear();
     if (getDefaultManager() === manager) setDefaultManager(undefined);

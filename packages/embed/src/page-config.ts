@@ -81,7 +81,9 @@ export function findOwnScript(): HTMLScriptElement | null {
   const current = document.currentScript;
   if (current instanceof HTMLScriptElement) return current;
   // Module scripts have no currentScript: find the tag that loaded us.
-  const candidates = Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'));
+  const candidates = Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]')).filter(
+    (script) => !/assent-consent-default/.test(script.src),
+  );
   return (
     candidates.find(
       (script) => script.hasAttribute('data-config') && /assent[^/]*\.js/.test(script.src),

@@ -18,6 +18,11 @@ export interface GateOptions {
   allowed(id: string): boolean;
   /** Whether an id is configured at all (unknown ids are reported once and stay blocked). */
   known(id: string): boolean;
+  /**
+   * The service an iframe or image named by a category loads from (its `data-src` host), so
+   * allowing that one service loads it. @default none: it follows its `data-assent` id
+   */
+  serviceOf?(id: string, url: string): string | undefined;
   /** Report unknown ids on the console. @default true */
   reportUnknown?: boolean;
   root?: Document;
@@ -143,7 +148,9 @@ export class Gate {
         }
         continue;
       }
-      if (!this.options.allowed(id)) continue;
+      const url = node instanceof HTMLScriptElement ? null : node.getAttribute('data-src');
+      const service = url ? this.options.serviceOf?.(id, url) : undefined;
+      if (!this.options.allowed(service ?? id)) continue;
       node.setAttribute(DONE, '');
       this.ran.add(id);
       if (node instanceof HTMLScriptElement) {

@@ -3,13 +3,11 @@ import { CONSENT_MODE_TYPES, type ConsentModeType, type CoreConfig } from '../co
 /** What Consent Mode needs from the config. */
 type ConsentModeSettings = Pick<CoreConfig, 'googleConsentMode'>;
 import type { ConsentState } from '../state.js';
+import { mayPushDefault, type ConsentLayerWindow } from './consent-default.js';
 
 type ConsentValue = 'granted' | 'denied';
 type Gtag = (...args: unknown[]) => void;
-interface ConsentModeWindow {
-  dataLayer?: unknown[];
-  gtag?: Gtag;
-}
+type ConsentModeWindow = ConsentLayerWindow;
 
 /**
  * The `gtag` function, defined the way Google's snippet does when the page has none yet:
@@ -45,21 +43,24 @@ export function consentModeValues(
 /**
  * Pushes the Consent Mode default: everything optional denied, with `wait_for_update`
  * so tags wait for the visitor's stored choice. Runs synchronously at boot, before any
- * gated tag can run.
+ * gated tag can run. Not when the page already set a default for the same region, or the early
+ * script (`assent-consent-default.js`) has pushed it. Returns the settings pushed.
  */
 export function pushConsentDefault(
   config: ConsentModeSettings,
   win: ConsentModeWindow = window as ConsentModeWindow,
-): void {
+): Record<string, unknown> | undefined {
   const mode = config.googleConsentMode;
-  if (!mode.enabled) return;
-  const gtag = gtagOf(win);
+  if (!mode.enabled) return undefined;
   const denied = consentModeValues(config, { categories: { necessary: true } });
   const settings: Record<string, unknown> = { ...denied, wait_for_update: mode.waitForUpdate };
   if (mode.region && mode.region.length > 0) settings.region = mode.region;
+  if (!mayPushDefault(settings, win)) return undefined;
+  const gtag = gtagOf(win);
   gtag('consent', 'default', settings);
   if (mode.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
   if (mode.urlPassthrough) gtag('set', 'url_passthrough', true);
+  return settings;
 }
 
 /** Pushes a Consent Mode `update` for the current state. */

@@ -1,12 +1,21 @@
 import type { CoreConfig } from '../config.js';
 import type { ConsentState } from '../state.js';
 import { Gate } from './activate.js';
-import { pushConsentDefault, pushConsentUpdate } from './consent-mode.js';
+import { pushConsentEvent, repeatsEarlyUpdate } from './consent-default.js';
+import { consentModeValues, pushConsentDefault, pushConsentUpdate } from './consent-mode.js';
 import { deleteCookies } from './cookies.js';
+import { embedService } from './embed-service.js';
 
 export { Gate, type GateOptions } from './activate.js';
 export { consentModeValues, pushConsentDefault, pushConsentUpdate } from './consent-mode.js';
 export { deleteCookies } from './cookies.js';
+export { embedService, type EmbedServiceConfig } from './embed-service.js';
+export {
+  earlyConsentMode,
+  earlyGrantedCategories,
+  pushConsentEvent,
+  type EarlyConsentMode,
+} from './consent-default.js';
 
 /**
  * What gating needs to follow: a {@link ConsentManager}, or the script tag's boot before its
@@ -46,11 +55,18 @@ export function startGating(
 ): () => void {
   pushConsentDefault(manager.config, win as never);
   let previous = manager.get();
-  if (previous.decidedAt) pushConsentUpdate(manager.config, previous, win as never);
+  const consentMode = manager.config.googleConsentMode.enabled;
+  if (previous.decidedAt) {
+    // The early script may have applied this very choice before the page's tags.
+    if (!repeatsEarlyUpdate(consentModeValues(manager.config, previous), win as never))
+      pushConsentUpdate(manager.config, previous, win as never);
+    pushConsentEvent(previous, win as never, consentMode);
+  }
 
   const gate = new Gate({
     allowed: (id) => manager.allowed(id),
     known: (id) => id in manager.config.categories || id in manager.config.services,
+    serviceOf: (id, url) => embedService(id, url, manager.config),
     // A config that failed as a whole has had its error; every id it lacks would repeat it.
     get reportUnknown() {
       return options.reportUnknown?.() ?? !manager.config.defaulted;
@@ -68,6 +84,12 @@ export function startGating(
     ) {
       pushConsentUpdate(config, state, win as never);
     }
+    if (
+      !previous.decidedAt ||
+      JSON.stringify([state.categories, state.services]) !==
+        JSON.stringify([previous.categories, previous.services])
+    )
+      pushConsentEvent(state, win as never, config.googleConsentMode.enabled);
     const withdrawn = Object.keys(config.services).filter(
       (service) => previous.services[service] && !state.services[service],
     );

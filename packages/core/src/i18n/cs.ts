@@ -51,6 +51,9 @@ export const cs: Messages = {
     'Tento obsah poskytuje služba {service}, která může ukládat soubory cookie kategorie „{category}“. Nezobrazuje se, protože jste ho nepovolili.',
   'embed.allow': 'Povolit a načíst',
   'embed.settings': 'Nastavení souborů cookie',
+  'embed.scope': 'Povolena bude pouze služba {service}.',
+  'embed.unknown':
+    'Tento obsah je blokován, dokud nepovolíte soubory cookie kategorie „{category}“.',
   'optin.title': 'Zůstaňme v kontaktu',
   'optin.statement':
     'Vyberte, jak od nás chcete dostávat zprávy. Budeme vás kontaktovat jen způsoby, které zaškrtnete. Každá zpráva obsahuje odkaz pro odhlášení a svůj souhlas můžete kdykoli odvolat.',

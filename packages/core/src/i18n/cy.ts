@@ -50,6 +50,9 @@ export const cy: Messages = {
     '{service} sy’n darparu’r cynnwys hwn, a gallai osod cwcis at ddibenion {category}. Nid yw’n cael ei ddangos am nad ydych wedi’i ganiatáu.',
   'embed.allow': 'Caniatáu a llwytho',
   'embed.settings': 'Gosodiadau cwcis',
+  'embed.scope': 'Dim ond {service} fydd yn cael ei ganiatáu.',
+  'embed.unknown':
+    "Mae'r cynnwys hwn wedi'i rwystro nes i chi ganiatáu cwcis yn y categori “{category}”.",
   'optin.title': 'Cadw mewn cysylltiad',
   'optin.statement':
     'Dewiswch sut yr hoffech glywed gennym. Dim ond yn y ffyrdd y byddwch yn eu ticio y byddwn yn cysylltu â chi. Mae dolen i ddad-danysgrifio ym mhob neges, a gallwch dynnu eich caniatâd yn ôl unrhyw bryd.',

@@ -51,6 +51,9 @@ export const da: Messages = {
     'Dette indhold leveres af {service}, som kan sætte cookies i kategorien “{category}”. Det vises ikke, fordi du ikke har tilladt det.',
   'embed.allow': 'Tillad og indlæs',
   'embed.settings': 'Cookieindstillinger',
+  'embed.scope': 'Kun {service} bliver tilladt.',
+  'embed.unknown':
+    'Dette indhold er blokeret, indtil du tillader cookies i kategorien “{category}”.',
   'optin.title': 'Hold kontakten',
   'optin.statement':
     'Vælg, hvordan du gerne vil høre fra os. Vi kontakter dig kun på de måder, du sætter kryds ved. Hver besked indeholder et link til at afmelde dig, og du kan til enhver tid trække dit samtykke tilbage.',

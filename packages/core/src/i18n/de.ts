@@ -50,6 +50,9 @@ export const de: Messages = {
     'Dieser Inhalt wird von {service} bereitgestellt. Dabei können Cookies der Kategorie „{category}“ gesetzt werden. Er wird nicht angezeigt, weil Sie ihn nicht zugelassen haben.',
   'embed.allow': 'Zulassen und laden',
   'embed.settings': 'Cookie-Einstellungen',
+  'embed.scope': 'Nur {service} wird zugelassen.',
+  'embed.unknown':
+    'Dieser Inhalt ist blockiert, bis Sie Cookies der Kategorie „{category}“ zulassen.',
   'optin.title': 'Bleiben wir in Kontakt',
   'optin.statement':
     'Wählen Sie aus, wie Sie von uns hören möchten. Wir kontaktieren Sie nur auf den Wegen, die Sie ankreuzen. Jede Nachricht enthält einen Link zum Abbestellen, und Sie können Ihre Einwilligung jederzeit widerrufen.',

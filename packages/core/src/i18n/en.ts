@@ -62,6 +62,8 @@ export const en = {
     'This content is provided by {service}, which may set cookies for {category}. It is not shown because you have not allowed it.',
   'embed.allow': 'Allow and load',
   'embed.settings': 'Cookie settings',
+  'embed.scope': 'Only {service} will be allowed.',
+  'embed.unknown': 'This content is blocked until you allow cookies of the category “{category}”.',
 
   // Marketing opt-in
   'optin.title': 'Stay in touch',

@@ -50,6 +50,9 @@ export const es: Messages = {
     'Este contenido lo proporciona {service}, que puede instalar cookies de la categoría «{category}». No se muestra porque usted no lo ha permitido.',
   'embed.allow': 'Permitir y cargar',
   'embed.settings': 'Configuración de cookies',
+  'embed.scope': 'Solo se permitirá {service}.',
+  'embed.unknown':
+    'Este contenido está bloqueado hasta que permitas las cookies de la categoría «{category}».',
   'optin.title': 'Sigamos en contacto',
   'optin.statement':
     'Elija cómo desea recibir nuestras comunicaciones. Solo nos pondremos en contacto con usted por los medios que marque. Todos los mensajes incluyen un enlace para darse de baja, y puede retirar su consentimiento en cualquier momento.',

@@ -50,6 +50,8 @@ export const et: Messages = {
     'Selle sisu pakub {service}, mis võib salvestada kategooria „{category}” küpsiseid. Seda ei näidata, sest te pole seda lubanud.',
   'embed.allow': 'Luba ja laadi',
   'embed.settings': 'Küpsiste seaded',
+  'embed.scope': 'Lubatakse ainult {service}.',
+  'embed.unknown': 'See sisu on blokeeritud, kuni lubate kategooria „{category}” küpsised.',
   'optin.title': 'Hoiame ühendust',
   'optin.statement':
     'Valige, kuidas soovite meilt teateid saada. Võtame teiega ühendust ainult teie märgitud viisidel. Igas sõnumis on link tellimusest loobumiseks ja te võite oma nõusoleku igal ajal tagasi võtta.',

@@ -51,6 +51,8 @@ export const fi: Messages = {
     'Tämän sisällön tarjoaa {service}, joka voi tallentaa luokan ”{category}” evästeitä. Sisältöä ei näytetä, koska ette ole sallineet sitä.',
   'embed.allow': 'Salli ja lataa',
   'embed.settings': 'Evästeasetukset',
+  'embed.scope': 'Vain {service} sallitaan.',
+  'embed.unknown': 'Tämä sisältö on estetty, kunnes sallit luokan ”{category}” evästeet.',
   'optin.title': 'Pidetään yhteyttä',
   'optin.statement':
     'Valitkaa, miten haluatte kuulla meistä. Otamme teihin yhteyttä vain rastimillanne tavoilla. Jokaisessa viestissä on linkki tilauksen perumiseen, ja voitte perua suostumuksenne milloin tahansa.',

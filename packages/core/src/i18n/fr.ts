@@ -50,6 +50,9 @@ export const fr: Messages = {
     'Ce contenu est fourni par {service}, qui peut déposer des cookies de la catégorie « {category} ». Il n’est pas affiché, car vous ne l’avez pas autorisé.',
   'embed.allow': 'Autoriser et charger',
   'embed.settings': 'Paramètres des cookies',
+  'embed.scope': 'Seul {service} sera autorisé.',
+  'embed.unknown':
+    'Ce contenu est bloqué tant que vous n’autorisez pas les cookies de la catégorie « {category} ».',
   'optin.title': 'Restons en contact',
   'optin.statement':
     'Choisissez comment vous souhaitez recevoir nos communications. Nous vous contacterons uniquement par les moyens que vous aurez cochés. Chaque message contient un lien de désabonnement, et vous pouvez retirer votre consentement à tout moment.',

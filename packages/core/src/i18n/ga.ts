@@ -51,6 +51,9 @@ export const ga: Messages = {
     'Is é {service} a sholáthraíonn an t-ábhar seo, agus d’fhéadfadh sé fianáin den chatagóir “{category}” a shocrú. Níl sé á thaispeáint toisc nár cheadaigh tú é.',
   'embed.allow': 'Ceadaigh agus luchtaigh',
   'embed.settings': 'Socruithe fianán',
+  'embed.scope': 'Ní cheadófar ach {service}.',
+  'embed.unknown':
+    'Tá an t-ábhar seo bactha go dtí go gceadaíonn tú fianáin sa chatagóir “{category}”.',
   'optin.title': 'Fan i dteagmháil',
   'optin.statement':
     'Roghnaigh conas ba mhaith leat scéala a fháil uainn. Ní dhéanfaimid teagmháil leat ach ar na bealaí a gcuireann tú tic leo. Tá nasc díliostála i ngach teachtaireacht, agus is féidir leat do thoiliú a tharraingt siar am ar bith.',

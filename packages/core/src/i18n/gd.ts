@@ -51,6 +51,9 @@ export const gd: Messages = {
     'Tha {service} a’ solar na susbaint seo agus dh’fhaodadh e briosgaidean dhen roinn “{category}” a shuidheachadh. Chan eil i ga sealltainn a chionn ’s nach do cheadaich sibh i.',
   'embed.allow': 'Ceadaich is luchdaich',
   'embed.settings': 'Roghainnean bhriosgaidean',
+  'embed.scope': 'Cha tèid ach {service} a cheadachadh.',
+  'embed.unknown':
+    'Tha an t-susbaint seo bacte gus an ceadaich thu briosgaidean san roinn-seòrsa “{category}”.',
   'optin.title': 'Cumaibh fios',
   'optin.statement':
     'Taghaibh ciamar a bu toigh leibh fios fhaighinn uainn. Cha chuir sinn fios thugaibh ach air na dòighean a chuireas sibh strìochag riutha. Tha ceangal gus crìoch a chur air an fho-sgrìobhadh anns gach teachdaireachd, agus faodaidh sibh ur cead a tharraing air ais uair sam bith.',

@@ -51,6 +51,8 @@ export const hr: Messages = {
     'Ovaj sadržaj pruža usluga {service}, koja može postaviti kolačiće kategorije „{category}”. Ne prikazuje se jer ga niste dopustili.',
   'embed.allow': 'Dopusti i učitaj',
   'embed.settings': 'Postavke kolačića',
+  'embed.scope': 'Dopustit će se samo {service}.',
+  'embed.unknown': 'Ovaj je sadržaj blokiran dok ne dopustite kolačiće kategorije „{category}”.',
   'optin.title': 'Ostanimo u kontaktu',
   'optin.statement':
     'Odaberite kako želite primati vijesti od nas. Kontaktirat ćemo vas samo načinima koje označite. Svaka poruka sadrži poveznicu za odjavu, a svoju privolu možete povući u bilo kojem trenutku.',

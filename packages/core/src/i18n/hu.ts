@@ -49,6 +49,9 @@ export const hu: Messages = {
     'Ezt a tartalmat a(z) {service} szolgáltatja, amely „{category}” kategóriájú sütiket helyezhet el. Nem jelenik meg, mert nem engedélyezte.',
   'embed.allow': 'Engedélyezés és betöltés',
   'embed.settings': 'Sütibeállítások',
+  'embed.scope': 'Csak a(z) {service} kap engedélyt.',
+  'embed.unknown':
+    'Ez a tartalom le van tiltva, amíg nem engedélyezi a(z) „{category}” kategória sütijeit.',
   'optin.title': 'Maradjunk kapcsolatban',
   'optin.statement':
     'Válassza ki, hogyan szeretne hírt kapni tőlünk. Csak az Ön által bejelölt módokon keressük meg. Minden üzenetben van leiratkozási link, és hozzájárulását bármikor visszavonhatja.',

@@ -50,6 +50,9 @@ export const it: Messages = {
     'Questo contenuto è fornito da {service}, che potrebbe impostare cookie della categoria «{category}». Non viene mostrato perché non lo ha consentito.',
   'embed.allow': 'Consenti e carica',
   'embed.settings': 'Impostazioni cookie',
+  'embed.scope': 'Verrà consentito solo {service}.',
+  'embed.unknown':
+    'Questo contenuto è bloccato finché non consenti i cookie della categoria «{category}».',
   'optin.title': 'Restiamo in contatto',
   'optin.statement':
     'Scelga come desidera ricevere le nostre comunicazioni. La contatteremo solo nei modi che avrà selezionato. Ogni messaggio contiene un link per annullare l’iscrizione e può revocare il consenso in qualsiasi momento.',

@@ -49,6 +49,9 @@ export const ja: Messages = {
     'このコンテンツは {service} が提供しており、「{category}」の Cookie が設定される場合があります。許可されていないため表示していません。',
   'embed.allow': '許可して読み込む',
   'embed.settings': 'Cookie 設定',
+  'embed.scope': '許可されるのは {service} のみです。',
+  'embed.unknown':
+    '「{category}」カテゴリの Cookie を許可するまで、このコンテンツはブロックされます。',
   'optin.title': '最新情報を受け取る',
   'optin.statement':
     '当社からのお知らせを受け取る方法を選択してください。チェックを入れた方法でのみご連絡します。すべてのメッセージに配信停止のリンクが含まれており、同意はいつでも撤回できます。',

@@ -49,6 +49,8 @@ export const ko: Messages = {
     '이 콘텐츠는 {service}에서 제공하며, ‘{category}’ 쿠키를 설정할 수 있습니다. 허용하지 않으셨기 때문에 표시되지 않습니다.',
   'embed.allow': '허용하고 불러오기',
   'embed.settings': '쿠키 설정',
+  'embed.scope': '{service}만 허용됩니다.',
+  'embed.unknown': '‘{category}’ 범주의 쿠키를 허용할 때까지 이 콘텐츠는 차단됩니다.',
   'optin.title': '소식 받기',
   'optin.statement':
     '저희 소식을 받을 방법을 선택하세요. 체크하신 방법으로만 연락드립니다. 모든 메시지에는 수신 거부 링크가 포함되어 있으며, 동의는 언제든지 철회할 수 있습니다.',

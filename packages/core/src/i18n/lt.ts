@@ -50,6 +50,8 @@ export const lt: Messages = {
     'Šį turinį teikia {service}, kuri gali įrašyti kategorijos „{category}“ slapukus. Jis nerodomas, nes to neleidote.',
   'embed.allow': 'Leisti ir įkelti',
   'embed.settings': 'Slapukų nustatymai',
+  'embed.scope': 'Bus leista tik {service}.',
+  'embed.unknown': 'Šis turinys užblokuotas, kol neleisite kategorijos „{category}“ slapukų.',
   'optin.title': 'Palaikykime ryšį',
   'optin.statement':
     'Pasirinkite, kaip norėtumėte gauti iš mūsų žinių. Susisieksime su jumis tik jūsų pažymėtais būdais. Kiekviename pranešime yra nuoroda atsisakyti prenumeratos, o sutikimą galite bet kada atšaukti.',

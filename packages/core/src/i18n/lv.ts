@@ -51,6 +51,8 @@ export const lv: Messages = {
     'Šo saturu nodrošina {service}, kas var saglabāt kategorijas “{category}” sīkdatnes. Tas netiek rādīts, jo jūs to neesat atļāvis.',
   'embed.allow': 'Atļaut un ielādēt',
   'embed.settings': 'Sīkdatņu iestatījumi',
+  'embed.scope': 'Tiks atļauts tikai {service}.',
+  'embed.unknown': 'Šis saturs ir bloķēts, līdz atļausiet kategorijas “{category}” sīkdatnes.',
   'optin.title': 'Paliksim sazināti',
   'optin.statement':
     'Izvēlieties, kā vēlaties saņemt no mums ziņas. Mēs sazināsimies ar jums tikai tādos veidos, kurus atzīmēsiet. Katrā ziņojumā ir saite abonēšanas atteikšanai, un savu piekrišanu varat atsaukt jebkurā laikā.',

@@ -51,6 +51,9 @@ export const mt: Messages = {
     'Dan il-kontenut huwa pprovdut minn {service}, li jista’ jpoġġi cookies tal-kategorija “{category}”. Mhuwiex muri għax ma ppermettejtux.',
   'embed.allow': 'Ippermetti u tella’',
   'embed.settings': 'Issettjar tal-cookies',
+  'embed.scope': 'Se jitħalla biss {service}.',
+  'embed.unknown':
+    'Dan il-kontenut huwa mblukkat sakemm tippermetti l-cookies tal-kategorija “{category}”.',
   'optin.title': 'Ibqa’ f’kuntatt',
   'optin.statement':
     'Agħżel kif tixtieq tisma’ mingħandna. Nikkuntattjawk biss bil-modi li timmarka. Kull messaġġ fih link biex tneħħi l-abbonament, u tista’ tirtira l-kunsens tiegħek fi kwalunkwe ħin.',

@@ -50,6 +50,9 @@ export const nl: Messages = {
     'Deze inhoud wordt aangeboden door {service}. Daarbij kunnen cookies voor de categorie ‘{category}’ worden geplaatst. De inhoud wordt niet getoond omdat u hiervoor geen toestemming hebt gegeven.',
   'embed.allow': 'Toestaan en laden',
   'embed.settings': 'Cookie-instellingen',
+  'embed.scope': 'Alleen {service} wordt toegestaan.',
+  'embed.unknown':
+    'Deze inhoud is geblokkeerd totdat u cookies van de categorie ‘{category}’ toestaat.',
   'optin.title': 'Blijf op de hoogte',
   'optin.statement':
     'Kies hoe u van ons wilt horen. Wij nemen alleen contact met u op via de manieren die u aanvinkt. Elk bericht bevat een link om u af te melden, en u kunt uw toestemming op elk moment intrekken.',

@@ -51,6 +51,9 @@ export const no: Messages = {
     'Dette innholdet leveres av {service}, som kan sette informasjonskapsler i kategorien «{category}». Det vises ikke fordi du ikke har tillatt det.',
   'embed.allow': 'Tillat og last inn',
   'embed.settings': 'Innstillinger for informasjonskapsler',
+  'embed.scope': 'Bare {service} blir tillatt.',
+  'embed.unknown':
+    'Dette innholdet er blokkert til du tillater informasjonskapsler i kategorien «{category}».',
   'optin.title': 'Hold kontakten',
   'optin.statement':
     'Velg hvordan du vil høre fra oss. Vi kontakter deg bare på de måtene du krysser av for. Hver melding har en lenke for å melde deg av, og du kan når som helst trekke tilbake samtykket ditt.',

@@ -50,6 +50,9 @@ export const pl: Messages = {
     'Ta treść pochodzi z serwisu {service}, który może zapisywać pliki cookie z kategorii „{category}”. Nie jest wyświetlana, ponieważ nie wyrazili Państwo na nią zgody.',
   'embed.allow': 'Zezwól i wczytaj',
   'embed.settings': 'Ustawienia plików cookie',
+  'embed.scope': 'Zezwolenie obejmie tylko {service}.',
+  'embed.unknown':
+    'Ta treść jest zablokowana, dopóki nie zezwolisz na pliki cookie z kategorii „{category}”.',
   'optin.title': 'Bądźmy w kontakcie',
   'optin.statement':
     'Prosimy wybrać, w jaki sposób chcą Państwo otrzymywać od nas informacje. Będziemy kontaktować się wyłącznie w zaznaczony sposób. Każda wiadomość zawiera link umożliwiający rezygnację z subskrypcji, a zgodę można wycofać w dowolnym momencie.',

@@ -51,6 +51,9 @@ export const ptBR: Messages = {
     'Este conteúdo é fornecido por {service}, que pode usar cookies da categoria “{category}”. Ele não é exibido porque você não o permitiu.',
   'embed.allow': 'Permitir e carregar',
   'embed.settings': 'Configurações de cookies',
+  'embed.scope': 'Somente {service} será permitido.',
+  'embed.unknown':
+    'Este conteúdo está bloqueado até você permitir os cookies da categoria “{category}”.',
   'optin.title': 'Fique por dentro',
   'optin.statement':
     'Escolha como você gostaria de receber notícias nossas. Só entraremos em contato pelos meios que você marcar. Toda mensagem inclui um link para cancelar a inscrição, e você pode retirar seu consentimento a qualquer momento.',

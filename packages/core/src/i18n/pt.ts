@@ -50,6 +50,9 @@ export const pt: Messages = {
     'Este conteúdo é fornecido por {service}, que pode definir cookies da categoria «{category}». Não é apresentado porque não o permitiu.',
   'embed.allow': 'Permitir e carregar',
   'embed.settings': 'Definições de cookies',
+  'embed.scope': 'Só {service} será permitido.',
+  'embed.unknown':
+    'Este conteúdo está bloqueado até permitir os cookies da categoria «{category}».',
   'optin.title': 'Mantenha-se em contacto',
   'optin.statement':
     'Escolha como pretende receber notícias nossas. Só entraremos em contacto consigo pelos meios que assinalar. Cada mensagem inclui uma ligação para cancelar a subscrição, e pode retirar o seu consentimento a qualquer momento.',

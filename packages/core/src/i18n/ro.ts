@@ -51,6 +51,9 @@ export const ro: Messages = {
     'Acest conținut este furnizat de {service}, care poate plasa cookie-uri din categoria „{category}”. Nu este afișat pentru că nu l-ați permis.',
   'embed.allow': 'Permite și încarcă',
   'embed.settings': 'Setări cookie-uri',
+  'embed.scope': 'Va fi permis doar {service}.',
+  'embed.unknown':
+    'Acest conținut este blocat până când permiteți cookie-urile din categoria „{category}”.',
   'optin.title': 'Să rămânem în legătură',
   'optin.statement':
     'Alegeți cum doriți să primiți vești de la noi. Vă vom contacta doar prin mijloacele pe care le bifați. Fiecare mesaj conține un link de dezabonare și vă puteți retrage consimțământul oricând.',

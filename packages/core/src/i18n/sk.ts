@@ -51,6 +51,9 @@ export const sk: Messages = {
     'Tento obsah poskytuje služba {service}, ktorá môže ukladať súbory cookie kategórie „{category}“. Nezobrazuje sa, pretože ste ho nepovolili.',
   'embed.allow': 'Povoliť a načítať',
   'embed.settings': 'Nastavenia súborov cookie',
+  'embed.scope': 'Povolená bude iba služba {service}.',
+  'embed.unknown':
+    'Tento obsah je zablokovaný, kým nepovolíte súbory cookie kategórie „{category}“.',
   'optin.title': 'Zostaňme v kontakte',
   'optin.statement':
     'Vyberte, ako od nás chcete dostávať správy. Budeme vás kontaktovať len spôsobmi, ktoré označíte. Každá správa obsahuje odkaz na odhlásenie a svoj súhlas môžete kedykoľvek odvolať.',

@@ -51,6 +51,8 @@ export const sl: Messages = {
     'To vsebino zagotavlja storitev {service}, ki lahko nastavi piškotke kategorije »{category}«. Ni prikazana, ker je niste dovolili.',
   'embed.allow': 'Dovoli in naloži',
   'embed.settings': 'Nastavitve piškotkov',
+  'embed.scope': 'Dovoljen bo samo {service}.',
+  'embed.unknown': 'Ta vsebina je blokirana, dokler ne dovolite piškotkov kategorije »{category}«.',
   'optin.title': 'Ostanimo v stiku',
   'optin.statement':
     'Izberite, kako želite prejemati novice od nas. Stopili bomo v stik z vami samo na načine, ki jih označite. Vsako sporočilo vsebuje povezavo za odjavo, privolitev pa lahko kadar koli prekličete.',

@@ -51,6 +51,8 @@ export const so: Messages = {
     'Waxyaabahan waxaa bixiya {service}, oo dhigi kara kukiyo qaybta “{category}” ah. Lama muujinayo sababtoo ah ma aadan oggolaan.',
   'embed.allow': 'Oggolow oo soo deji',
   'embed.settings': 'Dejinta kukiyada',
+  'embed.scope': 'Kaliya {service} ayaa la oggolaan doonaa.',
+  'embed.unknown': 'Nuxurkan waa la xannibay ilaa aad oggolaato cookies-ka qaybta “{category}”.',
   'optin.title': 'Nala soo xiriir',
   'optin.statement':
     'Dooro sida aad jeclaan lahayd inaad war nooga hesho. Waxaan kula soo xiriiri doonnaa oo keliya siyaabaha aad calaamadiso. Fariin kastaa waxay leedahay xiriiriye aad iskaga joojin karto, waxaadna wakhti kasta dib u qaadan kartaa oggolaanshahaaga.',

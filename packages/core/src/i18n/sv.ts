@@ -51,6 +51,9 @@ export const sv: Messages = {
     'Det här innehållet tillhandahålls av {service}, som kan sätta cookies i kategorin ”{category}”. Det visas inte eftersom du inte har tillåtit det.',
   'embed.allow': 'Tillåt och läs in',
   'embed.settings': 'Cookie-inställningar',
+  'embed.scope': 'Endast {service} tillåts.',
+  'embed.unknown':
+    'Det här innehållet är blockerat tills du tillåter cookies i kategorin ”{category}”.',
   'optin.title': 'Håll kontakten',
   'optin.statement':
     'Välj hur du vill höra av oss. Vi kontaktar dig bara på de sätt du kryssar i. Varje meddelande innehåller en länk för att avregistrera dig, och du kan när som helst återkalla ditt samtycke.',

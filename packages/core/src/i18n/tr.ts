@@ -51,6 +51,8 @@ export const tr: Messages = {
     'Bu içerik {service} tarafından sağlanmaktadır ve “{category}” amacıyla çerez yerleştirebilir. İzin vermediğiniz için gösterilmiyor.',
   'embed.allow': 'İzin ver ve yükle',
   'embed.settings': 'Çerez ayarları',
+  'embed.scope': 'Yalnızca {service} için izin verilecek.',
+  'embed.unknown': '“{category}” kategorisindeki çerezlere izin verene kadar bu içerik engellenir.',
   'optin.title': 'İletişimde kalalım',
   'optin.statement':
     'Bizden nasıl haber almak istediğinizi seçin. Sizinle yalnızca işaretlediğiniz yollarla iletişim kuracağız. Her mesajda abonelikten çıkma bağlantısı bulunur ve onayınızı istediğiniz zaman geri çekebilirsiniz.',

@@ -48,6 +48,8 @@ export const zhHans: Messages = {
     '此内容由 {service} 提供，该服务可能会设置“{category}”类 Cookie。由于您未允许，因此不予显示。',
   'embed.allow': '允许并加载',
   'embed.settings': 'Cookie 设置',
+  'embed.scope': '只会允许 {service}。',
+  'embed.unknown': '在您允许“{category}”类别的 Cookie 之前，此内容将被屏蔽。',
   'optin.title': '保持联系',
   'optin.statement':
     '请选择您希望以何种方式接收我们的消息。我们只会通过您勾选的方式与您联系。每条消息都附有退订链接，您可以随时撤回同意。',

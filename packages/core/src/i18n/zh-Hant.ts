@@ -48,6 +48,8 @@ export const zhHant: Messages = {
     '此內容由 {service} 提供，該服務可能會設定「{category}」類 Cookie。由於您未允許，因此不予顯示。',
   'embed.allow': '允許並載入',
   'embed.settings': 'Cookie 設定',
+  'embed.scope': '只會允許 {service}。',
+  'embed.unknown': '在您允許「{category}」類別的 Cookie 之前，此內容將被封鎖。',
   'optin.title': '保持聯繫',
   'optin.statement':
     '請選擇您希望以何種方式接收我們的消息。我們只會透過您勾選的方式與您聯絡。每則訊息都附有取消訂閱連結，您可以隨時撤回同意。',
