@@ -120,3 +120,26 @@ export async function until<T>(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** The decoded parts of a MIME message, by content type (quoted-printable or base64). */
+export function mailParts(raw: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const chunk of raw.split(/\r?\n--[^\r\n]+/)) {
+    const type = /content-type:\s*(text\/(?:plain|html))/i.exec(chunk)?.[1];
+    if (!type) continue;
+    const [head, ...rest] = chunk.split(/\r?\n\r?\n/);
+    let body = rest.join('\n\n');
+    if (/quoted-printable/i.test(head!)) {
+      body = Buffer.from(
+        body
+          .replace(/=\r?\n/g, '')
+          .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+        'latin1',
+      ).toString('utf8');
+    } else if (/base64/i.test(head!)) {
+      body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    }
+    found[type.toLowerCase()] = body;
+  }
+  return found;
+}
