@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedRequest {
+  method?: string;
+  url?: string;
   headers: IncomingHttpHeaders;
   body: string;
   at: number;
@@ -15,6 +17,8 @@ export interface HttpReceiver {
   received: ReceivedRequest[];
   /** The status the next requests get; a function can vary it per request. */
   respond: (request: ReceivedRequest, index: number) => number;
+  /** A JSON body to answer with (as an API would), if any. */
+  answerBody?: (request: ReceivedRequest, index: number) => unknown;
   close(): Promise<void>;
 }
 
@@ -31,14 +35,23 @@ export async function startHttpReceiver(): Promise<HttpReceiver> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const entry: ReceivedRequest = {
+        method: request.method,
+        url: request.url,
         headers: request.headers,
         body: Buffer.concat(chunks).toString('utf8'),
         at: Date.now(),
         answered: 0,
       };
-      entry.answered = receiver.respond(entry, receiver.received.length);
+      const index = receiver.received.length;
+      entry.answered = receiver.respond(entry, index);
       receiver.received.push(entry);
-      response.writeHead(entry.answered).end();
+      const body = receiver.answerBody?.(entry, index);
+      if (body === undefined) response.writeHead(entry.answered).end();
+      else {
+        response
+          .writeHead(entry.answered, { 'content-type': 'application/json' })
+          .end(JSON.stringify(body));
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
