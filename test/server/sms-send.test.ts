@@ -132,7 +132,7 @@ for (const backend of backends) {
         assert.equal(fulfil.status, 200, fulfil.text);
         const ready = await until(() => textsTo(phone)[1], 'the download text');
         const readyBody = new URLSearchParams(ready.body).get('Body')!;
-        assert.match(readyBody, /^Twoje dane są gotowe\. Pobierz je w ciągu 7 dni: /);
+        assert.match(readyBody, /^Państwa dane są gotowe\. Prosimy pobrać je w ciągu 7 dni: /);
         const download = await fetch(linkIn(readyBody, '/v1/requests/download?token='));
         assert.equal(download.status, 200);
         const copy = await download.json();
