@@ -128,6 +128,25 @@ export const gd: Messages = {
   'duration.year.two': '{count} bhliadhna',
   'duration.year.few': '{count} bliadhnaichean',
   'duration.year.other': '{count} bliadhna',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'An dàta agaibh',
+  'rights.text.email':
+    'Iarraibh lethbhreac dhen dàta cead a th’ againn mur deidhinn, no gun tèid a sguabadh às. Cuiridh sinn ceangal thugaibh air post-d airson dearbhadh gur ann bhuaibh-se a thàinig an t-iarrtas.',
+  'rights.text.phone':
+    'Iarraibh lethbhreac dhen dàta cead a th’ againn mur deidhinn, no gun tèid a sguabadh às. Cuiridh sinn ceangal thugaibh ann an teachdaireachd-theacsa airson dearbhadh gur ann bhuaibh-se a thàinig an t-iarrtas.',
+  'rights.legend': 'Dè bu toigh leibh?',
+  'rights.access': 'Lethbhreac dhen dàta agam',
+  'rights.erasure': 'Sguab às an dàta agam',
+  'rights.submit': 'Cuir an t-iarrtas',
+  'rights.sending': 'Ga chur…',
+  'rights.chooseOne': 'Taghaibh na bu toigh leibh.',
+  'rights.sent.email':
+    'Thoiribh sùil air a’ bhogsa a-steach agaibh: chuir sinn ceangal gu {email}. Tòisichidh an t-iarrtas agaibh nuair a dh’fhosglas sibh e.',
+  'rights.sent.sms':
+    'Thoiribh sùil air na teachdaireachdan-teacsa agaibh: chuir sinn ceangal gu {phone}. Tòisichidh an t-iarrtas agaibh nuair a dh’fhosglas sibh e.',
+  'rights.failed':
+    'Cha b’ urrainn dhuinn an t-iarrtas a chur. Feuchaibh ris a-rithist an ceann greis.',
+  'rights.another': 'Dèan iarrtas eile',
 };
 
 export default gd;

@@ -116,6 +116,24 @@ export const so: Messages = {
   'duration.month.one': '{count} bil',
   'duration.month.other': '{count} bilood',
   'duration.year.other': '{count} sano',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Xogtaada',
+  'rights.text.email':
+    'Codso nuqul ka mid ah xogta oggolaanshaha ee aan kaa hayno, ama in la tirtiro. Waxaan iimayl kuugu soo diraynaa xiriir aad ku xaqiijiso in codsigu adiga kaa yimid.',
+  'rights.text.phone':
+    'Codso nuqul ka mid ah xogta oggolaanshaha ee aan kaa hayno, ama in la tirtiro. Waxaan fariin qoraal ah kuugu soo diraynaa xiriir aad ku xaqiijiso in codsigu adiga kaa yimid.',
+  'rights.legend': 'Maxaad rabtaa?',
+  'rights.access': 'Nuqul ka mid ah xogtayda',
+  'rights.erasure': 'Tirtir xogtayda',
+  'rights.submit': 'Dir codsiga',
+  'rights.sending': 'Waa la dirayaa…',
+  'rights.chooseOne': 'Dooro waxaad rabto.',
+  'rights.sent.email':
+    'Eeg sanduuqaaga iimaylka: xiriir ayaan u dirnay {email}. Codsigaagu wuxuu bilaabanayaa marka aad furto.',
+  'rights.sent.sms':
+    'Eeg fariimahaaga qoraalka ah: xiriir ayaan u dirnay {phone}. Codsigaagu wuxuu bilaabanayaa marka aad furto.',
+  'rights.failed': 'Codsiga lama dirin. Fadlan mar kale isku day goor dambe.',
+  'rights.another': 'Samee codsi kale',
 };
 
 export default so;
