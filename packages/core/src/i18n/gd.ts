@@ -46,7 +46,7 @@ export const gd: Messages = {
     'Tha {service} a’ solar na susbaint seo agus dh’fhaodadh e briosgaidean dhen roinn “{category}” a shuidheachadh. Chan eil i ga sealltainn a chionn ’s nach do cheadaich sibh i.',
   'embed.allow': 'Ceadaich is luchdaich',
   'embed.settings': 'Roghainnean bhriosgaidean',
-  'optin.title': 'Cumaibh fios',
+  'optin.title': 'Cumaibh ceangal rinn',
   'optin.statement':
     'Taghaibh ciamar a bu toigh leibh fios fhaighinn uainn. Cha chuir sinn fios thugaibh ach air na dòighean a chuireas sibh strìochag riutha. Tha ceangal gus crìoch a chur air an fho-sgrìobhadh anns gach teachdaireachd, agus faodaidh sibh ur cead a tharraing air ais uair sam bith.',
   'optin.channel.email': 'Cuiribh naidheachdan is fiosrachadh ùr thugam air post-d',
@@ -107,7 +107,7 @@ export const gd: Messages = {
   'unsubscribe.status.postDefault': 'Ga chur mura cuir sibh an aghaidh',
   'unsubscribe.doneEverything': 'Chuir sibh crìoch air a h-uile fo-sgrìobhadh.',
   'unsubscribe.undoneEverything': 'Chaidh ur fo-sgrìobhaidhean aiseag.',
-  'unsubscribe.retry': 'Feuch ris a-rithist',
+  'unsubscribe.retry': 'Feuchaibh ris a-rithist',
   // The browser has no unit names for this language: cookie lifetimes by plural form.
   'duration.minute.one': '{count} mhionaid',
   'duration.minute.two': '{count} mhionaid',

@@ -9,7 +9,7 @@ export const mt: Messages = {
   'actions.acceptAll': 'Aċċetta kollox',
   'actions.rejectAll': 'Irrifjuta kollox',
   'actions.manage': 'Immaniġġja l-preferenzi',
-  'actions.save': 'Issejvja l-għażliet',
+  'actions.save': 'Salva l-għażliet',
   'actions.close': 'Agħlaq',
   'links.privacyPolicy': 'Avviż ta’ privatezza',
   'preferences.title': 'Preferenzi tal-cookies',

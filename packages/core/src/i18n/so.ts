@@ -46,7 +46,7 @@ export const so: Messages = {
     'Waxyaabahan waxaa bixiya {service}, oo dhigi kara kukiyo qaybta “{category}” ah. Lama muujinayo sababtoo ah ma aadan oggolaan.',
   'embed.allow': 'Oggolow oo soo deji',
   'embed.settings': 'Dejinta kukiyada',
-  'optin.title': 'Nala soo xiriir',
+  'optin.title': 'Nala sii xiriir',
   'optin.statement':
     'Dooro sida aad jeclaan lahayd inaad war nooga hesho. Waxaan kula soo xiriiri doonnaa oo keliya siyaabaha aad calaamadiso. Fariin kastaa waxay leedahay xiriiriye aad iskaga joojin karto, waxaadna wakhti kasta dib u qaadan kartaa oggolaanshahaaga.',
   'optin.channel.email': 'Iimayl iigu soo dir wararka iyo cusboonaysiinta',
