@@ -88,3 +88,16 @@ export const ServerUnavailable: Story = {
     submit(el);
   },
 };
+
+/** `contact="phone"`: a mobile number (read as a UK number without `+`), verified by text message. */
+export const ByPhone: Story = {
+  render: ({ theme }) =>
+    html`<div style="max-width: 40rem">
+      <assent-rights api=${API} theme=${theme} contact="phone" country="GB"></assent-rights>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const el = await rightsIn(canvasElement);
+    await fill(el, 'access', '07400 123456');
+    submit(el);
+  },
+};

@@ -111,4 +111,105 @@ describe('<assent-rights>', () => {
     expect($<HTMLInputElement>(el, '#email').value).to.equal('ann@example.org');
     await expectNoAxeViolations(el);
   });
+
+  describe('in the page’s language', () => {
+    let lang: string;
+    beforeEach(() => (lang = document.documentElement.lang));
+    afterEach(() => (document.documentElement.lang = lang));
+
+    it('speaks Polish on a Polish page, from the Polish table', async () => {
+      document.documentElement.lang = 'pl';
+      const el = await mount();
+      expect($(el, '[part="title"]').textContent).to.equal('Państwa dane');
+      const radios = [...el.shadowRoot!.querySelectorAll('input[type="radio"]')];
+      expect(radios.map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal([
+        'Otrzymać kopię moich danych',
+        'Usunąć moje dane',
+      ]);
+      expect($(el, '[part="base"]').getAttribute('lang')).to.equal('pl');
+      $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+      await el.updateComplete;
+      expect($(el, '#type-error').textContent).to.contain('Prosimy wybrać');
+      await expectNoAxeViolations(el);
+    });
+
+    it('is right to left in Arabic, the address kept left to right, and the mail is in Arabic', async function () {
+      this.timeout(40_000);
+      document.documentElement.lang = 'ar';
+      const el = await mount();
+      expect($(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+      expect($(el, '#email').getAttribute('dir')).to.equal('ltr');
+      const email = newEmail();
+      $<HTMLInputElement>(el, 'input[value="access"]').click();
+      $<HTMLInputElement>(el, '#email').focus();
+      await sendKeys({ type: email });
+      $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="status"]'), 'an answer', {
+        timeout: 30_000,
+      });
+      expect($(el, '[part="status"]').textContent).to.contain(`\u2068${email}\u2069`);
+      expect($(el, '[part="status"]').textContent).to.contain('تحقّق من بريدك الوارد');
+      let found: { raw: string }[] = [];
+      for (let i = 0; i < 150 && found.length === 0; i++) {
+        found = await mailsTo(email);
+        if (found.length === 0) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(found[0]!.raw).to.contain('lang=3D"ar"');
+    });
+
+    it('follows a change of the page’s language', async () => {
+      const el = await mount();
+      expect($(el, '[part="title"]').textContent).to.equal('Your data');
+      document.documentElement.lang = 'de';
+      await waitUntil(() => $(el, '[part="title"]').textContent === 'Ihre Daten', 'German');
+    });
+  });
+
+  describe('with contact="phone"', () => {
+    // A fresh number in a range libphonenumber knows as mobile (07400 …).
+    const newPhone = () => `+44740${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+
+    it('asks for a mobile number, refuses one that is not, and sends a text with the link', async function () {
+      this.timeout(40_000);
+      const el = await fixture<AssentRights>(
+        html`<assent-rights api=${API} contact="phone" country="GB"></assent-rights>`,
+      );
+      await el.updateComplete;
+      expect($(el, 'label[for="email"]').textContent).to.contain('Mobile number');
+      expect($(el, '[part="text"]').textContent).to.contain('We text you a link');
+      const input = $<HTMLInputElement>(el, '#email');
+      expect(input.type).to.equal('tel');
+      $<HTMLInputElement>(el, 'input[value="access"]').click();
+      input.focus();
+      await sendKeys({ type: '0123' });
+      $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('#email-error'), 'the error', {
+        timeout: 15_000,
+      });
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#email-error').textContent).to.contain('mobile number');
+
+      const phone = newPhone();
+      input.value = '';
+      input.dispatchEvent(new Event('input'));
+      input.focus();
+      // Written the way people in the UK write it: national, with a space.
+      await sendKeys({ type: `0${phone.slice(3, 7)} ${phone.slice(7)}` });
+      $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="status"]'), 'an answer', {
+        timeout: 30_000,
+      });
+      expect($(el, '[part="status"]').textContent).to.contain('Check your text messages');
+      let texts: { body: string }[] = [];
+      for (let i = 0; i < 150 && texts.length === 0; i++) {
+        texts = (await (await fetch(`${API}/texts?to=${encodeURIComponent(phone)}`)).json()) as {
+          body: string;
+        }[];
+        if (texts.length === 0) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(texts[0]!.body).to.contain('copy of the data we hold about ' + phone);
+      expect(texts[0]!.body).to.match(/\/v1\/requests\/verify\?token=[A-Za-z0-9_-]{43}/);
+      await expectNoAxeViolations(el);
+    });
+  });
 });

@@ -8,6 +8,8 @@
 //            body { email?, optins?: [{ channel, topics? }] }
 //            → { api, email, token, expiredToken, invalidToken, topicToken }
 //   GET      /__preferences/mails?to=…  the mail the server sent to an address (a real SMTP server)
+//   GET      /__preferences/texts?to=…  the text messages it sent to a number (a real HTTP
+//            server standing in for Twilio's REST API)
 //
 // Tokens are made as a marketing team would: the admin route POST /v1/tokens. The expired one
 // is the same contact signed with an expiry in the past, the invalid one has a flipped bit.
@@ -23,6 +25,8 @@ const ADMIN = randomBytes(24).toString('base64url');
 let started;
 /** Mail the server sent, newest last: GET /__preferences/mails?to=… */
 const mails = [];
+/** Text messages the server sent through the stand-in Twilio API: GET /__preferences/texts?to=… */
+const texts = [];
 
 /** Builds the real server once (TypeScript sources through tsx). */
 function server() {
@@ -53,6 +57,21 @@ function server() {
     });
     await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     smtp.server.unref();
+    // A real HTTP server answering as Twilio's Messages API does.
+    const { createServer } = await import('node:http');
+    const twilio = createServer((request, response) => {
+      const chunks = [];
+      request.on('data', (chunk) => chunks.push(chunk));
+      request.on('end', () => {
+        const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+        texts.push({ to: form.get('To'), body: form.get('Body') });
+        response
+          .writeHead(201, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ sid: `SM${randomBytes(16).toString('hex')}`, status: 'queued' }));
+      });
+    });
+    await new Promise((resolve) => twilio.listen(0, '127.0.0.1', resolve));
+    twilio.unref();
     process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
     const app = await buildApp({
       dataDir,
@@ -62,6 +81,10 @@ function server() {
       logger: false,
       smtpUrl: `smtp://127.0.0.1:${smtp.server.address().port}`,
       mailFrom: 'privacy@example.org',
+      twilioAccountSid: `AC${'0'.repeat(32)}`,
+      twilioAuthToken: randomBytes(16).toString('hex'),
+      smsFrom: '+447700900000',
+      twilioApiUrl: `http://127.0.0.1:${twilio.address().port}`,
       outboxPollMs: 200,
     });
     await app.ready();
@@ -142,6 +165,13 @@ export function preferencesBackend() {
         const to = new URLSearchParams(route.slice('/mails?'.length)).get('to');
         ctx.type = 'application/json';
         ctx.body = JSON.stringify(mails.filter((m) => m.to.includes(to)));
+        return;
+      }
+      if (ctx.method === 'GET' && route.startsWith('/texts?')) {
+        await server();
+        const to = new URLSearchParams(route.slice('/texts?'.length)).get('to');
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(texts.filter((m) => m.to === to));
         return;
       }
       const { app } = await server();

@@ -19,6 +19,7 @@ import {
 } from './helpers.js';
 import {
   startHttpReceiver,
+  mailParts as parts,
   startSmtpReceiver,
   until,
   type HttpReceiver,
@@ -28,29 +29,6 @@ import {
 
 const WEBHOOK_SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 const FROM = 'Example News <no-reply@example.com>';
-
-/** The decoded parts of a MIME message, by content type (quoted-printable or base64). */
-function parts(raw: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const chunk of raw.split(/\r?\n--[^\r\n]+/)) {
-    const type = /content-type:\s*(text\/(?:plain|html))/i.exec(chunk)?.[1];
-    if (!type) continue;
-    const [head, ...rest] = chunk.split(/\r?\n\r?\n/);
-    let body = rest.join('\n\n');
-    if (/quoted-printable/i.test(head!)) {
-      body = Buffer.from(
-        body
-          .replace(/=\r?\n/g, '')
-          .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-        'latin1',
-      ).toString('utf8');
-    } else if (/base64/i.test(head!)) {
-      body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-    }
-    found[type.toLowerCase()] = body;
-  }
-  return found;
-}
 
 const header = (raw: string, name: string) =>
   new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(raw)?.[1]?.trim();
@@ -111,7 +89,7 @@ for (const backend of backends) {
       assert.match(header(mail.raw, 'Subject')!, /confirm your subscription/i);
       const { 'text/plain': text, 'text/html': html } = parts(mail.raw);
       assert.ok(text && html, 'a plain-text and an HTML part');
-      assert.match(html!, /<html lang="en">/);
+      assert.match(html!, /<html lang="en" dir="ltr">/);
       assert.match(text!, /works for 7 days/);
       const link = /(http:\/\/127\.0\.0\.1:\d+\/v1\/confirm\?token=\S+)/.exec(text!)?.[1];
       assert.ok(link, 'the text part carries the link');

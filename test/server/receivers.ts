@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedRequest {
+  method?: string;
+  url?: string;
   headers: IncomingHttpHeaders;
   body: string;
   at: number;
@@ -15,6 +17,8 @@ export interface HttpReceiver {
   received: ReceivedRequest[];
   /** The status the next requests get; a function can vary it per request. */
   respond: (request: ReceivedRequest, index: number) => number;
+  /** A JSON body to answer with (as an API would), if any. */
+  answerBody?: (request: ReceivedRequest, index: number) => unknown;
   close(): Promise<void>;
 }
 
@@ -31,14 +35,23 @@ export async function startHttpReceiver(): Promise<HttpReceiver> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const entry: ReceivedRequest = {
+        method: request.method,
+        url: request.url,
         headers: request.headers,
         body: Buffer.concat(chunks).toString('utf8'),
         at: Date.now(),
         answered: 0,
       };
-      entry.answered = receiver.respond(entry, receiver.received.length);
+      const index = receiver.received.length;
+      entry.answered = receiver.respond(entry, index);
       receiver.received.push(entry);
-      response.writeHead(entry.answered).end();
+      const body = receiver.answerBody?.(entry, index);
+      if (body === undefined) response.writeHead(entry.answered).end();
+      else {
+        response
+          .writeHead(entry.answered, { 'content-type': 'application/json' })
+          .end(JSON.stringify(body));
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -119,4 +132,27 @@ export async function until<T>(
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** The decoded parts of a MIME message, by content type (quoted-printable or base64). */
+export function mailParts(raw: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const chunk of raw.split(/\r?\n--[^\r\n]+/)) {
+    const type = /content-type:\s*(text\/(?:plain|html))/i.exec(chunk)?.[1];
+    if (!type) continue;
+    const [head, ...rest] = chunk.split(/\r?\n\r?\n/);
+    let body = rest.join('\n\n');
+    if (/quoted-printable/i.test(head!)) {
+      body = Buffer.from(
+        body
+          .replace(/=\r?\n/g, '')
+          .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+        'latin1',
+      ).toString('utf8');
+    } else if (/base64/i.test(head!)) {
+      body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    }
+    found[type.toLowerCase()] = body;
+  }
+  return found;
 }

@@ -30,6 +30,6 @@ export { AssentUnsubscribe } from './unsubscribe/unsubscribe.js';
 export { AssentUnsubscribeEvent } from './unsubscribe/unsubscribe-event.js';
 export { AssentRights } from './rights/rights.js';
 export { AssentRightsRequestEvent } from './rights/rights-event.js';
-export { RIGHTS_STRINGS, type RightsStrings } from './rights/rights-strings.js';
+export { RIGHTS_KEYS, type RightsStrings } from './rights/rights-strings.js';
 export { decide, isVisitorsAct, type ElementDecision } from './base/decide.js';
 export { AssentElement, type AssentTheme } from './base/assent-element.js';

@@ -36,7 +36,8 @@ ASSENT_RATE_LIMIT (requests/s per address, 0 = off), ASSENT_TRUST_PROXY=1,
 ASSENT_REQUIRE_VERIFIED=1 (opt-in lists leave out unconfirmed opt-ins),
 ASSENT_IDENTITY_SECRET (16+ characters: key of identify() tokens),
 ASSENT_WEBHOOK_URL, ASSENT_WEBHOOK_SECRET (whsec_…), ASSENT_SMTP_URL, ASSENT_MAIL_FROM,
-ASSENT_DOUBLE_OPT_IN=email, ASSENT_TWILIO_AUTH_TOKEN.
+ASSENT_DOUBLE_OPT_IN=email, ASSENT_TWILIO_AUTH_TOKEN, ASSENT_TWILIO_ACCOUNT_SID and
+ASSENT_SMS_FROM (text messages verifying requests made with a phone).
 `;
 
 const truthy = (value: string | undefined) =>
@@ -132,6 +133,9 @@ async function main(argv: string[]) {
     smtpUrl: env.ASSENT_SMTP_URL || undefined,
     mailFrom: env.ASSENT_MAIL_FROM || undefined,
     twilioAuthToken: env.ASSENT_TWILIO_AUTH_TOKEN || undefined,
+    twilioAccountSid: env.ASSENT_TWILIO_ACCOUNT_SID || undefined,
+    smsFrom: env.ASSENT_SMS_FROM || undefined,
+    twilioApiUrl: env.ASSENT_TWILIO_API_URL || undefined,
   };
   const app = await buildApp(options);
   let closing = false;

@@ -14,6 +14,7 @@ import { parseWebhookConfig } from './webhooks/config.js';
 import { WebhookDispatcher, webhookHooks } from './webhooks/outbox.js';
 import { registerWebhookRoutes } from './webhooks/routes.js';
 import { registerTwilioRoutes } from './sms/twilio.js';
+import { parseSmsConfig, SmsSender } from './sms/sender.js';
 import { registerRequestRoutes } from './requests/routes.js';
 
 /** Settings of the marketing stack (each unset part stays off). */
@@ -26,8 +27,14 @@ export interface MarketingOptions {
   smtpUrl?: string;
   /** The From of that mail (ASSENT_MAIL_FROM). */
   mailFrom?: string;
-  /** Twilio's auth token, checking inbound SMS webhooks (ASSENT_TWILIO_AUTH_TOKEN). */
+  /** Twilio's auth token: checks inbound SMS webhooks, authorises sending (ASSENT_TWILIO_AUTH_TOKEN). */
   twilioAuthToken?: string;
+  /** Twilio account SID (`AC…`) for sending text messages (ASSENT_TWILIO_ACCOUNT_SID). */
+  twilioAccountSid?: string;
+  /** Sender of text messages: `+44…`, `MG…` or an alphanumeric id (ASSENT_SMS_FROM). */
+  smsFrom?: string;
+  /** Twilio's REST API origin (ASSENT_TWILIO_API_URL). @default https://api.twilio.com */
+  twilioApiUrl?: string;
   /** Retry delays of webhooks and mail, in seconds. @default 2, 10, 30, 120, 300, 900, 1800, 3600 */
   retryDelays?: readonly number[];
   /** How often the outboxes are polled when idle, in ms. @default 1000 */
@@ -38,7 +45,16 @@ export interface MarketingOptions {
 export function checkMarketingOptions(options: MarketingOptions): void {
   parseWebhookConfig(options.webhookUrl, options.webhookSecret);
   parseMailConfig(options.smtpUrl, options.mailFrom);
+  smsConfigOf(options);
 }
+
+const smsConfigOf = (options: MarketingOptions) =>
+  parseSmsConfig({
+    accountSid: options.twilioAccountSid,
+    authToken: options.twilioAuthToken,
+    from: options.smsFrom,
+    apiUrl: options.twilioApiUrl,
+  });
 
 /** Double opt-in links work this long. */
 export const CONFIRM_TTL_DAYS = 7;
@@ -62,7 +78,7 @@ function confirmationHooks(ctx: AppContext, onQueued: () => void): LedgerHooks {
         });
         const url = `${origin}/v1/confirm?token=${encodeURIComponent(token)}`;
         await enqueueMail(tx, {
-          ...confirmationMail(email, url, change.event.locale, CONFIRM_TTL_DAYS),
+          ...confirmationMail(email, url, change.event.locale),
           purpose: 'confirm',
           contactId: change.contactId,
         });
@@ -115,16 +131,32 @@ export function registerMarketing(
     nudge: () => dispatcher?.nudge(),
   });
 
+  const smsConfig = smsConfigOf(options);
+  const texter = smsConfig
+    ? new SmsSender(ctx.store.database, smsConfig, {
+        delays: options.retryDelays,
+        pollMs: options.outboxPollMs,
+        log: app.log,
+      })
+    : undefined;
+
   registerTwilioRoutes(app, ctx, options.twilioAuthToken);
-  registerRequestRoutes(app, ctx, { configured: Boolean(mailer), nudge: () => mailer?.nudge() });
+  registerRequestRoutes(
+    app,
+    ctx,
+    { configured: Boolean(mailer), nudge: () => mailer?.nudge() },
+    { configured: Boolean(texter), nudge: () => texter?.nudge() },
+  );
 
   app.addHook('onReady', async () => {
     dispatcher?.start();
     mailer?.start();
+    texter?.start();
   });
   app.addHook('onClose', async () => {
     for (const remove of removers) remove();
     await dispatcher?.stop();
     await mailer?.stop();
+    await texter?.stop();
   });
 }

@@ -108,6 +108,22 @@ export const ar: Messages = {
   'unsubscribe.undone.sms': 'ستصلك رسائلنا النصية التسويقية من جديد.',
   'unsubscribe.undone.post': 'يمكننا أن نرسل إليك مواد تسويقية بالبريد العادي من جديد.',
   'unsubscribe.undoneTopic': 'تمت استعادة اشتراكك في «{topic}».',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'بياناتك',
+  'rights.text.email':
+    'اطلب نسخة من بيانات الموافقة التي نحتفظ بها عنك، أو حذفها. سنرسل إليك رابطًا بالبريد الإلكتروني لتؤكد أن الطلب طلبك.',
+  'rights.text.phone':
+    'اطلب نسخة من بيانات الموافقة التي نحتفظ بها عنك، أو حذفها. سنرسل إليك رابطًا برسالة نصية لتؤكد أن الطلب طلبك.',
+  'rights.legend': 'ماذا تريد؟',
+  'rights.access': 'الحصول على نسخة من بياناتي',
+  'rights.erasure': 'حذف بياناتي',
+  'rights.submit': 'إرسال الطلب',
+  'rights.sending': 'جارٍ الإرسال…',
+  'rights.chooseOne': 'اختر ما تريد.',
+  'rights.sent.email': 'تحقّق من بريدك الوارد: أرسلنا رابطًا إلى {email}. يبدأ طلبك عندما تفتحه.',
+  'rights.sent.sms': 'تحقّق من رسائلك النصية: أرسلنا رابطًا إلى {phone}. يبدأ طلبك عندما تفتحه.',
+  'rights.failed': 'تعذّر إرسال الطلب. يُرجى المحاولة مرة أخرى لاحقًا.',
+  'rights.another': 'تقديم طلب آخر',
 };
 
 export default ar;

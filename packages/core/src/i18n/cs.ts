@@ -111,6 +111,24 @@ export const cs: Messages = {
   'unsubscribe.doneEverything': 'Odhlásili jste se ze všeho.',
   'unsubscribe.undoneEverything': 'Vaše odběry byly obnoveny.',
   'unsubscribe.retry': 'Zkusit znovu',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Vaše údaje',
+  'rights.text.email':
+    'Požádejte o kopii údajů o souhlasech, které o vás uchováváme, nebo o jejich výmaz. Pošleme vám e-mailem odkaz, kterým potvrdíte, že žádost je vaše.',
+  'rights.text.phone':
+    'Požádejte o kopii údajů o souhlasech, které o vás uchováváme, nebo o jejich výmaz. Pošleme vám SMS s odkazem, kterým potvrdíte, že žádost je vaše.',
+  'rights.legend': 'Co si přejete?',
+  'rights.access': 'Získat kopii mých údajů',
+  'rights.erasure': 'Vymazat moje údaje',
+  'rights.submit': 'Odeslat žádost',
+  'rights.sending': 'Odesílání…',
+  'rights.chooseOne': 'Vyberte, co si přejete.',
+  'rights.sent.email':
+    'Podívejte se do schránky: poslali jsme odkaz na {email}. Vaše žádost začne platit, jakmile jej otevřete.',
+  'rights.sent.sms':
+    'Podívejte se do zpráv: poslali jsme odkaz na {phone}. Vaše žádost začne platit, jakmile jej otevřete.',
+  'rights.failed': 'Žádost se nepodařilo odeslat. Zkuste to prosím později.',
+  'rights.another': 'Podat další žádost',
 };
 
 export default cs;

@@ -121,6 +121,24 @@ export const cy: Messages = {
   'duration.month.other': '{count} mis',
   'duration.year.one': '{count} flwyddyn',
   'duration.year.other': '{count} blynedd',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Eich data',
+  'rights.text.email':
+    'Gofynnwch am gopi o’r data caniatâd sydd gennym amdanoch, neu i’w ddileu. Byddwn yn anfon dolen atoch drwy e-bost i chi gadarnhau mai chi sydd wedi gwneud y cais.',
+  'rights.text.phone':
+    'Gofynnwch am gopi o’r data caniatâd sydd gennym amdanoch, neu i’w ddileu. Byddwn yn anfon dolen atoch mewn neges destun i chi gadarnhau mai chi sydd wedi gwneud y cais.',
+  'rights.legend': 'Beth hoffech chi ei wneud?',
+  'rights.access': 'Cael copi o fy nata',
+  'rights.erasure': 'Dileu fy nata',
+  'rights.submit': 'Anfon y cais',
+  'rights.sending': 'Wrthi’n anfon…',
+  'rights.chooseOne': 'Dewiswch beth hoffech chi ei wneud.',
+  'rights.sent.email':
+    'Edrychwch yn eich mewnflwch: rydym wedi anfon dolen i {email}. Bydd eich cais yn dechrau pan fyddwch yn ei hagor.',
+  'rights.sent.sms':
+    'Edrychwch ar eich negeseuon testun: rydym wedi anfon dolen i {phone}. Bydd eich cais yn dechrau pan fyddwch yn ei hagor.',
+  'rights.failed': 'Nid oedd modd anfon y cais. Rhowch gynnig arall arni yn nes ymlaen.',
+  'rights.another': 'Gwneud cais arall',
 };
 
 export default cy;

@@ -112,6 +112,24 @@ export const da: Messages = {
   'unsubscribe.doneEverything': 'Du er afmeldt alt.',
   'unsubscribe.undoneEverything': 'Dine abonnementer er genoprettet.',
   'unsubscribe.retry': 'Prøv igen',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Dine data',
+  'rights.text.email':
+    'Bed om en kopi af de samtykkedata, vi har om dig, eller om at få dem slettet. Vi sender dig et link på e-mail, så du kan bekræfte, at anmodningen er din.',
+  'rights.text.phone':
+    'Bed om en kopi af de samtykkedata, vi har om dig, eller om at få dem slettet. Vi sender dig et link på sms, så du kan bekræfte, at anmodningen er din.',
+  'rights.legend': 'Hvad vil du gerne?',
+  'rights.access': 'Få en kopi af mine data',
+  'rights.erasure': 'Slet mine data',
+  'rights.submit': 'Send anmodning',
+  'rights.sending': 'Sender…',
+  'rights.chooseOne': 'Vælg, hvad du gerne vil.',
+  'rights.sent.email':
+    'Tjek din indbakke: Vi har sendt et link til {email}. Din anmodning starter, når du åbner det.',
+  'rights.sent.sms':
+    'Tjek dine sms’er: Vi har sendt et link til {phone}. Din anmodning starter, når du åbner det.',
+  'rights.failed': 'Anmodningen kunne ikke sendes. Prøv igen senere.',
+  'rights.another': 'Lav en ny anmodning',
 };
 
 export default da;

@@ -115,6 +115,25 @@ export const de: Messages = {
   'unsubscribe.undone.sms': 'Sie erhalten unsere Werbe-SMS wieder.',
   'unsubscribe.undone.post': 'Wir dürfen Ihnen wieder Werbung per Post senden.',
   'unsubscribe.undoneTopic': 'Ihr Abonnement für „{topic}“ wurde wiederhergestellt.',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Ihre Daten',
+  'rights.text.email':
+    'Fordern Sie eine Kopie der Einwilligungsdaten an, die wir über Sie gespeichert haben, oder deren Löschung. Wir senden Ihnen per E-Mail einen Link, mit dem Sie bestätigen, dass die Anfrage von Ihnen stammt.',
+  'rights.text.phone':
+    'Fordern Sie eine Kopie der Einwilligungsdaten an, die wir über Sie gespeichert haben, oder deren Löschung. Wir senden Ihnen per SMS einen Link, mit dem Sie bestätigen, dass die Anfrage von Ihnen stammt.',
+  'rights.legend': 'Was möchten Sie?',
+  'rights.access': 'Eine Kopie meiner Daten erhalten',
+  'rights.erasure': 'Meine Daten löschen',
+  'rights.submit': 'Anfrage senden',
+  'rights.sending': 'Wird gesendet…',
+  'rights.chooseOne': 'Wählen Sie, was Sie möchten.',
+  'rights.sent.email':
+    'Sehen Sie in Ihr Postfach: Wir haben einen Link an {email} gesendet. Ihre Anfrage beginnt, sobald Sie ihn öffnen.',
+  'rights.sent.sms':
+    'Sehen Sie in Ihre SMS: Wir haben einen Link an {phone} gesendet. Ihre Anfrage beginnt, sobald Sie ihn öffnen.',
+  'rights.failed':
+    'Die Anfrage konnte nicht gesendet werden. Bitte versuchen Sie es später noch einmal.',
+  'rights.another': 'Weitere Anfrage stellen',
 };
 
 export default de;

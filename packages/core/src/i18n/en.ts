@@ -125,6 +125,24 @@ export const en = {
   'unsubscribe.doneEverything': 'You have been unsubscribed from everything.',
   'unsubscribe.undoneEverything': 'Your subscriptions have been restored.',
   'unsubscribe.retry': 'Try again',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Your data',
+  'rights.text.email':
+    'Ask for a copy of the consent data we hold about you, or for its deletion. We email you a link to confirm that the request is yours.',
+  'rights.text.phone':
+    'Ask for a copy of the consent data we hold about you, or for its deletion. We text you a link to confirm that the request is yours.',
+  'rights.legend': 'What would you like?',
+  'rights.access': 'Get a copy of my data',
+  'rights.erasure': 'Delete my data',
+  'rights.submit': 'Send request',
+  'rights.sending': 'Sending…',
+  'rights.chooseOne': 'Choose what you would like.',
+  'rights.sent.email':
+    'Check your inbox: we sent a link to {email}. Your request starts once you follow it.',
+  'rights.sent.sms':
+    'Check your text messages: we sent a link to {phone}. Your request starts once you follow it.',
+  'rights.failed': 'The request could not be sent. Please try again later.',
+  'rights.another': 'Make another request',
 } as const;
 
 /** Every translatable key. */

@@ -116,6 +116,24 @@ export const es: Messages = {
   'unsubscribe.undone.sms': 'Volverá a recibir nuestros SMS comerciales.',
   'unsubscribe.undone.post': 'Podremos volver a enviarle publicidad por correo postal.',
   'unsubscribe.undoneTopic': 'Se ha restablecido su suscripción a «{topic}».',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Sus datos',
+  'rights.text.email':
+    'Solicite una copia de los datos de consentimiento que conservamos sobre usted, o su supresión. Le enviaremos un enlace por correo electrónico para que confirme que la solicitud es suya.',
+  'rights.text.phone':
+    'Solicite una copia de los datos de consentimiento que conservamos sobre usted, o su supresión. Le enviaremos un enlace por SMS para que confirme que la solicitud es suya.',
+  'rights.legend': '¿Qué desea?',
+  'rights.access': 'Obtener una copia de mis datos',
+  'rights.erasure': 'Eliminar mis datos',
+  'rights.submit': 'Enviar solicitud',
+  'rights.sending': 'Enviando…',
+  'rights.chooseOne': 'Elija lo que desea.',
+  'rights.sent.email':
+    'Revise su bandeja de entrada: hemos enviado un enlace a {email}. Su solicitud empieza cuando lo abra.',
+  'rights.sent.sms':
+    'Revise sus mensajes de texto: hemos enviado un enlace a {phone}. Su solicitud empieza cuando lo abra.',
+  'rights.failed': 'No se ha podido enviar la solicitud. Vuelva a intentarlo más tarde.',
+  'rights.another': 'Hacer otra solicitud',
 };
 
 export default es;

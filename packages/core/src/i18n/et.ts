@@ -107,6 +107,24 @@ export const et: Messages = {
   'unsubscribe.doneEverything': 'Olete kõigist tellimustest loobunud.',
   'unsubscribe.undoneEverything': 'Teie tellimused on taastatud.',
   'unsubscribe.retry': 'Proovi uuesti',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Teie andmed',
+  'rights.text.email':
+    'Taotlege koopiat nõusolekuandmetest, mida me teie kohta säilitame, või nende kustutamist. Saadame teile e-kirjaga lingi, millega kinnitate, et taotlus on teie oma.',
+  'rights.text.phone':
+    'Taotlege koopiat nõusolekuandmetest, mida me teie kohta säilitame, või nende kustutamist. Saadame teile SMS-iga lingi, millega kinnitate, et taotlus on teie oma.',
+  'rights.legend': 'Mida soovite?',
+  'rights.access': 'Saada koopia minu andmetest',
+  'rights.erasure': 'Kustutada minu andmed',
+  'rights.submit': 'Saada taotlus',
+  'rights.sending': 'Saatmine…',
+  'rights.chooseOne': 'Valige, mida soovite.',
+  'rights.sent.email':
+    'Vaadake oma postkasti: saatsime lingi aadressile {email}. Teie taotlus algab, kui olete lingi avanud.',
+  'rights.sent.sms':
+    'Vaadake oma sõnumeid: saatsime lingi numbrile {phone}. Teie taotlus algab, kui olete lingi avanud.',
+  'rights.failed': 'Taotlust ei õnnestunud saata. Proovige hiljem uuesti.',
+  'rights.another': 'Esita uus taotlus',
 };
 
 export default et;

@@ -112,6 +112,24 @@ export const fi: Messages = {
   'unsubscribe.doneEverything': 'Kaikki tilauksenne on peruttu.',
   'unsubscribe.undoneEverything': 'Tilauksenne on palautettu.',
   'unsubscribe.retry': 'Yritä uudelleen',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Tietonne',
+  'rights.text.email':
+    'Pyytäkää kopiota suostumustiedoista, joita säilytämme teistä, tai niiden poistamista. Lähetämme teille sähköpostilla linkin, jolla vahvistatte, että pyyntö on teidän.',
+  'rights.text.phone':
+    'Pyytäkää kopiota suostumustiedoista, joita säilytämme teistä, tai niiden poistamista. Lähetämme teille tekstiviestillä linkin, jolla vahvistatte, että pyyntö on teidän.',
+  'rights.legend': 'Mitä haluatte?',
+  'rights.access': 'Kopio tiedoistani',
+  'rights.erasure': 'Poista tietoni',
+  'rights.submit': 'Lähetä pyyntö',
+  'rights.sending': 'Lähetetään…',
+  'rights.chooseOne': 'Valitkaa, mitä haluatte.',
+  'rights.sent.email':
+    'Katsokaa saapuneet viestit: lähetimme linkin osoitteeseen {email}. Pyyntönne käynnistyy, kun avaatte sen.',
+  'rights.sent.sms':
+    'Katsokaa tekstiviestit: lähetimme linkin numeroon {phone}. Pyyntönne käynnistyy, kun avaatte sen.',
+  'rights.failed': 'Pyyntöä ei voitu lähettää. Yrittäkää myöhemmin uudelleen.',
+  'rights.another': 'Tee uusi pyyntö',
 };
 
 export default fi;

@@ -112,6 +112,24 @@ export const fr: Messages = {
   'unsubscribe.undone.sms': 'Vous recevrez de nouveau nos SMS commerciaux.',
   'unsubscribe.undone.post': 'Nous pourrons de nouveau vous envoyer de la publicité par courrier.',
   'unsubscribe.undoneTopic': 'Votre abonnement à « {topic} » a été rétabli.',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Vos données',
+  'rights.text.email':
+    'Demandez une copie des données de consentement que nous détenons sur vous, ou leur effacement. Nous vous envoyons par e-mail un lien pour confirmer que la demande vient bien de vous.',
+  'rights.text.phone':
+    'Demandez une copie des données de consentement que nous détenons sur vous, ou leur effacement. Nous vous envoyons par SMS un lien pour confirmer que la demande vient bien de vous.',
+  'rights.legend': 'Que souhaitez-vous ?',
+  'rights.access': 'Obtenir une copie de mes données',
+  'rights.erasure': 'Effacer mes données',
+  'rights.submit': 'Envoyer la demande',
+  'rights.sending': 'Envoi…',
+  'rights.chooseOne': 'Choisissez ce que vous souhaitez.',
+  'rights.sent.email':
+    'Consultez votre boîte de réception : nous avons envoyé un lien à {email}. Votre demande commence dès que vous l’ouvrez.',
+  'rights.sent.sms':
+    'Consultez vos SMS : nous avons envoyé un lien au {phone}. Votre demande commence dès que vous l’ouvrez.',
+  'rights.failed': 'La demande n’a pas pu être envoyée. Veuillez réessayer plus tard.',
+  'rights.another': 'Faire une autre demande',
 };
 
 export default fr;

@@ -126,6 +126,24 @@ export const ga: Messages = {
   'duration.year.one': '{count} bhliain',
   'duration.year.two': '{count} bhliain',
   'duration.year.other': '{count} bliana',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Do chuid sonraí',
+  'rights.text.email':
+    'Iarr cóip de na sonraí toilithe atá againn fút, nó iarr go scriosfaí iad. Seolfaimid nasc chugat i ríomhphost chun a dheimhniú gur leatsa an t-iarratas.',
+  'rights.text.phone':
+    'Iarr cóip de na sonraí toilithe atá againn fút, nó iarr go scriosfaí iad. Seolfaimid nasc chugat i dteachtaireacht téacs chun a dheimhniú gur leatsa an t-iarratas.',
+  'rights.legend': 'Cad ba mhaith leat?',
+  'rights.access': 'Cóip de mo chuid sonraí',
+  'rights.erasure': 'Scrios mo chuid sonraí',
+  'rights.submit': 'Seol an t-iarratas',
+  'rights.sending': 'Á sheoladh…',
+  'rights.chooseOne': 'Roghnaigh cad ba mhaith leat.',
+  'rights.sent.email':
+    'Féach i do bhosca isteach: sheolamar nasc chuig {email}. Tosóidh d’iarratas nuair a osclóidh tú é.',
+  'rights.sent.sms':
+    'Féach ar do theachtaireachtaí téacs: sheolamar nasc chuig {phone}. Tosóidh d’iarratas nuair a osclóidh tú é.',
+  'rights.failed': 'Níorbh fhéidir an t-iarratas a sheoladh. Bain triail eile as ar ball.',
+  'rights.another': 'Déan iarratas eile',
 };
 
 export default ga;

@@ -53,8 +53,8 @@ export const gd: Messages = {
   'embed.settings': 'Roghainnean bhriosgaidean',
   'embed.scope': 'Cha tèid ach {service} a cheadachadh.',
   'embed.unknown':
-    'Tha an t-susbaint seo bacte gus an ceadaich thu briosgaidean san roinn-seòrsa “{category}”.',
-  'optin.title': 'Cumaibh fios',
+    'Tha an t-susbaint seo bacte gus an ceadaich sibh briosgaidean san roinn “{category}”.',
+  'optin.title': 'Cumaibh ceangal rinn',
   'optin.statement':
     'Taghaibh ciamar a bu toigh leibh fios fhaighinn uainn. Cha chuir sinn fios thugaibh ach air na dòighean a chuireas sibh strìochag riutha. Tha ceangal gus crìoch a chur air an fho-sgrìobhadh anns gach teachdaireachd, agus faodaidh sibh ur cead a tharraing air ais uair sam bith.',
   'optin.channel.email': 'Cuiribh naidheachdan is fiosrachadh ùr thugam air post-d',
@@ -115,7 +115,7 @@ export const gd: Messages = {
   'unsubscribe.status.postDefault': 'Ga chur mura cuir sibh an aghaidh',
   'unsubscribe.doneEverything': 'Chuir sibh crìoch air a h-uile fo-sgrìobhadh.',
   'unsubscribe.undoneEverything': 'Chaidh ur fo-sgrìobhaidhean aiseag.',
-  'unsubscribe.retry': 'Feuch ris a-rithist',
+  'unsubscribe.retry': 'Feuchaibh ris a-rithist',
   // The browser has no unit names for this language: cookie lifetimes by plural form.
   'duration.minute.one': '{count} mhionaid',
   'duration.minute.two': '{count} mhionaid',
@@ -136,6 +136,25 @@ export const gd: Messages = {
   'duration.year.two': '{count} bhliadhna',
   'duration.year.few': '{count} bliadhnaichean',
   'duration.year.other': '{count} bliadhna',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'An dàta agaibh',
+  'rights.text.email':
+    'Iarraibh lethbhreac dhen dàta cead a th’ againn mur deidhinn, no gun tèid a sguabadh às. Cuiridh sinn ceangal thugaibh air post-d airson dearbhadh gur ann bhuaibh-se a thàinig an t-iarrtas.',
+  'rights.text.phone':
+    'Iarraibh lethbhreac dhen dàta cead a th’ againn mur deidhinn, no gun tèid a sguabadh às. Cuiridh sinn ceangal thugaibh ann an teachdaireachd-theacsa airson dearbhadh gur ann bhuaibh-se a thàinig an t-iarrtas.',
+  'rights.legend': 'Dè bu toigh leibh?',
+  'rights.access': 'Lethbhreac dhen dàta agam',
+  'rights.erasure': 'Sguab às an dàta agam',
+  'rights.submit': 'Cuir an t-iarrtas',
+  'rights.sending': 'Ga chur…',
+  'rights.chooseOne': 'Taghaibh na bu toigh leibh.',
+  'rights.sent.email':
+    'Thoiribh sùil air a’ bhogsa a-steach agaibh: chuir sinn ceangal gu {email}. Tòisichidh an t-iarrtas agaibh nuair a dh’fhosglas sibh e.',
+  'rights.sent.sms':
+    'Thoiribh sùil air na teachdaireachdan-teacsa agaibh: chuir sinn ceangal gu {phone}. Tòisichidh an t-iarrtas agaibh nuair a dh’fhosglas sibh e.',
+  'rights.failed':
+    'Cha b’ urrainn dhuinn an t-iarrtas a chur. Feuchaibh ris a-rithist an ceann greis.',
+  'rights.another': 'Dèan iarrtas eile',
 };
 
 export default gd;

@@ -106,6 +106,24 @@ export const he: Messages = {
   'unsubscribe.doneEverything': 'הוסרת מהכול.',
   'unsubscribe.undoneEverything': 'ההרשמות שלך שוחזרו.',
   'unsubscribe.retry': 'ניסיון נוסף',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'המידע שלך',
+  'rights.text.email':
+    'אפשר לבקש עותק של נתוני ההסכמה שאנו מחזיקים עליך, או את מחיקתם. נשלח אליך קישור בדוא״ל כדי לאשר שהבקשה היא שלך.',
+  'rights.text.phone':
+    'אפשר לבקש עותק של נתוני ההסכמה שאנו מחזיקים עליך, או את מחיקתם. נשלח אליך קישור ב-SMS כדי לאשר שהבקשה היא שלך.',
+  'rights.legend': 'מה ברצונך לעשות?',
+  'rights.access': 'קבלת עותק של המידע שלי',
+  'rights.erasure': 'מחיקת המידע שלי',
+  'rights.submit': 'שליחת הבקשה',
+  'rights.sending': 'שולחים…',
+  'rights.chooseOne': 'יש לבחור מה ברצונך לעשות.',
+  'rights.sent.email':
+    'כדאי לבדוק את תיבת הדואר הנכנס: שלחנו קישור אל {email}. הבקשה שלך תתחיל ברגע שהקישור ייפתח.',
+  'rights.sent.sms':
+    'כדאי לבדוק את הודעות ה-SMS: שלחנו קישור אל {phone}. הבקשה שלך תתחיל ברגע שהקישור ייפתח.',
+  'rights.failed': 'לא ניתן היה לשלוח את הבקשה. אפשר לנסות שוב מאוחר יותר.',
+  'rights.another': 'הגשת בקשה נוספת',
 };
 
 export default he;

@@ -109,6 +109,24 @@ export const hr: Messages = {
   'unsubscribe.doneEverything': 'Odjavljeni ste sa svega.',
   'unsubscribe.undoneEverything': 'Vaše su pretplate vraćene.',
   'unsubscribe.retry': 'Pokušaj ponovno',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Vaši podaci',
+  'rights.text.email':
+    'Zatražite kopiju podataka o privolama koje čuvamo o vama ili njihovo brisanje. E-poštom ćemo vam poslati poveznicu kojom potvrđujete da je zahtjev vaš.',
+  'rights.text.phone':
+    'Zatražite kopiju podataka o privolama koje čuvamo o vama ili njihovo brisanje. SMS-om ćemo vam poslati poveznicu kojom potvrđujete da je zahtjev vaš.',
+  'rights.legend': 'Što želite?',
+  'rights.access': 'Kopija mojih podataka',
+  'rights.erasure': 'Brisanje mojih podataka',
+  'rights.submit': 'Pošalji zahtjev',
+  'rights.sending': 'Slanje…',
+  'rights.chooseOne': 'Odaberite što želite.',
+  'rights.sent.email':
+    'Provjerite pristiglu poštu: poslali smo poveznicu na {email}. Vaš zahtjev počinje kad je otvorite.',
+  'rights.sent.sms':
+    'Provjerite poruke: poslali smo poveznicu na {phone}. Vaš zahtjev počinje kad je otvorite.',
+  'rights.failed': 'Zahtjev nije moguće poslati. Pokušajte ponovno kasnije.',
+  'rights.another': 'Novi zahtjev',
 };
 
 export default hr;

@@ -110,6 +110,24 @@ export const hu: Messages = {
   'unsubscribe.doneEverything': 'Mindenről leiratkozott.',
   'unsubscribe.undoneEverything': 'Feliratkozásait visszaállítottuk.',
   'unsubscribe.retry': 'Újrapróbálkozás',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Az Ön adatai',
+  'rights.text.email':
+    'Kérjen másolatot az Önről tárolt hozzájárulási adatokról, vagy kérje azok törlését. E-mailben küldünk egy hivatkozást, amellyel megerősítheti, hogy a kérés az Öné.',
+  'rights.text.phone':
+    'Kérjen másolatot az Önről tárolt hozzájárulási adatokról, vagy kérje azok törlését. SMS-ben küldünk egy hivatkozást, amellyel megerősítheti, hogy a kérés az Öné.',
+  'rights.legend': 'Mit szeretne?',
+  'rights.access': 'Másolatot kérek az adataimról',
+  'rights.erasure': 'Az adataim törlését kérem',
+  'rights.submit': 'Kérés elküldése',
+  'rights.sending': 'Küldés…',
+  'rights.chooseOne': 'Válassza ki, mit szeretne.',
+  'rights.sent.email':
+    'Nézze meg a postafiókját: hivatkozást küldtünk a(z) {email} címre. A kérés akkor indul, amikor megnyitja.',
+  'rights.sent.sms':
+    'Nézze meg az SMS-eit: hivatkozást küldtünk a(z) {phone} számra. A kérés akkor indul, amikor megnyitja.',
+  'rights.failed': 'A kérést nem sikerült elküldeni. Kérjük, próbálja újra később.',
+  'rights.another': 'Új kérés',
 };
 
 export default hu;

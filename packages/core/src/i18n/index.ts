@@ -156,7 +156,10 @@ function formatDuration(
  * not ship, or if its table fails to load. In a right-to-left language each filled-in value
  * (an email address, a phone number, a name) is isolated, so it keeps its own direction.
  */
-export async function loadTranslator(config: ResolvedConfig, lang: string): Promise<Translator> {
+export async function loadTranslator(
+  config: Pick<ResolvedConfig, 'translations' | 'categories' | 'services'>,
+  lang: string,
+): Promise<Translator> {
   const locale = resolveLocale(lang);
   // Every shipped table is complete, so a page fetches its own language alone; English is
   // fetched only when that table cannot be loaded.

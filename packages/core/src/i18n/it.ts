@@ -115,6 +115,24 @@ export const it: Messages = {
   'unsubscribe.undone.sms': 'Riceverà di nuovo i nostri SMS promozionali.',
   'unsubscribe.undone.post': 'Potremo di nuovo inviarle pubblicità per posta.',
   'unsubscribe.undoneTopic': 'La sua iscrizione a «{topic}» è stata ripristinata.',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'I Suoi dati',
+  'rights.text.email':
+    'Chieda una copia dei dati sul consenso che conserviamo su di Lei, oppure la loro cancellazione. Le invieremo via email un link per confermare che la richiesta è Sua.',
+  'rights.text.phone':
+    'Chieda una copia dei dati sul consenso che conserviamo su di Lei, oppure la loro cancellazione. Le invieremo via SMS un link per confermare che la richiesta è Sua.',
+  'rights.legend': 'Che cosa desidera?',
+  'rights.access': 'Ricevere una copia dei miei dati',
+  'rights.erasure': 'Cancellare i miei dati',
+  'rights.submit': 'Invia la richiesta',
+  'rights.sending': 'Invio in corso…',
+  'rights.chooseOne': 'Scelga che cosa desidera.',
+  'rights.sent.email':
+    'Controlli la Sua casella di posta: abbiamo inviato un link a {email}. La richiesta parte quando lo apre.',
+  'rights.sent.sms':
+    'Controlli i Suoi SMS: abbiamo inviato un link al {phone}. La richiesta parte quando lo apre.',
+  'rights.failed': 'Non è stato possibile inviare la richiesta. Riprovi più tardi.',
+  'rights.another': 'Fai un’altra richiesta',
 };
 
 export default it;

@@ -108,6 +108,24 @@ export const ja: Messages = {
   'unsubscribe.doneEverything': 'すべての配信を停止しました。',
   'unsubscribe.undoneEverything': '登録を元に戻しました。',
   'unsubscribe.retry': '再試行',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'ご自身のデータ',
+  'rights.text.email':
+    '当社が保有するお客様の同意データの写しを請求するか、その削除を依頼できます。ご本人による依頼であることを確認するため、メールでリンクをお送りします。',
+  'rights.text.phone':
+    '当社が保有するお客様の同意データの写しを請求するか、その削除を依頼できます。ご本人による依頼であることを確認するため、SMS でリンクをお送りします。',
+  'rights.legend': 'ご希望の内容',
+  'rights.access': 'データの写しを受け取る',
+  'rights.erasure': 'データを削除する',
+  'rights.submit': '依頼を送信',
+  'rights.sending': '送信中…',
+  'rights.chooseOne': 'ご希望の内容を選んでください。',
+  'rights.sent.email':
+    '受信トレイをご確認ください：{email} にリンクをお送りしました。リンクを開くと依頼の手続きが始まります。',
+  'rights.sent.sms':
+    'SMS をご確認ください：{phone} にリンクをお送りしました。リンクを開くと依頼の手続きが始まります。',
+  'rights.failed': '依頼を送信できませんでした。しばらくしてからもう一度お試しください。',
+  'rights.another': '別の依頼をする',
 };
 
 export default ja;

@@ -105,6 +105,24 @@ export const ko: Messages = {
   'unsubscribe.doneEverything': '모든 수신을 거부했습니다.',
   'unsubscribe.undoneEverything': '구독이 복원되었습니다.',
   'unsubscribe.retry': '다시 시도',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': '내 정보',
+  'rights.text.email':
+    '저희가 보유한 회원님의 동의 정보 사본을 요청하거나 삭제를 요청할 수 있습니다. 본인의 요청인지 확인할 수 있도록 이메일로 링크를 보내 드립니다.',
+  'rights.text.phone':
+    '저희가 보유한 회원님의 동의 정보 사본을 요청하거나 삭제를 요청할 수 있습니다. 본인의 요청인지 확인할 수 있도록 문자 메시지로 링크를 보내 드립니다.',
+  'rights.legend': '무엇을 원하시나요?',
+  'rights.access': '내 정보 사본 받기',
+  'rights.erasure': '내 정보 삭제',
+  'rights.submit': '요청 보내기',
+  'rights.sending': '보내는 중…',
+  'rights.chooseOne': '원하시는 항목을 선택해 주세요.',
+  'rights.sent.email':
+    '받은편지함을 확인해 주세요. {email}(으)로 링크를 보냈습니다. 링크를 열면 요청 처리가 시작됩니다.',
+  'rights.sent.sms':
+    '문자 메시지를 확인해 주세요. {phone}(으)로 링크를 보냈습니다. 링크를 열면 요청 처리가 시작됩니다.',
+  'rights.failed': '요청을 보내지 못했습니다. 잠시 후 다시 시도해 주세요.',
+  'rights.another': '다른 요청하기',
 };
 
 export default ko;

@@ -109,6 +109,24 @@ export const lt: Messages = {
   'unsubscribe.doneEverything': 'Atsisakėte visų prenumeratų.',
   'unsubscribe.undoneEverything': 'Jūsų prenumeratos atkurtos.',
   'unsubscribe.retry': 'Bandyti dar kartą',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Jūsų duomenys',
+  'rights.text.email':
+    'Paprašykite sutikimų duomenų, kuriuos apie jus saugome, kopijos arba jų ištrynimo. El. paštu atsiųsime nuorodą, kuria patvirtinsite, kad prašymas jūsų.',
+  'rights.text.phone':
+    'Paprašykite sutikimų duomenų, kuriuos apie jus saugome, kopijos arba jų ištrynimo. SMS žinute atsiųsime nuorodą, kuria patvirtinsite, kad prašymas jūsų.',
+  'rights.legend': 'Ko norėtumėte?',
+  'rights.access': 'Gauti mano duomenų kopiją',
+  'rights.erasure': 'Ištrinti mano duomenis',
+  'rights.submit': 'Siųsti prašymą',
+  'rights.sending': 'Siunčiama…',
+  'rights.chooseOne': 'Pasirinkite, ko norėtumėte.',
+  'rights.sent.email':
+    'Patikrinkite pašto dėžutę: nusiuntėme nuorodą adresu {email}. Jūsų prašymas pradedamas, kai ją atidarote.',
+  'rights.sent.sms':
+    'Patikrinkite žinutes: nusiuntėme nuorodą numeriu {phone}. Jūsų prašymas pradedamas, kai ją atidarote.',
+  'rights.failed': 'Prašymo išsiųsti nepavyko. Bandykite vėliau.',
+  'rights.another': 'Pateikti kitą prašymą',
 };
 
 export default lt;

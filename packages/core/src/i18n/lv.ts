@@ -110,6 +110,24 @@ export const lv: Messages = {
   'unsubscribe.doneEverything': 'Jūs esat atteicies no visa.',
   'unsubscribe.undoneEverything': 'Jūsu abonementi ir atjaunoti.',
   'unsubscribe.retry': 'Mēģināt vēlreiz',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Jūsu dati',
+  'rights.text.email':
+    'Pieprasiet kopiju piekrišanas datiem, ko par jums glabājam, vai to dzēšanu. Mēs jums e-pastā nosūtīsim saiti, ar kuru apstiprināsiet, ka pieprasījums ir jūsu.',
+  'rights.text.phone':
+    'Pieprasiet kopiju piekrišanas datiem, ko par jums glabājam, vai to dzēšanu. Mēs jums īsziņā nosūtīsim saiti, ar kuru apstiprināsiet, ka pieprasījums ir jūsu.',
+  'rights.legend': 'Ko jūs vēlaties?',
+  'rights.access': 'Saņemt savu datu kopiju',
+  'rights.erasure': 'Dzēst manus datus',
+  'rights.submit': 'Nosūtīt pieprasījumu',
+  'rights.sending': 'Sūta…',
+  'rights.chooseOne': 'Izvēlieties, ko vēlaties.',
+  'rights.sent.email':
+    'Pārbaudiet savu e-pastu: mēs nosūtījām saiti uz {email}. Jūsu pieprasījums sāksies, kad to atvērsiet.',
+  'rights.sent.sms':
+    'Pārbaudiet īsziņas: mēs nosūtījām saiti uz {phone}. Jūsu pieprasījums sāksies, kad to atvērsiet.',
+  'rights.failed': 'Pieprasījumu neizdevās nosūtīt. Lūdzu, mēģiniet vēlāk.',
+  'rights.another': 'Iesniegt citu pieprasījumu',
 };
 
 export default lv;

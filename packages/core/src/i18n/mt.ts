@@ -9,7 +9,7 @@ export const mt: Messages = {
   'actions.acceptAll': 'Aċċetta kollox',
   'actions.rejectAll': 'Irrifjuta kollox',
   'actions.manage': 'Immaniġġja l-preferenzi',
-  'actions.save': 'Issejvja l-għażliet',
+  'actions.save': 'Salva l-għażliet',
   'actions.close': 'Agħlaq',
   'links.privacyPolicy': 'Avviż ta’ privatezza',
   'banner.accepted':
@@ -142,6 +142,24 @@ export const mt: Messages = {
   'duration.year.few': '{count} snin',
   'duration.year.many': '{count}-il sena',
   'duration.year.other': '{count} sena',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Id-data tiegħek',
+  'rights.text.email':
+    'Itlob kopja tad-data dwar il-kunsens li għandna dwarek, jew li titħassar. Nibagħtulek link bl-email biex tikkonferma li t-talba hija tiegħek.',
+  'rights.text.phone':
+    'Itlob kopja tad-data dwar il-kunsens li għandna dwarek, jew li titħassar. Nibagħtulek link b’SMS biex tikkonferma li t-talba hija tiegħek.',
+  'rights.legend': 'X’tixtieq?',
+  'rights.access': 'Irrid kopja tad-data tiegħi',
+  'rights.erasure': 'Ħassar id-data tiegħi',
+  'rights.submit': 'Ibgħat it-talba',
+  'rights.sending': 'Qed tintbagħat…',
+  'rights.chooseOne': 'Agħżel x’tixtieq.',
+  'rights.sent.email':
+    'Iċċekkja l-inbox tiegħek: bgħatna link lil {email}. It-talba tiegħek tibda hekk kif tiftħu.',
+  'rights.sent.sms':
+    'Iċċekkja l-messaġġi tiegħek: bgħatna link lil {phone}. It-talba tiegħek tibda hekk kif tiftħu.',
+  'rights.failed': 'It-talba ma setgħetx tintbagħat. Jekk jogħġbok erġa’ pprova aktar tard.',
+  'rights.another': 'Agħmel talba oħra',
 };
 
 export default mt;

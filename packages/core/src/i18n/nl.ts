@@ -110,6 +110,24 @@ export const nl: Messages = {
   'unsubscribe.undone.sms': 'U ontvangt onze marketing-sms’jes weer.',
   'unsubscribe.undone.post': 'Wij mogen u weer reclame per post sturen.',
   'unsubscribe.undoneTopic': 'Uw abonnement op ‘{topic}’ is hersteld.',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Uw gegevens',
+  'rights.text.email':
+    'Vraag een kopie van de toestemmingsgegevens die we over u bewaren, of vraag ze te wissen. We mailen u een link waarmee u bevestigt dat het verzoek van u komt.',
+  'rights.text.phone':
+    'Vraag een kopie van de toestemmingsgegevens die we over u bewaren, of vraag ze te wissen. We sturen u per sms een link waarmee u bevestigt dat het verzoek van u komt.',
+  'rights.legend': 'Wat wilt u?',
+  'rights.access': 'Een kopie van mijn gegevens',
+  'rights.erasure': 'Mijn gegevens wissen',
+  'rights.submit': 'Verzoek versturen',
+  'rights.sending': 'Bezig met versturen…',
+  'rights.chooseOne': 'Kies wat u wilt.',
+  'rights.sent.email':
+    'Kijk in uw inbox: we hebben een link gestuurd naar {email}. Uw verzoek gaat in zodra u die opent.',
+  'rights.sent.sms':
+    'Kijk in uw sms-berichten: we hebben een link gestuurd naar {phone}. Uw verzoek gaat in zodra u die opent.',
+  'rights.failed': 'Het verzoek kon niet worden verstuurd. Probeer het later opnieuw.',
+  'rights.another': 'Nog een verzoek doen',
 };
 
 export default nl;

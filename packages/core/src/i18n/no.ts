@@ -109,6 +109,24 @@ export const no: Messages = {
   'unsubscribe.doneEverything': 'Du er meldt av alt.',
   'unsubscribe.undoneEverything': 'Abonnementene dine er gjenopprettet.',
   'unsubscribe.retry': 'Prøv igjen',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Dataene dine',
+  'rights.text.email':
+    'Be om en kopi av samtykkedataene vi har om deg, eller om at de slettes. Vi sender deg en lenke på e-post, slik at du kan bekrefte at forespørselen er din.',
+  'rights.text.phone':
+    'Be om en kopi av samtykkedataene vi har om deg, eller om at de slettes. Vi sender deg en lenke på SMS, slik at du kan bekrefte at forespørselen er din.',
+  'rights.legend': 'Hva ønsker du?',
+  'rights.access': 'Få en kopi av dataene mine',
+  'rights.erasure': 'Slett dataene mine',
+  'rights.submit': 'Send forespørsel',
+  'rights.sending': 'Sender…',
+  'rights.chooseOne': 'Velg hva du ønsker.',
+  'rights.sent.email':
+    'Sjekk innboksen din: Vi har sendt en lenke til {email}. Forespørselen din starter når du åpner den.',
+  'rights.sent.sms':
+    'Sjekk SMS-ene dine: Vi har sendt en lenke til {phone}. Forespørselen din starter når du åpner den.',
+  'rights.failed': 'Forespørselen kunne ikke sendes. Prøv igjen senere.',
+  'rights.another': 'Send en ny forespørsel',
 };
 
 export default no;

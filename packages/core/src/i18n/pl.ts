@@ -113,6 +113,24 @@ export const pl: Messages = {
   'unsubscribe.undone.sms': 'Będą Państwo znów otrzymywać nasze SMS-y marketingowe.',
   'unsubscribe.undone.post': 'Możemy znów wysyłać Państwu reklamy pocztą.',
   'unsubscribe.undoneTopic': 'Przywrócono Państwa subskrypcję „{topic}”.',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Państwa dane',
+  'rights.text.email':
+    'Mogą Państwo poprosić o kopię danych o zgodach, które o Państwu przechowujemy, albo o ich usunięcie. Wyślemy e-mailem link, którym potwierdzą Państwo, że żądanie pochodzi od Państwa.',
+  'rights.text.phone':
+    'Mogą Państwo poprosić o kopię danych o zgodach, które o Państwu przechowujemy, albo o ich usunięcie. Wyślemy SMS-em link, którym potwierdzą Państwo, że żądanie pochodzi od Państwa.',
+  'rights.legend': 'Czego Państwo sobie życzą?',
+  'rights.access': 'Otrzymać kopię moich danych',
+  'rights.erasure': 'Usunąć moje dane',
+  'rights.submit': 'Wyślij żądanie',
+  'rights.sending': 'Wysyłanie…',
+  'rights.chooseOne': 'Prosimy wybrać, czego Państwo sobie życzą.',
+  'rights.sent.email':
+    'Prosimy sprawdzić skrzynkę: wysłaliśmy link na adres {email}. Żądanie zostanie rozpoczęte, gdy Państwo go otworzą.',
+  'rights.sent.sms':
+    'Prosimy sprawdzić SMS-y: wysłaliśmy link na numer {phone}. Żądanie zostanie rozpoczęte, gdy Państwo go otworzą.',
+  'rights.failed': 'Nie udało się wysłać żądania. Prosimy spróbować ponownie później.',
+  'rights.another': 'Złóż kolejne żądanie',
 };
 
 export default pl;

@@ -114,6 +114,24 @@ export const ptBR: Messages = {
   'unsubscribe.doneEverything': 'Todas as suas inscrições foram canceladas.',
   'unsubscribe.undoneEverything': 'Suas inscrições foram restauradas.',
   'unsubscribe.retry': 'Tentar novamente',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Seus dados',
+  'rights.text.email':
+    'Peça uma cópia dos dados de consentimento que mantemos sobre você, ou a eliminação deles. Enviamos um link por e-mail para você confirmar que a solicitação é sua.',
+  'rights.text.phone':
+    'Peça uma cópia dos dados de consentimento que mantemos sobre você, ou a eliminação deles. Enviamos um link por SMS para você confirmar que a solicitação é sua.',
+  'rights.legend': 'O que você quer?',
+  'rights.access': 'Receber uma cópia dos meus dados',
+  'rights.erasure': 'Excluir meus dados',
+  'rights.submit': 'Enviar solicitação',
+  'rights.sending': 'Enviando…',
+  'rights.chooseOne': 'Escolha o que você quer.',
+  'rights.sent.email':
+    'Confira sua caixa de entrada: enviamos um link para {email}. Sua solicitação começa quando você abrir o link.',
+  'rights.sent.sms':
+    'Confira suas mensagens de texto: enviamos um link para {phone}. Sua solicitação começa quando você abrir o link.',
+  'rights.failed': 'Não foi possível enviar a solicitação. Tente de novo mais tarde.',
+  'rights.another': 'Fazer outra solicitação',
 };
 
 export default ptBR;

@@ -114,6 +114,24 @@ export const pt: Messages = {
   'unsubscribe.undone.sms': 'Voltará a receber as nossas mensagens SMS promocionais.',
   'unsubscribe.undone.post': 'Poderemos voltar a enviar-lhe publicidade por correio postal.',
   'unsubscribe.undoneTopic': 'A sua subscrição de «{topic}» foi reposta.',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Os seus dados',
+  'rights.text.email':
+    'Peça uma cópia dos dados de consentimento que guardamos sobre si, ou o seu apagamento. Enviamos-lhe por e-mail uma ligação para confirmar que o pedido é seu.',
+  'rights.text.phone':
+    'Peça uma cópia dos dados de consentimento que guardamos sobre si, ou o seu apagamento. Enviamos-lhe por SMS uma ligação para confirmar que o pedido é seu.',
+  'rights.legend': 'O que pretende?',
+  'rights.access': 'Obter uma cópia dos meus dados',
+  'rights.erasure': 'Apagar os meus dados',
+  'rights.submit': 'Enviar pedido',
+  'rights.sending': 'A enviar…',
+  'rights.chooseOne': 'Escolha o que pretende.',
+  'rights.sent.email':
+    'Consulte a sua caixa de correio: enviámos uma ligação para {email}. O seu pedido começa quando a abrir.',
+  'rights.sent.sms':
+    'Consulte as suas mensagens: enviámos uma ligação para {phone}. O seu pedido começa quando a abrir.',
+  'rights.failed': 'Não foi possível enviar o pedido. Tente novamente mais tarde.',
+  'rights.another': 'Fazer outro pedido',
 };
 
 export default pt;

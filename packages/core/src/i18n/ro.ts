@@ -113,6 +113,24 @@ export const ro: Messages = {
   'unsubscribe.doneEverything': 'V-ați dezabonat de la tot.',
   'unsubscribe.undoneEverything': 'Abonamentele dumneavoastră au fost restabilite.',
   'unsubscribe.retry': 'Încearcă din nou',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Datele dumneavoastră',
+  'rights.text.email':
+    'Cereți o copie a datelor privind consimțământul pe care le deținem despre dumneavoastră sau ștergerea lor. Vă trimitem prin e-mail un link cu care confirmați că cererea vă aparține.',
+  'rights.text.phone':
+    'Cereți o copie a datelor privind consimțământul pe care le deținem despre dumneavoastră sau ștergerea lor. Vă trimitem prin SMS un link cu care confirmați că cererea vă aparține.',
+  'rights.legend': 'Ce doriți?',
+  'rights.access': 'O copie a datelor mele',
+  'rights.erasure': 'Ștergerea datelor mele',
+  'rights.submit': 'Trimiteți cererea',
+  'rights.sending': 'Se trimite…',
+  'rights.chooseOne': 'Alegeți ce doriți.',
+  'rights.sent.email':
+    'Verificați-vă căsuța de e-mail: am trimis un link la {email}. Cererea începe după ce îl deschideți.',
+  'rights.sent.sms':
+    'Verificați-vă mesajele: am trimis un link la {phone}. Cererea începe după ce îl deschideți.',
+  'rights.failed': 'Cererea nu a putut fi trimisă. Vă rugăm să încercați din nou mai târziu.',
+  'rights.another': 'Faceți o altă cerere',
 };
 
 export default ro;

@@ -111,6 +111,24 @@ export const sk: Messages = {
   'unsubscribe.doneEverything': 'Odhlásili ste sa zo všetkého.',
   'unsubscribe.undoneEverything': 'Vaše odbery boli obnovené.',
   'unsubscribe.retry': 'Skúsiť znova',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Vaše údaje',
+  'rights.text.email':
+    'Požiadajte o kópiu údajov o súhlasoch, ktoré o vás uchovávame, alebo o ich vymazanie. E-mailom vám pošleme odkaz, ktorým potvrdíte, že žiadosť je vaša.',
+  'rights.text.phone':
+    'Požiadajte o kópiu údajov o súhlasoch, ktoré o vás uchovávame, alebo o ich vymazanie. SMS správou vám pošleme odkaz, ktorým potvrdíte, že žiadosť je vaša.',
+  'rights.legend': 'Čo si želáte?',
+  'rights.access': 'Získať kópiu mojich údajov',
+  'rights.erasure': 'Vymazať moje údaje',
+  'rights.submit': 'Odoslať žiadosť',
+  'rights.sending': 'Odosiela sa…',
+  'rights.chooseOne': 'Vyberte, čo si želáte.',
+  'rights.sent.email':
+    'Pozrite si schránku: poslali sme odkaz na {email}. Vaša žiadosť začne plynúť, keď ho otvoríte.',
+  'rights.sent.sms':
+    'Pozrite si správy: poslali sme odkaz na {phone}. Vaša žiadosť začne plynúť, keď ho otvoríte.',
+  'rights.failed': 'Žiadosť sa nepodarilo odoslať. Skúste to prosím neskôr.',
+  'rights.another': 'Podať ďalšiu žiadosť',
 };
 
 export default sk;

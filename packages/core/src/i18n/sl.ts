@@ -111,6 +111,24 @@ export const sl: Messages = {
   'unsubscribe.doneEverything': 'Odjavili ste se od vsega.',
   'unsubscribe.undoneEverything': 'Vaše naročnine so obnovljene.',
   'unsubscribe.retry': 'Poskusi znova',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Vaši podatki',
+  'rights.text.email':
+    'Zahtevajte kopijo podatkov o privolitvah, ki jih hranimo o vas, ali njihov izbris. Po e-pošti vam bomo poslali povezavo, s katero potrdite, da je zahteva vaša.',
+  'rights.text.phone':
+    'Zahtevajte kopijo podatkov o privolitvah, ki jih hranimo o vas, ali njihov izbris. Po SMS-u vam bomo poslali povezavo, s katero potrdite, da je zahteva vaša.',
+  'rights.legend': 'Kaj želite?',
+  'rights.access': 'Kopija mojih podatkov',
+  'rights.erasure': 'Izbris mojih podatkov',
+  'rights.submit': 'Pošlji zahtevo',
+  'rights.sending': 'Pošiljanje …',
+  'rights.chooseOne': 'Izberite, kaj želite.',
+  'rights.sent.email':
+    'Preverite e-poštni predal: povezavo smo poslali na {email}. Vaša zahteva se začne, ko jo odprete.',
+  'rights.sent.sms':
+    'Preverite sporočila SMS: povezavo smo poslali na {phone}. Vaša zahteva se začne, ko jo odprete.',
+  'rights.failed': 'Zahteve ni bilo mogoče poslati. Poskusite znova pozneje.',
+  'rights.another': 'Oddaj novo zahtevo',
 };
 
 export default sl;

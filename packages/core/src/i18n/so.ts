@@ -52,8 +52,8 @@ export const so: Messages = {
   'embed.allow': 'Oggolow oo soo deji',
   'embed.settings': 'Dejinta kukiyada',
   'embed.scope': 'Kaliya {service} ayaa la oggolaan doonaa.',
-  'embed.unknown': 'Nuxurkan waa la xannibay ilaa aad oggolaato cookies-ka qaybta “{category}”.',
-  'optin.title': 'Nala soo xiriir',
+  'embed.unknown': 'Nuxurkan waa la xannibay ilaa aad oggolaato kukiyada qaybta “{category}”.',
+  'optin.title': 'Nala sii xiriir',
   'optin.statement':
     'Dooro sida aad jeclaan lahayd inaad war nooga hesho. Waxaan kula soo xiriiri doonnaa oo keliya siyaabaha aad calaamadiso. Fariin kastaa waxay leedahay xiriiriye aad iskaga joojin karto, waxaadna wakhti kasta dib u qaadan kartaa oggolaanshahaaga.',
   'optin.channel.email': 'Iimayl iigu soo dir wararka iyo cusboonaysiinta',
@@ -123,6 +123,24 @@ export const so: Messages = {
   'duration.month.one': '{count} bil',
   'duration.month.other': '{count} bilood',
   'duration.year.other': '{count} sano',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Xogtaada',
+  'rights.text.email':
+    'Codso nuqul ka mid ah xogta oggolaanshaha ee aan kaa hayno, ama in la tirtiro. Waxaan iimayl kuugu soo diraynaa xiriir aad ku xaqiijiso in codsigu adiga kaa yimid.',
+  'rights.text.phone':
+    'Codso nuqul ka mid ah xogta oggolaanshaha ee aan kaa hayno, ama in la tirtiro. Waxaan fariin qoraal ah kuugu soo diraynaa xiriir aad ku xaqiijiso in codsigu adiga kaa yimid.',
+  'rights.legend': 'Maxaad rabtaa?',
+  'rights.access': 'Nuqul ka mid ah xogtayda',
+  'rights.erasure': 'Tirtir xogtayda',
+  'rights.submit': 'Dir codsiga',
+  'rights.sending': 'Waa la dirayaa…',
+  'rights.chooseOne': 'Dooro waxaad rabto.',
+  'rights.sent.email':
+    'Eeg sanduuqaaga iimaylka: xiriir ayaan u dirnay {email}. Codsigaagu wuxuu bilaabanayaa marka aad furto.',
+  'rights.sent.sms':
+    'Eeg fariimahaaga qoraalka ah: xiriir ayaan u dirnay {phone}. Codsigaagu wuxuu bilaabanayaa marka aad furto.',
+  'rights.failed': 'Codsiga lama dirin. Fadlan mar kale isku day goor dambe.',
+  'rights.another': 'Samee codsi kale',
 };
 
 export default so;

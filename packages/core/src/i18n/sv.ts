@@ -110,6 +110,24 @@ export const sv: Messages = {
   'unsubscribe.doneEverything': 'Du har avregistrerats från allt.',
   'unsubscribe.undoneEverything': 'Dina prenumerationer har återställts.',
   'unsubscribe.retry': 'Försök igen',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Dina uppgifter',
+  'rights.text.email':
+    'Begär en kopia av de samtyckesuppgifter vi har om dig, eller att de raderas. Vi mejlar dig en länk så att du kan bekräfta att begäran är din.',
+  'rights.text.phone':
+    'Begär en kopia av de samtyckesuppgifter vi har om dig, eller att de raderas. Vi sms:ar dig en länk så att du kan bekräfta att begäran är din.',
+  'rights.legend': 'Vad vill du göra?',
+  'rights.access': 'Få en kopia av mina uppgifter',
+  'rights.erasure': 'Radera mina uppgifter',
+  'rights.submit': 'Skicka begäran',
+  'rights.sending': 'Skickar…',
+  'rights.chooseOne': 'Välj vad du vill göra.',
+  'rights.sent.email':
+    'Titta i din inkorg: vi har skickat en länk till {email}. Din begäran startar när du öppnar den.',
+  'rights.sent.sms':
+    'Titta i dina sms: vi har skickat en länk till {phone}. Din begäran startar när du öppnar den.',
+  'rights.failed': 'Begäran kunde inte skickas. Försök igen senare.',
+  'rights.another': 'Gör en ny begäran',
 };
 
 export default sv;

@@ -111,6 +111,22 @@ export const ti: Messages = {
   'duration.week.other': '{count} ሰሙን',
   'duration.month.other': '{count} ወርሒ',
   'duration.year.other': '{count} ዓመት',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'ሓበሬታኹም',
+  'rights.text.email':
+    'ብዛዕባኹም ዘሎና ሓበሬታ ፍቓድ ቅዳሕ ሕተቱ፣ ወይ ክድምሰስ ሕተቱ። እቲ ሕቶ ናትኩም ምዃኑ ንምርግጋጽ ብኢመይል መላግቦ ክንሰደልኩም ኢና።',
+  'rights.text.phone':
+    'ብዛዕባኹም ዘሎና ሓበሬታ ፍቓድ ቅዳሕ ሕተቱ፣ ወይ ክድምሰስ ሕተቱ። እቲ ሕቶ ናትኩም ምዃኑ ንምርግጋጽ ብኤስኤምኤስ መላግቦ ክንሰደልኩም ኢና።',
+  'rights.legend': 'እንታይ ትደልዩ?',
+  'rights.access': 'ቅዳሕ ሓበሬታይ ይደሊ',
+  'rights.erasure': 'ሓበሬታይ ክድምሰስ ይደሊ',
+  'rights.submit': 'ሕቶ ስደድ',
+  'rights.sending': 'ይለኣኽ ኣሎ…',
+  'rights.chooseOne': 'ዝደለኹምዎ ምረጹ።',
+  'rights.sent.email': 'ናይ ኢመይል ሳጹንኩም ርኣዩ፦ ናብ {email} መላግቦ ሰዲድና ኣለና። ሕቶኹም ነቲ መላግቦ ምስ ከፈትኩምዎ ይጅምር።',
+  'rights.sent.sms': 'መልእኽትታትኩም ርኣዩ፦ ናብ {phone} መላግቦ ሰዲድና ኣለና። ሕቶኹም ነቲ መላግቦ ምስ ከፈትኩምዎ ይጅምር።',
+  'rights.failed': 'እቲ ሕቶ ክለኣኽ ኣይከኣለን። በጃኹም ደሓር ደጊምኩም ፈትኑ።',
+  'rights.another': 'ካልእ ሕቶ ኣቕርቡ',
 };
 
 export default ti;

@@ -109,6 +109,24 @@ export const tr: Messages = {
   'unsubscribe.doneEverything': 'Tüm aboneliklerden çıktınız.',
   'unsubscribe.undoneEverything': 'Abonelikleriniz geri yüklendi.',
   'unsubscribe.retry': 'Tekrar dene',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': 'Verileriniz',
+  'rights.text.email':
+    'Hakkınızda tuttuğumuz onay verilerinin bir kopyasını ya da silinmesini isteyin. Talebin size ait olduğunu onaylamanız için e-postayla bir bağlantı göndeririz.',
+  'rights.text.phone':
+    'Hakkınızda tuttuğumuz onay verilerinin bir kopyasını ya da silinmesini isteyin. Talebin size ait olduğunu onaylamanız için SMS ile bir bağlantı göndeririz.',
+  'rights.legend': 'Ne istersiniz?',
+  'rights.access': 'Verilerimin bir kopyasını almak',
+  'rights.erasure': 'Verilerimi silmek',
+  'rights.submit': 'Talebi gönder',
+  'rights.sending': 'Gönderiliyor…',
+  'rights.chooseOne': 'Ne istediğinizi seçin.',
+  'rights.sent.email':
+    'Gelen kutunuzu kontrol edin: {email} adresine bir bağlantı gönderdik. Talebiniz, bağlantıyı açtığınızda başlar.',
+  'rights.sent.sms':
+    'Mesajlarınızı kontrol edin: {phone} numarasına bir bağlantı gönderdik. Talebiniz, bağlantıyı açtığınızda başlar.',
+  'rights.failed': 'Talep gönderilemedi. Lütfen daha sonra yeniden deneyin.',
+  'rights.another': 'Yeni bir talepte bulun',
 };
 
 export default tr;

@@ -103,6 +103,24 @@ export const zhHans: Messages = {
   'unsubscribe.doneEverything': '您已退订全部内容。',
   'unsubscribe.undoneEverything': '您的订阅已恢复。',
   'unsubscribe.retry': '重试',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': '您的数据',
+  'rights.text.email':
+    '您可以申请获取我们所持有的关于您的同意数据副本，或要求删除这些数据。我们会通过电子邮件向您发送一个链接，以确认申请确由您本人提出。',
+  'rights.text.phone':
+    '您可以申请获取我们所持有的关于您的同意数据副本，或要求删除这些数据。我们会通过短信向您发送一个链接，以确认申请确由您本人提出。',
+  'rights.legend': '您需要什么？',
+  'rights.access': '获取我的数据副本',
+  'rights.erasure': '删除我的数据',
+  'rights.submit': '发送申请',
+  'rights.sending': '正在发送…',
+  'rights.chooseOne': '请选择您需要的服务。',
+  'rights.sent.email':
+    '请查看您的收件箱：我们已向 {email} 发送了一个链接。您打开链接后，申请即开始处理。',
+  'rights.sent.sms':
+    '请查看您的短信：我们已向 {phone} 发送了一个链接。您打开链接后，申请即开始处理。',
+  'rights.failed': '申请未能发送，请稍后再试。',
+  'rights.another': '提交其他申请',
 };
 
 export default zhHans;

@@ -103,6 +103,22 @@ export const zhHant: Messages = {
   'unsubscribe.doneEverything': '您已取消所有訂閱。',
   'unsubscribe.undoneEverything': '您的訂閱已恢復。',
   'unsubscribe.retry': '再試一次',
+  // Data-subject requests (<assent-rights>)
+  'rights.title': '您的資料',
+  'rights.text.email':
+    '您可以申請取得我們所持有關於您的同意資料副本，或要求刪除這些資料。我們會以電子郵件寄送連結給您，以確認申請確由您本人提出。',
+  'rights.text.phone':
+    '您可以申請取得我們所持有關於您的同意資料副本，或要求刪除這些資料。我們會以簡訊傳送連結給您，以確認申請確由您本人提出。',
+  'rights.legend': '您需要什麼？',
+  'rights.access': '取得我的資料副本',
+  'rights.erasure': '刪除我的資料',
+  'rights.submit': '送出申請',
+  'rights.sending': '傳送中…',
+  'rights.chooseOne': '請選擇您需要的服務。',
+  'rights.sent.email': '請查看您的收件匣：我們已將連結寄至 {email}。您開啟連結後，申請即開始處理。',
+  'rights.sent.sms': '請查看您的簡訊：我們已將連結傳送至 {phone}。您開啟連結後，申請即開始處理。',
+  'rights.failed': '申請無法送出，請稍後再試。',
+  'rights.another': '提出其他申請',
 };
 
 export default zhHant;

@@ -1,18 +1,29 @@
-/** The words of `<assent-rights>`, overridable per page with its `strings` property. */
-export const RIGHTS_STRINGS = {
-  title: 'Your data',
-  text: 'Ask for a copy of the consent data we hold about you, or for its deletion. We email you a link to confirm that the request is yours.',
-  legend: 'What would you like?',
-  access: 'Get a copy of my data',
-  erasure: 'Delete my data',
-  email: 'Email address',
-  submit: 'Send request',
-  sending: 'Sending…',
-  chooseOne: 'Choose what you would like.',
-  invalidEmail: 'Enter an email address like name@example.com.',
-  sent: 'Check your inbox: we sent a link to {email}. Your request starts once you follow it.',
-  failed: 'The request could not be sent. Please try again later.',
-  another: 'Make another request',
-};
+import type { MessageKey } from '@assent/core';
 
-export type RightsStrings = typeof RIGHTS_STRINGS;
+/**
+ * The words of `<assent-rights>` that a page may override with its `strings` property, and
+ * the key each reads from the translation tables by default (the same lazily loaded language
+ * chunks the other elements use, with the config's `translations` on top). `text` and `sent`
+ * follow the `contact` attribute: by email or by text message.
+ */
+export const RIGHTS_KEYS = {
+  title: 'rights.title',
+  text: 'rights.text.email',
+  textPhone: 'rights.text.phone',
+  legend: 'rights.legend',
+  access: 'rights.access',
+  erasure: 'rights.erasure',
+  email: 'optin.emailLabel',
+  phone: 'optin.phoneLabel',
+  submit: 'rights.submit',
+  sending: 'rights.sending',
+  chooseOne: 'rights.chooseOne',
+  invalidEmail: 'optin.invalidEmail',
+  invalidPhone: 'optin.invalidPhone',
+  sent: 'rights.sent.email',
+  sentSms: 'rights.sent.sms',
+  failed: 'rights.failed',
+  another: 'rights.another',
+} as const satisfies Record<string, MessageKey>;
+
+export type RightsStrings = Record<keyof typeof RIGHTS_KEYS, string>;

@@ -3,11 +3,14 @@ import type { PageMessages } from './en.js';
 /** Irish (Gaeilge). */
 export const ga: PageMessages = {
   'page.unsubscribe.title': 'Díliostáil',
-  'page.unsubscribe.ask.email': 'Stop ag seoladh ríomhphoist mhargaíochta chuig {contact}?',
-  'page.unsubscribe.ask.sms': 'Stop ag seoladh teachtaireachtaí SMS margaíochta chuig {contact}?',
+  'page.unsubscribe.ask.email':
+    'An bhfuil tú ag iarraidh orainn stopadh de ríomhphoist mhargaíochta a sheoladh chuig {contact}?',
+  'page.unsubscribe.ask.sms':
+    'An bhfuil tú ag iarraidh orainn stopadh de theachtaireachtaí SMS margaíochta a sheoladh chuig {contact}?',
   'page.unsubscribe.ask.post':
-    'Stop ag seoladh ábhar margaíochta sa phost chuig sealbhóir {contact}?',
-  'page.unsubscribe.askTopic': 'Stop ag seoladh “{topic}” chuig {contact}?',
+    'An bhfuil tú ag iarraidh orainn stopadh d’ábhar margaíochta a sheoladh sa phost chuig sealbhóir {contact}?',
+  'page.unsubscribe.askTopic':
+    'An bhfuil tú ag iarraidh orainn stopadh de “{topic}” a sheoladh chuig {contact}?',
   'page.unsubscribe.button': 'Díliostáil',
   'page.unsubscribed.title': 'Díliostáladh thú',
   'page.unsubscribed.email': 'Ní bhfaighidh {contact} ríomhphoist mhargaíochta uainn a thuilleadh.',
@@ -18,7 +21,7 @@ export const ga: PageMessages = {
   'page.unsubscribed.topic': 'Ní bhfaighidh {contact} “{topic}” a thuilleadh.',
   'page.confirm.title': 'Deimhnigh do shíntiús',
   'page.confirm.text':
-    'Deimhnigh, le do thoil, gur cheart do {contact} na ríomhphoist ar chláraigh sé dóibh a fháil.',
+    'Deimhnigh, le do thoil, gur cheart na ríomhphoist ar cláraíodh dóibh a sheoladh chuig {contact}.',
   'page.confirm.button': 'Deimhnigh an síntiús',
   'page.confirmed.title': 'Go raibh maith agat',
   'page.confirmed.text': 'Tá do shíntiús deimhnithe.',

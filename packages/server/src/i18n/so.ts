@@ -3,11 +3,12 @@ import type { PageMessages } from './en.js';
 /** Somali (Soomaali). */
 export const so: PageMessages = {
   'page.unsubscribe.title': 'Iska jooji',
-  'page.unsubscribe.ask.email': 'Ma joojinnaa u dirista iimaylada suuq-geynta ee {contact}?',
+  'page.unsubscribe.ask.email': 'Ma joojinnaa inaan iimaylo suuq-geyn ah u dirno {contact}?',
   'page.unsubscribe.ask.sms':
-    'Ma joojinnaa u dirista fariimaha SMS-ka ee suuq-geynta ee {contact}?',
-  'page.unsubscribe.ask.post': 'Ma joojinnaa u dirista suuq-geynta boosta ah qofka leh {contact}?',
-  'page.unsubscribe.askTopic': 'Ma joojinnaa u dirista “{topic}” ee {contact}?',
+    'Ma joojinnaa inaan fariimo SMS ah oo suuq-geyn ah u dirno {contact}?',
+  'page.unsubscribe.ask.post':
+    'Ma joojinnaa inaan suuq-geyn boosta ah u dirno qofka leh {contact}?',
+  'page.unsubscribe.askTopic': 'Ma joojinnaa inaan “{topic}” u dirno {contact}?',
   'page.unsubscribe.button': 'Iska jooji',
   'page.unsubscribed.title': 'Waad iska joojisay',
   'page.unsubscribed.email': '{contact} mar dambe nagama heli doono iimaylo suuq-geyn ah.',

@@ -1,89 +1,134 @@
 /**
- * Every word of the server's mail, per language. A language without its own entry falls back
- * to English, a regional tag (`en-GB`) to its language. Values are text: the templates escape
- * them for HTML. `{address}`, `{days}` and `{type}` are filled in.
+ * The server's mail and text messages in every shipped language, chosen by the language the
+ * visitor's event or request recorded (`en-GB`, `pl`, `zh-HK`…) with the same fallbacks as the
+ * widgets and the server's pages, then English.
  */
+import { resolvePageLanguage } from '../i18n/index.js';
+import { en, type MailMessageKey, type MailMessages } from './i18n/en.js';
+import { bg } from './i18n/bg.js';
+import { cs } from './i18n/cs.js';
+import { da } from './i18n/da.js';
+import { de } from './i18n/de.js';
+import { el } from './i18n/el.js';
+import { es } from './i18n/es.js';
+import { et } from './i18n/et.js';
+import { fi } from './i18n/fi.js';
+import { fr } from './i18n/fr.js';
+import { ga } from './i18n/ga.js';
+import { hr } from './i18n/hr.js';
+import { hu } from './i18n/hu.js';
+import { it } from './i18n/it.js';
+import { lt } from './i18n/lt.js';
+import { lv } from './i18n/lv.js';
+import { mt } from './i18n/mt.js';
+import { nl } from './i18n/nl.js';
+import { pl } from './i18n/pl.js';
+import { pt } from './i18n/pt.js';
+import { ptBR } from './i18n/pt-BR.js';
+import { ro } from './i18n/ro.js';
+import { sk } from './i18n/sk.js';
+import { sl } from './i18n/sl.js';
+import { sv } from './i18n/sv.js';
+import { cy } from './i18n/cy.js';
+import { gd } from './i18n/gd.js';
+import { ar } from './i18n/ar.js';
+import { bn } from './i18n/bn.js';
+import { fa } from './i18n/fa.js';
+import { gu } from './i18n/gu.js';
+import { pa } from './i18n/pa.js';
+import { so } from './i18n/so.js';
+import { ti } from './i18n/ti.js';
+import { tr } from './i18n/tr.js';
+import { uk } from './i18n/uk.js';
+import { ur } from './i18n/ur.js';
+import { zhHans } from './i18n/zh-Hans.js';
+import { zhHant } from './i18n/zh-Hant.js';
+import { he } from './i18n/he.js';
+import { hi } from './i18n/hi.js';
+import { ja } from './i18n/ja.js';
+import { ko } from './i18n/ko.js';
+import { no } from './i18n/no.js';
+
+export type { MailMessageKey, MailMessages } from './i18n/en.js';
+
+/** The mail tables, by the same language codes as the server's pages. */
+export const MAIL_TABLES = {
+  en,
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  es,
+  et,
+  fi,
+  fr,
+  ga,
+  hr,
+  hu,
+  it,
+  lt,
+  lv,
+  mt,
+  nl,
+  pl,
+  pt,
+  'pt-BR': ptBR,
+  ro,
+  sk,
+  sl,
+  sv,
+  cy,
+  gd,
+  ar,
+  bn,
+  fa,
+  gu,
+  pa,
+  so,
+  ti,
+  tr,
+  uk,
+  ur,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  he,
+  hi,
+  ja,
+  ko,
+  no,
+} as const satisfies Record<string, MailMessages>;
+
+export type MailLanguage = keyof typeof MAIL_TABLES;
+
+const RIGHT_TO_LEFT = new Set<string>(['ar', 'fa', 'he', 'ur']);
+
+// Unicode first-strong isolate and its closing mark: in right-to-left text a filled-in address,
+// phone number or link keeps its own left-to-right order.
+const ISOLATE = '\u2068';
+const END_ISOLATE = '\u2069';
+
+/** The words of one language, ready to put into a message. */
 export interface MailStrings {
-  confirm: {
-    subject: string;
-    greeting: string;
-    body: string;
-    action: string;
-    expiry: string;
-    ignore: string;
-  };
-  requestVerify: {
-    subject: string;
-    greeting: string;
-    access: string;
-    erasure: string;
-    action: string;
-    expiry: string;
-    ignore: string;
-  };
-  requestAccess: {
-    subject: string;
-    greeting: string;
-    body: string;
-    action: string;
-    expiry: string;
-  };
-  requestErased: {
-    subject: string;
-    greeting: string;
-    body: string;
-  };
-  footer: string;
+  /** The table's language code, for `<html lang>`. */
+  readonly lang: MailLanguage;
+  readonly dir: 'ltr' | 'rtl';
+  /** A string by key with its `{name}` placeholders filled (plain text: escape it for HTML). */
+  t(key: MailMessageKey, params?: Record<string, string>): string;
 }
 
-export const MAIL_STRINGS: Record<string, MailStrings> = {
-  en: {
-    confirm: {
-      subject: 'Please confirm your subscription',
-      greeting: 'Hello,',
-      body: 'Someone, hopefully you, asked for emails from us to be sent to {address}. To confirm, open the link below and press the button.',
-      action: 'Confirm my subscription',
-      expiry: 'The link works for {days} days.',
-      ignore: 'If you did not ask for this, ignore this message: we will not email you.',
-    },
-    requestVerify: {
-      subject: 'Confirm your request about your data',
-      greeting: 'Hello,',
-      access: 'We received a request for a copy of the data we hold about {address}.',
-      erasure: 'We received a request to delete the data we hold about {address}.',
-      action: 'Confirm my request',
-      expiry: 'The link works for {days} days. Nothing happens until you confirm.',
-      ignore: 'If you did not ask for this, ignore this message and nothing will change.',
-    },
-    requestAccess: {
-      subject: 'Your data is ready',
-      greeting: 'Hello,',
-      body: 'As you asked, here is a link to download a copy of the data we hold about {address}: every consent decision recorded, with its wording and times, and its current state.',
-      action: 'Download my data',
-      expiry: 'The link works for {days} days.',
-    },
-    requestErased: {
-      subject: 'Your data has been deleted',
-      greeting: 'Hello,',
-      body: 'As you asked, we deleted {address} and the consent state linked to it. The records of past decisions stay, without anything that identifies you, so the ledger keeps its proof.',
-    },
-    footer: 'This message was sent because of a request made with this address.',
-  },
-};
-
-/** The strings for a locale such as `en-GB` or `fr`, falling back to English. */
-export function mailStrings(locale?: string | null): { lang: string; strings: MailStrings } {
-  const tag = (locale ?? '').trim();
-  for (const candidate of [tag, tag.split('-')[0] ?? '']) {
-    const strings = candidate ? MAIL_STRINGS[candidate] : undefined;
-    if (strings) return { lang: candidate, strings };
-  }
-  return { lang: 'en', strings: MAIL_STRINGS.en! };
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+/** The strings for a locale such as `en-GB`, `pl` or `zh-TW`, falling back to English. */
+export function mailStrings(locale?: string | null): MailStrings {
+  const lang = (locale && resolvePageLanguage(locale)) || 'en';
+  const table: MailMessages = MAIL_TABLES[lang];
+  const dir = RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr';
+  return {
+    lang,
+    dir,
+    t: (key, params) =>
+      (table[key] ?? en[key]).replace(/\{(\w+)\}/g, (whole, name: string) => {
+        if (!params || !Object.prototype.hasOwnProperty.call(params, name)) return whole;
+        return dir === 'rtl' ? ISOLATE + params[name]! + END_ISOLATE : params[name]!;
+      }),
+  };
 }

@@ -1,6 +1,6 @@
-/** Plain-text and HTML parts of the server's mail, built from the strings table. */
+/** Plain-text and HTML parts of the server's mail, and its text messages, from the strings tables. */
 import { escapeHtml } from '../html.js';
-import { fill, mailStrings } from './strings.js';
+import { mailStrings, type MailStrings } from './strings.js';
 
 /** A message ready to be queued. */
 export interface MailMessage {
@@ -10,39 +10,48 @@ export interface MailMessage {
   html: string;
 }
 
+/** A text message ready to be queued. */
+export interface SmsMessage {
+  to: string;
+  body: string;
+}
+
 interface Layout {
-  lang: string;
   subject: string;
-  greeting: string;
   paragraphs: string[];
   action?: { label: string; url: string };
   after: string[];
-  footer: string;
 }
 
-function render(to: string, layout: Layout): MailMessage {
+function render(to: string, strings: MailStrings, layout: Layout): MailMessage {
+  const { t, lang, dir } = strings;
+  const footer = t('footer');
   const text = [
-    layout.greeting,
+    t('greeting'),
     ...layout.paragraphs,
     ...(layout.action ? [`${layout.action.label}:\n${layout.action.url}`] : []),
     ...layout.after,
-    `-- \n${layout.footer}`,
+    `-- \n${footer}`,
   ].join('\n\n');
   const p = (line: string) => `<p>${escapeHtml(line)}</p>`;
+  // Some mail clients drop the attributes of <html>: the direction is repeated on the body's
+  // wrapper, and links stay left to right inside right-to-left text.
   const html = `<!doctype html>
-<html lang="${escapeHtml(layout.lang)}">
+<html lang="${escapeHtml(lang)}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(layout.subject)}</title></head>
 <body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 36rem; margin: 0 auto; padding: 1rem;">
-${p(layout.greeting)}
+<div dir="${dir}" lang="${escapeHtml(lang)}" style="text-align: start;">
+${p(t('greeting'))}
 ${layout.paragraphs.map(p).join('\n')}
 ${
   layout.action
     ? `<p><a href="${escapeHtml(layout.action.url)}" style="display: inline-block; padding: 0.6rem 1.2rem; background: #1d4ed8; color: #ffffff; border-radius: 4px; text-decoration: none;">${escapeHtml(layout.action.label)}</a></p>
-<p style="font-size: 0.9em; word-break: break-all;">${escapeHtml(layout.action.url)}</p>`
+<p dir="ltr" style="font-size: 0.9em; word-break: break-all; text-align: left;">${escapeHtml(layout.action.url)}</p>`
     : ''
 }
 ${layout.after.map(p).join('\n')}
-<hr><p style="font-size: 0.85em; color: #555555;">${escapeHtml(layout.footer)}</p>
+<hr><p style="font-size: 0.85em; color: #555555;">${escapeHtml(footer)}</p>
+</div>
 </body>
 </html>
 `;
@@ -54,18 +63,14 @@ export function confirmationMail(
   to: string,
   url: string,
   locale: string | null | undefined,
-  days: number,
 ): MailMessage {
-  const { lang, strings } = mailStrings(locale);
-  const s = strings.confirm;
-  return render(to, {
-    lang,
-    subject: s.subject,
-    greeting: s.greeting,
-    paragraphs: [fill(s.body, { address: to })],
-    action: { label: s.action, url },
-    after: [fill(s.expiry, { days }), s.ignore],
-    footer: strings.footer,
+  const strings = mailStrings(locale);
+  const { t } = strings;
+  return render(to, strings, {
+    subject: t('confirm.subject'),
+    paragraphs: [t('confirm.body', { address: to })],
+    action: { label: t('confirm.action'), url },
+    after: [t('expiry'), t('confirm.ignore')],
   });
 }
 
@@ -75,18 +80,14 @@ export function requestVerificationMail(
   type: 'access' | 'erasure',
   url: string,
   locale: string | null | undefined,
-  days: number,
 ): MailMessage {
-  const { lang, strings } = mailStrings(locale);
-  const s = strings.requestVerify;
-  return render(to, {
-    lang,
-    subject: s.subject,
-    greeting: s.greeting,
-    paragraphs: [fill(type === 'access' ? s.access : s.erasure, { address: to })],
-    action: { label: s.action, url },
-    after: [fill(s.expiry, { days }), s.ignore],
-    footer: strings.footer,
+  const strings = mailStrings(locale);
+  const { t } = strings;
+  return render(to, strings, {
+    subject: t('verify.subject'),
+    paragraphs: [t(type === 'access' ? 'verify.access' : 'verify.erasure', { address: to })],
+    action: { label: t('verify.action'), url },
+    after: [`${t('expiry')} ${t('verify.wait')}`, t('verify.ignore')],
   });
 }
 
@@ -95,31 +96,48 @@ export function accessReadyMail(
   to: string,
   url: string,
   locale: string | null | undefined,
-  days: number,
 ): MailMessage {
-  const { lang, strings } = mailStrings(locale);
-  const s = strings.requestAccess;
-  return render(to, {
-    lang,
-    subject: s.subject,
-    greeting: s.greeting,
-    paragraphs: [fill(s.body, { address: to })],
-    action: { label: s.action, url },
-    after: [fill(s.expiry, { days })],
-    footer: strings.footer,
+  const strings = mailStrings(locale);
+  const { t } = strings;
+  return render(to, strings, {
+    subject: t('access.subject'),
+    paragraphs: [t('access.body', { address: to })],
+    action: { label: t('access.action'), url },
+    after: [t('expiry')],
   });
 }
 
 /** Tells the person their erasure is done. */
 export function erasedMail(to: string, locale: string | null | undefined): MailMessage {
-  const { lang, strings } = mailStrings(locale);
-  const s = strings.requestErased;
-  return render(to, {
-    lang,
-    subject: s.subject,
-    greeting: s.greeting,
-    paragraphs: [fill(s.body, { address: to })],
+  const strings = mailStrings(locale);
+  const { t } = strings;
+  return render(to, strings, {
+    subject: t('erased.subject'),
+    paragraphs: [t('erased.body', { address: to })],
     after: [],
-    footer: strings.footer,
   });
+}
+
+/** The text message with the link that verifies a data-subject request made with a phone. */
+export function requestVerificationSms(
+  to: string,
+  type: 'access' | 'erasure',
+  url: string,
+  locale: string | null | undefined,
+): SmsMessage {
+  const { t } = mailStrings(locale);
+  return {
+    to,
+    body: t(type === 'access' ? 'sms.verify.access' : 'sms.verify.erasure', { address: to, url }),
+  };
+}
+
+/** The text message with the link to a copy of one's data. */
+export function accessReadySms(to: string, url: string, locale: string | null | undefined) {
+  return { to, body: mailStrings(locale).t('sms.access', { url }) } satisfies SmsMessage;
+}
+
+/** The text message that says an erasure is done. */
+export function erasedSms(to: string, locale: string | null | undefined): SmsMessage {
+  return { to, body: mailStrings(locale).t('sms.erased', { address: to }) };
 }

@@ -1,7 +1,8 @@
 /**
  * Routes of data-subject requests:
- * - `POST /v1/requests` (public) `{ type: "access" | "erasure", contact: { email }, locale? }`:
- *   always answers 202 the same way, known address or not, and mails a verification link;
+ * - `POST /v1/requests` (public) `{ type: "access" | "erasure", contact: { email } | { phone },
+ *   locale? }`: always answers 202 the same way, known address or not, and sends a verification
+ *   link by mail, or by text message to a phone (with an SMS sender configured), in `locale`;
  * - `GET/POST /v1/requests/verify?token=…`: the link's page (a button) and its confirmation;
  * - `GET /v1/requests` (admin): the queue; `POST /v1/requests/:id/fulfil` and `/decline`;
  *   `GET /v1/requests/:id/export` (admin) and `GET /v1/requests/download?token=…` (the person):
@@ -13,7 +14,15 @@ import { publicOrigin, type AppContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { escapeHtml, page, PAGE_HEADERS } from '../html.js';
 import { enqueueMail } from '../mail/queue.js';
-import { accessReadyMail, erasedMail, requestVerificationMail } from '../mail/templates.js';
+import {
+  accessReadyMail,
+  accessReadySms,
+  erasedMail,
+  erasedSms,
+  requestVerificationMail,
+  requestVerificationSms,
+} from '../mail/templates.js';
+import { enqueueSms } from '../sms/sender.js';
 import { oneContact } from '../schemas/common.js';
 import { requireAdmin } from '../security.js';
 import type { ContactKind } from '../store/index.js';
@@ -30,7 +39,6 @@ import {
   requestById,
   requestByVerifySecret,
   secretHash,
-  VERIFY_TTL_DAYS,
   type DataRequest,
   type RequestStatus,
   type RequestType,
@@ -104,10 +112,20 @@ const TYPE_TEXT: Record<RequestType, string> = {
   erasure: 'the deletion of your data',
 };
 
+/** A sender of one channel: whether it is configured, and a way to wake it after queueing. */
+export interface Sender {
+  configured: boolean;
+  nudge(): void;
+}
+
+/** International form, as SMS providers need it: `+` then 8 to 15 digits. */
+const E164 = /^\+[1-9]\d{7,14}$/;
+
 export function registerRequestRoutes(
   app: FastifyInstance,
   ctx: AppContext,
-  mail: { configured: boolean; nudge(): void },
+  mail: Sender,
+  sms: Sender = { configured: false, nudge: () => undefined },
 ) {
   const admin = { onRequest: requireAdmin(ctx) };
   const db = ctx.store.database;
@@ -141,20 +159,26 @@ export function registerRequestRoutes(
         contact: { email?: string; phone?: string };
         locale?: string;
       };
-      if (body.contact.phone !== undefined) {
+      const kind: ContactKind = body.contact.phone !== undefined ? 'phone' : 'email';
+      if (kind === 'phone' && !sms.configured) {
         throw new HttpError(
           400,
           'body.contact.phone: this server verifies requests by email only; give your email address.',
         );
       }
-      if (!mail.configured) {
+      if (kind === 'email' && !mail.configured) {
         throw new HttpError(
           503,
           'Requests are off: this server has no mail sender (ASSENT_SMTP_URL).',
         );
       }
-      const kind: ContactKind = 'email';
-      const value = normalizeContact(kind, body.contact.email!);
+      const value = normalizeContact(kind, body.contact[kind]!);
+      if (kind === 'phone' && !E164.test(value)) {
+        throw new HttpError(
+          400,
+          'body.contact.phone: give the mobile number in international form, e.g. +447700900123.',
+        );
+      }
       // The same answer whoever asks: nothing here says whether the address is known.
       if (!(await recentlyRequested(db, body.type, kind, value))) {
         const origin = publicOrigin(ctx, request);
@@ -165,23 +189,28 @@ export function registerRequestRoutes(
             value,
             locale: body.locale,
           });
-          await enqueueMail(tx, {
-            ...requestVerificationMail(
-              value,
-              body.type,
-              `${origin}/v1/requests/verify?token=${secret}`,
-              created.locale,
-              VERIFY_TTL_DAYS,
-            ),
-            purpose: `request-verify`,
-          });
+          const link = `${origin}/v1/requests/verify?token=${secret}`;
+          if (kind === 'phone') {
+            await enqueueSms(tx, {
+              ...requestVerificationSms(value, body.type, link, created.locale),
+              purpose: 'request-verify',
+            });
+          } else {
+            await enqueueMail(tx, {
+              ...requestVerificationMail(value, body.type, link, created.locale),
+              purpose: 'request-verify',
+            });
+          }
         });
-        mail.nudge();
+        (kind === 'phone' ? sms : mail).nudge();
       }
       reply.code(202).header('cache-control', 'no-store');
       return {
         received: true,
-        message: 'Check your inbox: follow the link in the message we sent to confirm the request.',
+        message:
+          kind === 'phone'
+            ? 'Check your text messages: follow the link we sent to confirm the request.'
+            : 'Check your inbox: follow the link in the message we sent to confirm the request.',
       };
     },
   );
@@ -307,10 +336,17 @@ export function registerRequestRoutes(
             ).toISOString(),
           },
         );
-        await enqueueMail(tx, {
-          ...accessReadyMail(to, url, found.locale, DOWNLOAD_TTL_DAYS),
-          purpose: 'request-access',
-        });
+        if (found.contact.kind === 'phone') {
+          await enqueueSms(tx, {
+            ...accessReadySms(to, url, found.locale),
+            purpose: 'request-access',
+          });
+        } else {
+          await enqueueMail(tx, {
+            ...accessReadyMail(to, url, found.locale),
+            purpose: 'request-access',
+          });
+        }
       });
     } else {
       // The existing erasure: identifying data goes, the ledger's chain keeps verifying.
@@ -327,10 +363,14 @@ export function registerRequestRoutes(
           },
           { status: 'fulfilled', fulfilled_at: now, contact_value: closedValue(found) },
         );
-        await enqueueMail(tx, { ...erasedMail(to, found.locale), purpose: 'request-erasure' });
+        if (found.contact.kind === 'phone') {
+          await enqueueSms(tx, { ...erasedSms(to, found.locale), purpose: 'request-erasure' });
+        } else {
+          await enqueueMail(tx, { ...erasedMail(to, found.locale), purpose: 'request-erasure' });
+        }
       });
     }
-    mail.nudge();
+    (found.contact.kind === 'phone' ? sms : mail).nudge();
     return { fulfilled: true, request: await requestById(db, found.id) };
   });
 

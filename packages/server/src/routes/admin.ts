@@ -12,6 +12,7 @@ import { importCsv, suppress } from '../admin/import.js';
 import { readStats } from '../admin/stats.js';
 import { normalizeContact } from '../contacts.js';
 import { publicOrigin, type AppContext } from '../context.js';
+import { spool } from '../spool.js';
 import { HttpError } from '../errors.js';
 import * as schemas from '../schemas/admin.js';
 import type { Channel, ContactKind } from '../store/index.js';
@@ -161,10 +162,17 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext) {
     if (!/^(text|application)\/csv\b/i.test(request.headers['content-type'] ?? '')) {
       throw new HttpError(415, 'Unsupported Content-Type: send text/csv.');
     }
-    const report = await importCsv(ctx.store, ctx.secret, request.body as Readable, {
-      dryRun: dryRun === 'true' || dryRun === '1',
-      maxBytes: ctx.importLimit,
-    });
+    // Received in full first, so processing time never counts against the request timeout.
+    const body = await spool(request.body as Readable, ctx.importLimit);
+    let report: Awaited<ReturnType<typeof importCsv>>;
+    try {
+      report = await importCsv(ctx.store, ctx.secret, body.open(), {
+        dryRun: dryRun === 'true' || dryRun === '1',
+        maxBytes: ctx.importLimit,
+      });
+    } finally {
+      await body.remove();
+    }
     audit(request, report.dryRun ? 'import.preview' : 'import', null, {
       rows: report.rows,
       imported: report.imported,

@@ -226,4 +226,30 @@ CREATE TABLE data_requests (
 CREATE INDEX data_requests_status ON data_requests (status, created_at);
 `,
   },
+  {
+    version: 5,
+    name: 'sms-outbox',
+    sql: `
+-- Outgoing text messages (verification links of data-subject requests made with a phone),
+-- queued before they are sent and retried until the provider takes them. The body (which holds
+-- a link) is blanked and the number masked once sent.
+CREATE TABLE sms_outbox (
+  seq bigserial PRIMARY KEY,
+  contact_id uuid,
+  purpose text NOT NULL,
+  recipient text NOT NULL,
+  body text NOT NULL,
+  status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed')),
+  attempts integer NOT NULL DEFAULT 0,
+  created_at timestamptz NOT NULL,
+  next_attempt_at timestamptz NOT NULL,
+  lease_until timestamptz,
+  last_attempt_at timestamptz,
+  last_error text,
+  provider_id text,
+  sent_at timestamptz
+);
+CREATE INDEX sms_outbox_due ON sms_outbox (next_attempt_at) WHERE status = 'pending';
+`,
+  },
 ];
