@@ -1,6 +1,8 @@
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/elements/src/banner/define-banner.js';
+import '../../packages/elements/src/optin/define-optin.js';
+import type { AssentOptin as AssentOptinElement } from '@assent/elements';
 import type { AssentBanner, AssentHideEvent } from '@assent/elements';
 import { createManager, resetConsent, testConfig, useManager } from '../helpers/fixtures.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
@@ -439,6 +441,43 @@ describe('<assent-banner>', () => {
         window.scrollTo(0, 0);
       }
       expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+    });
+
+    it('keeps a focused checkbox inside an opt-in form on screen and above the bar at 200% zoom (WCAG 2.4.11)', async () => {
+      await useManager({
+        ...testConfig,
+        marketing: { email: { topics: [{ id: 'news', label: 'News' }] }, post: {} },
+      });
+      // A 640 × 1280 window at 200% zoom: 320 × 640 CSS pixels.
+      await setViewport({ width: 320, height: 640 });
+      const page = fixtureSync<HTMLElement>(
+        html`<div>
+          <p style="height: 900px" tabindex="-1">Long page</p>
+          <assent-optin channels="email post"></assent-optin>
+          <p style="height: 600px">After the form</p>
+        </div>`,
+      );
+      const banner = document.createElement('assent-banner');
+      document.body.append(banner);
+      try {
+        await banner.updateComplete;
+        await customElements.whenDefined('assent-optin');
+        await page.querySelector<AssentOptinElement>('assent-optin')!.updateComplete;
+        await aTimeout(50);
+        page.querySelector<HTMLElement>('p')!.focus();
+        await sendKeys({ press: 'Tab' });
+        await settle();
+        await settle();
+        const focused = deepActiveElement()!;
+        expect(focused.id).to.equal('channel-email');
+        const box = focused.getBoundingClientRect();
+        const bar = part(banner as AssentBanner, 'base').getBoundingClientRect();
+        expect(box.top, 'the checkbox is on screen').to.be.at.least(0);
+        expect(box.bottom, 'the checkbox is above the bar').to.be.at.most(bar.top);
+      } finally {
+        banner.remove();
+        window.scrollTo(0, 0);
+      }
     });
 
     for (const layout of ['bar', 'box'] as const) {

@@ -272,18 +272,22 @@ export class AssentBanner extends AssentElement {
     // After the browser's own scroll-into-view, which honours the scroll padding set above.
     setTimeout(() => {
       if (!this.open || !this.base) return;
-      const focused = target.getBoundingClientRect();
+      // The focus event names a shadow host (a whole opt-in form, say): measure the control
+      // that really has the focus, inside however many shadow roots.
+      let inner: Element = target;
+      while (inner.shadowRoot?.activeElement) inner = inner.shadowRoot.activeElement;
+      const focused = inner.getBoundingClientRect();
       const banner = this.base.getBoundingClientRect();
-      const overlaps =
-        focused.bottom > banner.top &&
-        focused.top < banner.bottom &&
-        focused.right > banner.left &&
-        focused.left < banner.right;
-      if (!overlaps) return;
-      const side = this.effectivePosition.startsWith('top') ? 'top' : 'bottom';
-      const by =
-        side === 'bottom' ? focused.bottom - banner.top + 8 : focused.top - banner.bottom - 8;
-      window.scrollBy({ top: by, behavior: 'instant' });
+      // The band of the viewport the banner leaves uncovered; the control must sit inside it
+      // (the browser's own scroll can leave it under the banner, or above the top at high zoom).
+      const bottomBar = !this.effectivePosition.startsWith('top');
+      const beside = focused.right <= banner.left || focused.left >= banner.right;
+      const top = bottomBar || beside ? 0 : Math.max(0, banner.bottom);
+      const bottom = !bottomBar || beside ? innerHeight : Math.min(innerHeight, banner.top);
+      let by = 0;
+      if (focused.top < top) by = focused.top - top - 8;
+      else if (focused.bottom > bottom) by = focused.bottom - bottom + 8;
+      if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });
     }, 0);
   };
 
