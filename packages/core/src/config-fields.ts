@@ -238,7 +238,7 @@ export const BOOT_FIELDS = {
     default: undefined,
     read: (value, path) => matching(LANGUAGE_PATTERN, 'must be a language tag')(value, path),
   } as Row<string | undefined>,
-  reloadOnWithdraw: { default: false, read: boolean } as Row<boolean>,
+  reloadOnWithdraw: { default: true, read: boolean } as Row<boolean>,
   categories: {
     default: { [NECESSARY]: {} },
     read: (value, path, context) =>

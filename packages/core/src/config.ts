@@ -117,7 +117,10 @@ export interface ResolvedConfig {
   marketing: Partial<Record<MarketingChannel, { topics: TopicConfig[] }>>;
   /** Country assumed for phone numbers without a +prefix. @default "GB" */
   defaultCountry: string;
-  /** Reload the page after consent is withdrawn, to stop scripts that already ran. @default false */
+  /**
+   * Reload the page after consent is withdrawn when a withdrawn script already ran: a script
+   * that is running cannot be stopped any other way. @default true
+   */
   reloadOnWithdraw: boolean;
   /** Name of the first-party cookie that mirrors the decision. @default "assent" */
   cookieName: string;
