@@ -94,7 +94,7 @@ export class AdminApi {
     contact: { email?: string; phone?: string },
     scope: { channel?: string; topic?: string },
   ) {
-    return this.request<{ url: string; oneClickUrl: string; expiresAt: string }>('/v1/tokens', {
+    return this.request<{ url: string; oneClickUrl: string; expiresAt: string | null }>('/v1/tokens', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ contact, ...(scope.channel ? { scope } : {}) }),
