@@ -145,7 +145,7 @@ describe('gating', () => {
 
   it('reloads the page by default when a withdrawn script had already run', async () => {
     gatedScript('analytics', 'window.ran.push("analytics")');
-    const { reloadOnWithdraw: _, ...defaults } = config;
+    const defaults = { ...config, reloadOnWithdraw: undefined };
     const manager = new ConsentManager({
       config: defaults,
       storage: memoryStore(),

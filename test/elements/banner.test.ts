@@ -8,6 +8,8 @@ import { createManager, resetConsent, testConfig, useManager } from '../helpers/
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { deepActiveElement, press } from '../helpers/keyboard.js';
 import { settle } from '../helpers/settle.js';
+import { captureConsole } from '../helpers/console.js';
+import { en } from '../../packages/core/src/i18n/en.js';
 
 function part(banner: AssentBanner, name: string): HTMLElement {
   return banner.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
@@ -99,6 +101,69 @@ describe('<assent-banner>', () => {
     expect(wording).to.contain(title);
     expect(wording).to.contain(text);
     expect(wording!.endsWith('Reject all')).to.be.true;
+  });
+
+  it('records every paragraph shown and the privacy notice’s URL with the decision', async () => {
+    const { manager, banner } = await showBanner(html`<assent-banner></assent-banner>`, {
+      ...testConfig,
+      controller: 'Acme Homes Ltd',
+    });
+    const recorded = new Promise<string | undefined>((resolve) =>
+      manager.on('record', (event) => resolve(event.wording)),
+    );
+    await press(part(banner, 'accept-button'), 'Enter');
+    expect((await recorded)!.split('\n')).to.deep.equal([
+      en['banner.title'],
+      en['banner.text'],
+      'With your consent we would also like to use optional cookies for: Analytics and Marketing.',
+      'Acme Homes Ltd is responsible for the use of your data on this site.',
+      `Privacy notice: ${new URL('/privacy', location.href).href}`,
+      'Accept all',
+    ]);
+  });
+
+  it('names the purposes of the configured categories only, in the page’s language', async () => {
+    document.documentElement.lang = 'de';
+    const { banner } = await showBanner(html`<assent-banner></assent-banner>`, {
+      ...testConfig,
+      categories: { necessary: {}, functional: {} },
+      services: {},
+    });
+    const purposes = part(banner, 'purposes').textContent!.trim();
+    expect(purposes).to.contain('Funktional');
+    expect(purposes).to.not.contain('Marketing');
+    expect(purposes).to.not.contain('Statistik');
+    expect(part(banner, 'controller')).to.be.null;
+  });
+
+  it('says which categories already run unless the visitor objects, and how to object', async () => {
+    const { manager, banner } = await showBanner(html`<assent-banner></assent-banner>`, {
+      ...testConfig,
+      categories: { necessary: {}, analytics: { basis: 'objection' }, marketing: {} },
+    });
+    expect(manager.allowed('analytics'), 'runs before a decision').to.be.true;
+    expect(part(banner, 'objection').textContent!.trim()).to.equal(
+      'We already measure how the site is used (Analytics), which the law allows unless you object. To object, choose “Reject all”.',
+    );
+    expect(part(banner, 'purposes').textContent).to.contain('Marketing');
+    expect(part(banner, 'purposes').textContent).to.not.contain('Analytics');
+    await expectNoAxeViolations(banner);
+    await press(part(banner, 'reject-button'), 'Enter');
+    await settle();
+    expect(manager.allowed('analytics'), '"Reject all" objects').to.be.false;
+  });
+
+  it('warns once in the console when no privacy notice is configured', async () => {
+    const withoutLink = { ...testConfig, privacyPolicyUrl: undefined };
+    const log = captureConsole();
+    try {
+      const { banner } = await showBanner(html`<assent-banner></assent-banner>`, withoutLink);
+      banner.requestUpdate();
+      await banner.updateComplete;
+    } finally {
+      log.restore();
+    }
+    expect(log.warnings.filter((line) => line.includes('privacyPolicyUrl'))).to.have.length(1);
   });
 
   it('ignores a scripted click: it is not the visitor’s consent', async () => {

@@ -249,13 +249,20 @@ export const BOOT_FIELDS = {
         'category ids',
         (key, item, at) => {
           if (!isId(key)) fail(at, 'category id must be letters, digits, "-" or "_"');
-          const category = object({ title: optional(text), description: optional(text) })(
-            item ?? {},
-            at,
-          );
+          const category = object({
+            title: optional(text),
+            description: optional(text),
+            basis: optional(oneOf(['consent', 'objection'])),
+          })(item ?? {}, at);
           if (!(WELL_KNOWN_CATEGORIES as readonly string[]).includes(key) && !category.title)
             fail(join(at, 'title'), 'is required for a category that is not well known');
-          return category as CategoryConfig;
+          const { basis, ...texts } = category;
+          if (basis === 'objection' && (key === NECESSARY || key === 'marketing')) {
+            // Only statistical analytics may run until the visitor objects (PECR Sch. A1).
+            context.report(join(at, 'basis'), `"objection" is not allowed for ${key}`);
+            return texts as CategoryConfig;
+          }
+          return (basis === 'objection' ? { ...texts, basis } : texts) as CategoryConfig;
         },
         context.config.categories,
       ),
@@ -278,6 +285,7 @@ export const BOOT_FIELDS = {
             description: optional(text),
             cookies: optional(arrayOf(cookie)),
             provider: optional(string()),
+            necessaryReason: optional(text),
             privacyPolicyUrl: optional(safeUrl),
             hosts: optional(arrayOf(string())),
             embedTitle: optional(text),
@@ -298,6 +306,17 @@ export const BOOT_FIELDS = {
             );
             return rest;
           });
+          if (service.category === NECESSARY && !service.necessaryReason) {
+            // "Necessary" skips consent: a service has to say why it is. Until it does, it
+            // waits for consent like analytics.
+            console.warn(
+              `[assent] Config "${join(at, 'necessaryReason')}": a service under "necessary" ` +
+                'must say why the site cannot work without it; it is treated as "analytics" ' +
+                'until it does.',
+            );
+            context.config.categories.analytics ??= {};
+            return { ...service, category: 'analytics', cookies } as ServiceConfig;
+          }
           return { ...service, cookies } as ServiceConfig;
         },
         {},
@@ -317,6 +336,9 @@ export const LATER_FIELDS = {
     read: (value, path) => oneOf(['omit', 'same-origin', 'include'])(value, path),
   } as Row<RequestCredentials>,
   privacyPolicyUrl: { default: undefined, read: safeUrl } as Row<string | undefined>,
+  controller: { default: undefined, read: (value, path) => string()(value, path) } as Row<
+    string | undefined
+  >,
   translations: {
     default: {},
     read: (value, path) => recordOf(recordOf(string()))(value, path),
@@ -333,8 +355,12 @@ export const LATER_FIELDS = {
           if (!(MARKETING_CHANNELS as readonly string[]).includes(key))
             fail(at, 'is not a channel (email, sms or post)');
           const topic = object({ id, label: text, description: optional(text) });
-          const channel = object({ topics: optional(arrayOf(topic)) })(item ?? {}, at);
-          return { topics: (channel.topics ?? []) as TopicConfig[] };
+          const channel = object({ topics: optional(arrayOf(topic)), frequency: optional(text) })(
+            item ?? {},
+            at,
+          );
+          const topics = (channel.topics ?? []) as TopicConfig[];
+          return channel.frequency ? { topics, frequency: channel.frequency } : { topics };
         },
         {},
       ) as ResolvedConfig['marketing'],

@@ -53,6 +53,12 @@ export interface CookieInfo {
 export interface CategoryConfig {
   title?: LocalizedText;
   description?: LocalizedText;
+  /**
+   * `objection`: runs before a decision until the visitor objects ("Reject all" objects too).
+   * Only for first-party statistical analytics under UK PECR Sch. A1 (Data (Use and Access)
+   * Act 2025); never for `marketing` or `necessary`. @default consent
+   */
+  basis?: 'objection';
 }
 
 /** A third-party tool inside a category, such as `google-analytics` in `analytics`. */
@@ -63,12 +69,24 @@ export interface ServiceConfig {
   cookies: CookieInfo[];
   /** The company that provides it. */
   provider?: string;
+  /**
+   * Why the site cannot work without it: required for a service in `necessary` (without one
+   * it is treated as `analytics`, with a console warning).
+   */
+  necessaryReason?: LocalizedText;
   /** The provider's privacy policy. */
   privacyPolicyUrl?: string;
   /** Host names it loads from (`.domain` covers subdomains): how an iframe finds its service. */
   hosts?: string[];
   /** The heading of its placeholder in `<assent-embed>`. */
   embedTitle?: LocalizedText;
+}
+
+/** One marketing channel offered by the opt-in. */
+export interface MarketingChannelConfig {
+  topics: TopicConfig[];
+  /** How often messages come, as the site can promise it (`"About once a month"`). */
+  frequency?: LocalizedText;
 }
 
 /** A subscription topic of a marketing channel. */
@@ -114,7 +132,9 @@ export interface ResolvedConfig {
   /** Per-language string overrides. */
   translations: Record<string, Record<string, string>>;
   /** Marketing channels offered, with their topics. */
-  marketing: Partial<Record<MarketingChannel, { topics: TopicConfig[] }>>;
+  marketing: Partial<Record<MarketingChannel, MarketingChannelConfig>>;
+  /** Who decides how visitors' data is used (the data controller), named on the first layer. */
+  controller?: string;
   /** Country assumed for phone numbers without a +prefix. @default "GB" */
   defaultCountry: string;
   /**

@@ -77,6 +77,11 @@ export interface MarketingChoice {
   channel: MarketingChannel;
   status: Exclude<MarketingStatus, 'unknown'>;
   topics?: string[];
+  /**
+   * The legal basis when it is not consent: `soft-opt-in` for an existing customer's or
+   * supporter's details (UK PECR reg. 22(3) and 22(3A)), who may object at any time.
+   */
+  basis?: 'soft-opt-in';
 }
 
 /** Everything the manager needs from its surroundings; all optional. */
@@ -230,11 +235,8 @@ export class ConsentManager {
    */
   set(update: ChoiceUpdate, options: DecisionOptions = {}): Promise<ConsentState> {
     const current = !this.needsDecision();
-    const categories: Record<string, boolean> = {};
-    for (const category of Object.keys(this.config.categories)) {
-      categories[category] =
-        category === NECESSARY || (current && this.record.categories[category] === true);
-    }
+    // Before a decision the derived state already runs the categories open to objection.
+    const categories: Record<string, boolean> = { ...this.derive().categories };
     const services: Record<string, boolean> = current ? { ...this.record.services } : {};
     const deniedBy: Record<string, 'gpc'> = current ? { ...this.record.deniedBy } : {};
     for (const [category, granted] of Object.entries(update.categories ?? {})) {
@@ -350,6 +352,7 @@ export class ConsentManager {
             channel: choice.channel,
             status: choice.status,
             ...(choice.topics ? { topics } : {}),
+            ...(choice.basis ? { basis: choice.basis } : {}),
           },
           wording: options.wording,
           ...(contact ? { contact } : {}),
@@ -466,8 +469,18 @@ export class ConsentManager {
     };
     this.draft = null;
     const state = deriveState(record, this.config, this.gpc, this.now());
+    // Categories run on another legal basis than consent say so in the event.
+    const basis = Object.fromEntries(
+      Object.entries(this.config.categories)
+        .filter(([, category]) => category.basis === 'objection')
+        .map(([id]) => [id, 'objection' as const]),
+    );
     const event = this.event('cookies', options.method ?? 'api', at, {
-      choices: { categories: state.categories, services: state.services },
+      choices: {
+        categories: state.categories,
+        services: state.services,
+        ...(Object.keys(basis).length > 0 ? { basis } : {}),
+      },
       wording: options.wording,
     });
     return this.commit(record, [event]);

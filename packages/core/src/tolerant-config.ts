@@ -38,7 +38,10 @@ export function readTolerantConfig(input: unknown): TolerantConfig {
   // Only what state, the mirror and gating use: titles and texts are the UI's to check.
   const config: CoreConfig = {
     ...read,
-    categories: Object.fromEntries(Object.keys(read.categories).map((id) => [id, {}])),
+    // A category open to objection runs before a decision: its basis is state, not text.
+    categories: Object.fromEntries(
+      Object.entries(read.categories).map(([id, { basis }]) => [id, basis ? { basis } : {}]),
+    ),
     services: Object.fromEntries(
       Object.entries(read.services).map(([id, { category, cookies }]) => [
         id,

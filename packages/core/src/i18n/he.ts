@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const he: Messages = {
   'banner.title': 'אנחנו משתמשים בקובצי Cookie',
   'banner.text':
-    'אנחנו משתמשים בקובצי Cookie הכרחיים כדי שהאתר יפעל. בהסכמתך, נרצה להשתמש גם בקובצי Cookie אופציונליים כדי להבין איך משתמשים באתר ולשפר אותו. אפשר לשנות את הבחירות שלך בכל עת.',
+    'אנחנו משתמשים בקובצי Cookie הכרחיים כדי שהאתר יפעל. אפשר לשנות את הבחירות שלך בכל עת.',
   'banner.label': 'הסכמה לקובצי Cookie',
   'actions.acceptAll': 'אישור הכול',
   'actions.rejectAll': 'דחיית הכול',
@@ -48,7 +48,7 @@ export const he: Messages = {
   'embed.settings': 'הגדרות קובצי Cookie',
   'optin.title': 'נשארים בקשר',
   'optin.statement':
-    'בחר/י איך ברצונך לקבל מאיתנו עדכונים. ניצור איתך קשר רק בדרכים שסימנת. בכל הודעה יש קישור להסרה מרשימת התפוצה, ואפשר לחזור בך מההסכמה בכל עת.',
+    'בחר/י איך ברצונך לקבל מאיתנו עדכונים. בכל הודעה יש קישור להסרה מרשימת התפוצה, ואפשר לחזור בך מההסכמה בכל עת.',
   'optin.channel.email': 'שלחו לי חדשות ועדכונים בדוא״ל',
   'optin.channel.sms': 'שלחו לי הודעות SMS',
   'optin.channel.post': 'אל תשלחו לי דיוור שיווקי בדואר',
@@ -61,11 +61,10 @@ export const he: Messages = {
     'כמעט סיימנו: כדאי לבדוק את תיבת הדואר הנכנס וללחוץ על הקישור כדי לאשר את ההרשמה.',
   'optin.error': 'מצטערים, משהו השתבש. אפשר לנסות שוב.',
   'optin.invalidEmail': 'יש להזין כתובת דוא״ל בפורמט הנכון, למשל ⁦name@example.com⁩',
-  'optin.invalidPhone': 'יש להזין מספר טלפון נייד בפורמט הנכון, למשל ⁦07700 900123⁩',
+  'optin.invalidPhone': 'יש להזין מספר טלפון נייד בפורמט הנכון, למשל {example}',
   'optin.requiredEmail': 'יש להזין כתובת דוא״ל כדי לקבל הודעות דוא״ל',
   'optin.requiredPhone': 'יש להזין מספר טלפון נייד כדי לקבל הודעות SMS',
   'optin.chooseChannel': 'יש לבחור לפחות דרך אחת שבה נוכל ליצור איתך קשר',
-  'optin.frequency': 'אנחנו שולחים חדשות בדוא״ל בערך פעם בחודש, והתראות SMS רק כשמשהו נוגע לך.',
   'unsubscribe.title': 'העדפות התקשורת שלך',
   'unsubscribe.text': 'בחר/י מה כבר אינך רוצה לקבל. השינויים חלים מיד.',
   'unsubscribe.channel.email': 'דוא״ל',
@@ -101,6 +100,17 @@ export const he: Messages = {
   'unsubscribe.doneEverything': 'הוסרת מהכול.',
   'unsubscribe.undoneEverything': 'ההרשמות שלך שוחזרו.',
   'unsubscribe.retry': 'ניסיון נוסף',
+  'banner.purposes': 'בהסכמתך, נרצה להשתמש גם בקובצי Cookie אופציונליים למטרות הבאות: {purposes}.',
+  'banner.objection':
+    'אנחנו כבר מודדים איך משתמשים באתר ({categories}), והחוק מתיר זאת כל עוד לא התנגדת. כדי להתנגד, יש לבחור ב”{reject}”.',
+  'banner.controller': '{controller} אחראי/ת לשימוש במידע שלך באתר זה.',
+  'preferences.cookieProvider': 'ספק',
+  'preferences.ownCookie': 'זוכר את הבחירות שלך לגבי קובצי Cookie',
+  'optin.softStatement':
+    'מכיוון שכבר יש לך קשר איתנו כלקוח/ה או כתומך/ת, ייתכן שנשלח אליך עדכונים על מוצרים, שירותים או מטרות דומים. יש לסמן תיבה אם אינך מעוניין/ת בכך. בכל הודעה יש קישור להסרה מרשימת התפוצה.',
+  'optin.softOptOut.email': 'איני רוצה לקבל הודעות דוא״ל שיווקיות',
+  'optin.softOptOut.sms': 'איני רוצה לקבל הודעות SMS שיווקיות',
+  'optin.chooseTopic': 'יש לבחור נושא אחד לפחות',
 };
 
 export default he;

@@ -300,9 +300,15 @@ export class AssentBanner extends AssentElement {
 
   // ---- Handlers ------------------------------------------------------------------------
 
+  /** What the banner says, as shown: title, each paragraph, the privacy link with its URL. */
   private wordingFor(label: string): string {
-    const t = this.consent.translator!;
-    return [t.t('banner.title'), t.t('banner.text'), label].join('\n');
+    const root = this.renderRoot;
+    const shown = [...root.querySelectorAll('.message > h2, .message > p')].map((node) =>
+      (node.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+    const link = root.querySelector<HTMLAnchorElement>('[part~="privacy-link"]');
+    if (link) shown.push(`${link.textContent!.trim()}: ${link.href}`);
+    return [...shown, label].join('\n');
   }
 
   private async decide(action: 'accept' | 'reject', event: MouseEvent): Promise<void> {
@@ -400,13 +406,62 @@ export class AssentBanner extends AssentElement {
     }
   }
 
+  /**
+   * The sentences after the text, from the config: the purposes of the optional categories,
+   * those already running unless the visitor objects, and who is responsible.
+   */
+  private renderPurposes() {
+    const t = this.consent.translator!;
+    const config = this.consent.manager?.config;
+    if (!config) return nothing;
+    const optional = Object.keys(config.categories).filter((id) => id !== 'necessary');
+    const list = (ids: string[]) =>
+      new Intl.ListFormat(t.lang, { type: 'conjunction' }).format(
+        ids.map((id) => t.categoryTitle(id)),
+      );
+    const onConsent = optional.filter((id) => config.categories[id]?.basis !== 'objection');
+    const onObjection = optional.filter((id) => config.categories[id]?.basis === 'objection');
+    return html`${
+      onConsent.length > 0
+        ? html`<p class="text" part="text purposes">
+            ${t.t('banner.purposes', { purposes: list(onConsent) })}
+          </p>`
+        : nothing
+    }${
+      onObjection.length > 0
+        ? html`<p class="text" part="text objection">
+            ${t.t('banner.objection', {
+              categories: list(onObjection),
+              reject: t.t('actions.rejectAll'),
+            })}
+          </p>`
+        : nothing
+    }${
+      config.controller
+        ? html`<p class="text" part="text controller">
+            ${t.t('banner.controller', { controller: config.controller })}
+          </p>`
+        : nothing
+    }`;
+  }
+
+  private warnedNoPrivacyLink = false;
+
   private renderContent() {
     const t = this.consent.translator!;
     const url = this.consent.manager?.config.privacyPolicyUrl;
+    if (!url && !this.warnedNoPrivacyLink) {
+      this.warnedNoPrivacyLink = true;
+      console.warn(
+        '[assent] Config "privacyPolicyUrl" is missing: the banner links to no privacy notice, ' +
+          'which visitors need to make an informed choice.',
+      );
+    }
     return html`<div class="content" part="content">
       <div class="message" part="message">
         <h2 class="title" part="title" id="title">${t.t('banner.title')}</h2>
         <p class="text" part="text" id="text">${t.t('banner.text')}</p>
+        ${this.renderPurposes()}
         ${
           url && isSafeUrl(url)
             ? html`<a class="privacy-link" part="privacy-link" href=${url}
