@@ -103,6 +103,8 @@ export function resolveConsentMode(
 export interface FieldContext {
   config: ResolvedConfig;
   report: ConfigReporter;
+  /** Advice about a valid but doubtful field; only the full check gives it (once per field). */
+  warn?: ConfigReporter;
 }
 
 /**
@@ -309,10 +311,9 @@ export const BOOT_FIELDS = {
           if (service.category === NECESSARY && !service.necessaryReason) {
             // "Necessary" skips consent: a service has to say why it is. Until it does, it
             // waits for consent like analytics.
-            console.warn(
-              `[assent] Config "${join(at, 'necessaryReason')}": a service under "necessary" ` +
-                'must say why the site cannot work without it; it is treated as "analytics" ' +
-                'until it does.',
+            context.warn?.(
+              join(at, 'necessaryReason'),
+              'a "necessary" service must say why the site needs it; it counts as "analytics" until then',
             );
             context.config.categories.analytics ??= {};
             return { ...service, category: 'analytics', cookies } as ServiceConfig;
