@@ -178,7 +178,7 @@ export function createTranslator(
     // An address written into a right-to-left sentence (`name@example.com`) keeps its order.
     return dir === 'rtl'
       ? filled.replace(
-          /(?<!\u2068)[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+          /(?<![\u2066-\u2068\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
           (address) => ISOLATE + address + END_ISOLATE,
         )
       : filled;
