@@ -41,7 +41,10 @@ const ACTIONS: readonly string[] = ['accept', 'reject', 'manage'];
  * @csspart content - The wrapper of the message and the buttons.
  * @csspart message - The title, text and link.
  * @csspart title - The heading.
- * @csspart text - The paragraph.
+ * @csspart text - Each paragraph.
+ * @csspart purposes - The purposes of the configured optional categories.
+ * @csspart objection - What already runs unless the visitor objects (`basis: "objection"`).
+ * @csspart controller - Who is responsible for the visitor's data (`controller`).
  * @csspart privacy-link - The link to the privacy notice (only for a safe URL).
  * @csspart actions - The row of buttons.
  * @csspart button - Every button.
