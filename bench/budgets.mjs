@@ -14,6 +14,9 @@ export const budgets = {
   // goes on dataLayer for Tag Manager triggers. +0.2 KB for the gate matching an iframe named
   // by its category to the one service its host belongs to (so "Allow and load" can allow
   // that service alone).
+  // +0.2 KB for the legal bases the boot must apply before anything runs: categories on the
+  // objection basis run before a decision, and a "necessary" service without a reason is gated
+  // as analytics.
   returningVisitor: 9_600,
   // What a first visit downloads before the banner shows: assent.js, then assent-ui.js alone
   // (Lit, the banner, the full config check and the English strings). Today ≈ 26.8 KB (34.3 KB
@@ -26,10 +29,14 @@ export const budgets = {
   // translation key warning (the elements' CSS is shipped unminified).
   // +0.2 KB: the words of <assent-rights> in each language's table (the English one is on
   // this path), so that element speaks every language and takes the site's translations.
+  // +1.0 KB for what the first layer must say and record: the configured purposes, the
+  // objection basis and the controller, the wording of every paragraph and link, and the
+  // opt-in, soft opt-in and cookie-table strings in the English table.
   firstVisit: 26_900,
   // The engine alone (with its static imports): storage, the outbox and sender, identity, and
   // what a decision, an API call or unsent events add. Today ≈ 6.6 KB (12.8 KB when it held the
   // manager and the config check, which now comes from the UI, or in its own chunk).
+  // +0.2 KB for the bases (recorded with each event), reasons and channel frequencies.
   engine: 6_700,
   // assent-consent-default.js, the optional blocking tag before the Google Tag Manager snippet:
   // the config's Consent Mode settings, the default (unless the page set its own) and a

@@ -148,3 +148,25 @@ export const GovukInline: Story = {
         </div>
       </div>`,
 };
+
+/** UK first-party statistics on the objection basis: running, said so, "Reject all" objects. */
+export const ObjectionBasisAndController: Story = {
+  render: ({ layout, position, theme, language }) =>
+    html`${page}
+      <assent-banner
+        .manager=${storyManager({
+          language,
+          config: {
+            controller: 'Riverside Homes Ltd',
+            categories: {
+              necessary: {},
+              analytics: { basis: 'objection' },
+              marketing: {},
+            },
+          },
+        })}
+        layout=${layout}
+        position=${position}
+        theme=${theme}
+      ></assent-banner>`,
+};

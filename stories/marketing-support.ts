@@ -15,6 +15,7 @@ export const marketingConfig = {
           description: 'Open days, fun days and residents’ meetings.',
         },
       ],
+      frequency: { en: 'About once a month', cy: 'Tua unwaith y mis' },
     },
     sms: { topics: [{ id: 'alerts', label: 'Service alerts' }] },
     post: {},

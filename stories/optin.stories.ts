@@ -7,6 +7,7 @@ import { marketingManager } from './marketing-support.js';
 
 interface OptinArgs {
   channels: string;
+  basis: 'consent' | 'soft-opt-in';
   theme: 'auto' | 'light' | 'dark';
   language: string;
 }
@@ -41,19 +42,21 @@ async function type(optin: AssentOptin, field: 'email' | 'phone', value: string)
 const meta: Meta<OptinArgs> = {
   title: 'Elements/Opt-in',
   component: 'assent-optin',
-  args: { channels: 'email sms post', theme: 'light', language: 'en' },
+  args: { channels: 'email sms post', basis: 'consent', theme: 'light', language: 'en' },
   argTypes: {
+    basis: { control: 'inline-radio', options: ['consent', 'soft-opt-in'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     language: {
       control: 'select',
       options: ['en', 'cy', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt', 'ar'],
     },
   },
-  render: ({ channels, theme, language }) =>
+  render: ({ channels, basis, theme, language }) =>
     html`<div style="max-width: 40rem">
       <assent-optin
         .manager=${marketingManager(language)}
         channels=${channels}
+        basis=${basis}
         theme=${theme}
       ></assent-optin>
     </div>`,
@@ -83,6 +86,19 @@ export const InvalidAddressAndNumber: Story = {
     optin.reportValidity();
   },
 };
+
+/** A ticked channel whose topics are all unticked asks for one, next to the topics. */
+export const TopicRequired: Story = {
+  play: async ({ canvasElement }) => {
+    const optin = await optinIn(canvasElement);
+    await tick(optin, 'email');
+    await type(optin, 'email', 'jo@example.org');
+    optin.reportValidity();
+  },
+};
+
+/** Existing customers (PECR soft opt-in): unticked "I do not want …" boxes. */
+export const SoftOptIn: Story = { args: { basis: 'soft-opt-in' } };
 
 export const NothingTicked: Story = {
   play: async ({ canvasElement }) => {

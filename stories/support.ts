@@ -45,6 +45,8 @@ export function storyManager(
     decided?: boolean;
     /** Services named from the catalogue, replacing the story config's own. */
     catalogued?: string[];
+    /** Config fields to add or replace. */
+    config?: Record<string, unknown>;
   } = {},
 ): ConsentManager {
   const manager = new ConsentManager({
@@ -56,6 +58,7 @@ export function storyManager(
       cookieName: `assent_story_${Math.random().toString(36).slice(2)}`,
       ...(options.language ? { language: options.language } : {}),
       ...(options.translations ? { translations: { en: options.translations } } : {}),
+      ...options.config,
     },
     storage: memoryStore(),
     syncTabs: false,

@@ -8,13 +8,24 @@ import { createAssent, memoryStore, parseConfig, type AssentConfig } from '@asse
 const everyField: Required<AssentConfig> = {
   revision: '2026-01',
   expiresAfterDays: 180,
-  categories: { analytics: { title: 'Statistics', description: { en: 'Counts', cy: 'Cyfrif' } } },
+  categories: {
+    analytics: {
+      title: 'Statistics',
+      description: { en: 'Counts', cy: 'Cyfrif' },
+      basis: 'objection',
+    },
+  },
   services: {
     'google-analytics': {
       category: 'analytics',
       title: 'Google Analytics',
       description: 'Visits',
       cookies: ['_ga', '/^_ga_/', { name: '_gid', duration: '1 day', description: 'Sessions' }],
+      provider: 'Google LLC',
+    },
+    'sign-in': {
+      category: 'necessary',
+      necessaryReason: 'Keeps you signed in to your account.',
     },
   },
   endpoint: '/v1/consents',
@@ -30,10 +41,14 @@ const everyField: Required<AssentConfig> = {
   },
   gpc: 'ignore',
   privacyPolicyUrl: 'https://example.org/privacy',
+  controller: 'Acme Homes Ltd',
   language: 'cy',
   translations: { en: { 'banner.title': 'Cookies on our site' } },
   marketing: {
-    email: { topics: [{ id: 'news', label: 'News', description: 'Monthly' }] },
+    email: {
+      topics: [{ id: 'news', label: 'News', description: 'Monthly' }],
+      frequency: 'About once a month',
+    },
     sms: { topics: [{ id: 'alerts', label: 'Alerts' }] },
     post: {},
   },

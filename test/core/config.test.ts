@@ -191,4 +191,89 @@ describe('config', () => {
     expect(cookieMatches('/^_ga_/', 'x_ga_')).to.equal(false);
     expect(cookieMatches('/[/', '[')).to.equal(false);
   });
+
+  it('treats a service under necessary without a reason as analytics, with one warning', async () => {
+    const log = captureConsole();
+    let manager: ConsentManager;
+    try {
+      manager = new ConsentManager({
+        config: {
+          cookieName: 'assent_necessary',
+          services: {
+            'ad-tracker': { category: 'necessary' },
+            'sign-in': { category: 'necessary', necessaryReason: 'Keeps you signed in.' },
+          },
+        },
+        storage: memoryStore(),
+        syncTabs: false,
+      });
+    } finally {
+      log.restore();
+    }
+    expect(log.warnings).to.have.length(1);
+    expect(log.warnings[0]).to.contain('services.ad-tracker.necessaryReason');
+    expect(log.errors).to.deep.equal([]);
+    expect(manager.config.services['ad-tracker']!.category).to.equal('analytics');
+    expect(manager.config.categories).to.have.property('analytics');
+    expect(manager.config.services['sign-in']!.category).to.equal('necessary');
+    await manager.ready;
+    expect(manager.allowed('ad-tracker')).to.equal(false);
+    expect(manager.allowed('sign-in')).to.equal(true);
+    manager.dispose();
+  });
+
+  it('a catalogued necessary service brings its reason and stays necessary', async () => {
+    const { serviceCatalogue } = await import('@assent/core/catalogue');
+    const log = captureConsole();
+    try {
+      const config = parseConfig({ services: { recaptcha: {} } }, undefined, {
+        catalogue: serviceCatalogue,
+      });
+      expect(config.services.recaptcha!.category).to.equal('necessary');
+      expect(config.services.recaptcha!.necessaryReason).to.be.a('string');
+    } finally {
+      log.restore();
+    }
+    expect(log.warnings).to.deep.equal([]);
+  });
+
+  it('refuses basis "objection" for marketing and necessary, naming the field', () => {
+    const problems: string[] = [];
+    const config = parseConfig(
+      { categories: { analytics: { basis: 'objection' }, marketing: { basis: 'objection' } } },
+      (path, message) => problems.push(`${path}: ${message}`),
+    );
+    expect(config.categories.analytics!.basis).to.equal('objection');
+    expect(config.categories.marketing!.basis).to.equal(undefined);
+    expect(problems).to.deep.equal([
+      'categories.marketing.basis: "objection" is not allowed for marketing',
+    ]);
+  });
+
+  it('runs an objection category before a decision, records its basis, and "Reject all" objects', async () => {
+    const events: Array<{ choices: Record<string, unknown> }> = [];
+    const manager = new ConsentManager({
+      config: {
+        cookieName: 'assent_objection',
+        categories: { analytics: { basis: 'objection' }, marketing: {} },
+      },
+      storage: memoryStore(),
+      syncTabs: false,
+      sink: { enqueue: async (batch) => void events.push(...batch) },
+    });
+    await manager.ready;
+    expect(manager.needsDecision()).to.equal(true);
+    expect(manager.allowed('analytics')).to.equal(true);
+    expect(manager.allowed('marketing')).to.equal(false);
+    await manager.set({ categories: { marketing: true } });
+    expect(manager.allowed('analytics'), 'set() keeps what runs').to.equal(true);
+    await manager.rejectAll();
+    expect(manager.allowed('analytics')).to.equal(false);
+    expect(events.at(-1)!.choices).to.deep.equal({
+      categories: { necessary: true, analytics: false, marketing: false },
+      services: {},
+      basis: { analytics: 'objection' },
+    });
+    manager.dispose();
+  });
 });

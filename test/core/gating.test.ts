@@ -12,6 +12,8 @@ import { captureConsole } from '../helpers/console.js';
 
 const config = {
   cookieName: 'assent_gating',
+  // Reloading would reload the test page: the default is tested with a window of its own.
+  reloadOnWithdraw: false,
   categories: { analytics: {}, marketing: {}, functional: {} },
   services: {
     'google-analytics': { category: 'analytics', cookies: ['_ga', '/^_ga_/'] },
@@ -139,6 +141,30 @@ describe('gating', () => {
     await manager.acceptAll();
     await nextTask();
     expect(win.ran).to.deep.equal(['analytics']);
+  });
+
+  it('reloads the page by default when a withdrawn script had already run', async () => {
+    gatedScript('analytics', 'window.ran.push("analytics")');
+    const defaults = { ...config, reloadOnWithdraw: undefined };
+    const manager = new ConsentManager({
+      config: defaults,
+      storage: memoryStore(),
+      syncTabs: false,
+    });
+    expect(manager.config.reloadOnWithdraw).to.be.true;
+    let reloads = 0;
+    // The real document, and a location whose reload is counted instead of leaving the test.
+    const page = { document, location: { reload: () => (reloads += 1) } } as unknown as Window;
+    stop = startGating(manager, page);
+    await manager.ready;
+    await manager.set({ categories: { marketing: true } });
+    await manager.set({ categories: { marketing: false } });
+    expect(reloads, 'nothing that ran was withdrawn').to.equal(0);
+    await manager.acceptAll();
+    await nextTask();
+    expect(win.ran).to.deep.equal(['analytics']);
+    await manager.rejectAll();
+    expect(reloads).to.equal(1);
   });
 
   it('runs scripts gated by a service id when that service alone is granted', async () => {

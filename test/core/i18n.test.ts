@@ -167,6 +167,27 @@ describe('languages', () => {
     expect(t.t('embed.title')).to.contain('{service}');
   });
 
+  it('keeps an email address written into right-to-left text left to right, once', async () => {
+    for (const locale of ['ar', 'fa', 'he', 'ur']) {
+      const t = await loadTranslator(parseConfig({}), locale);
+      const message = t.t('optin.invalidEmail');
+      expect(message, locale).to.match(/[\u2066\u2068]name@example\.com\u2069/);
+      expect(message.match(/name@example\.com/g), locale).to.have.length(1);
+      expect(message, locale).to.not.match(/[\u2066\u2068][\u2066\u2068]/);
+    }
+    const english = await loadTranslator(parseConfig({}), 'en');
+    expect(english.t('optin.invalidEmail')).to.not.match(/[\u2066-\u2069]/);
+  });
+
+  it('writes French with no-break spaces before a colon and inside guillemets', async () => {
+    const t = await loadTranslator(parseConfig({}), 'fr');
+    for (const key of Object.keys(en) as Array<keyof typeof en>) {
+      const text = t.t(key);
+      expect(text, key).to.not.match(/ [:;!?»]|« /);
+    }
+    expect(t.t('embed.text')).to.contain('«\u00a0{category}\u00a0»');
+  });
+
   it('renders Arabic right to left', async () => {
     const t = await loadTranslator(parseConfig({}), 'ar');
     expect(t.dir).to.equal('rtl');

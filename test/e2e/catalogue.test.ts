@@ -72,7 +72,9 @@ describe('services named from the catalogue (script tag)', () => {
     await dialog.getByText('Google Analytics', { exact: true }).waitFor();
     await dialog.getByRole('button', { name: 'Details for Google Analytics' }).click();
     const details = tab.getByRole('dialog', { name: 'Details for Google Analytics' });
-    await details.getByText('Google LLC').waitFor();
+    await details.locator('[part~="provider"]').getByText('Google LLC').waitFor();
+    // Each cookie's row names its provider and lifetime.
+    assert.ok(await details.getByRole('cell', { name: 'Google LLC' }).first().isVisible());
     assert.ok(await details.getByRole('cell', { name: '2 years' }).first().isVisible());
     assert.equal(catalogueRequests().length, 1);
     assert.deepEqual(errors, []);

@@ -136,6 +136,34 @@ describe('the script tag', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('runs analytics on the objection basis before a decision, says so, and "Reject all" objects', async () => {
+    const config = {
+      ...CONFIG,
+      endpoint: '/v1/consents',
+      categories: { analytics: { basis: 'objection' }, marketing: {} },
+    };
+    const { page: tab, errors } = await open('/objection.html', page({ config }));
+    await tab.waitForFunction(() => (window as { analyticsRuns?: number }).analyticsRuns === 1);
+    assert.equal(await tab.evaluate(() => window.assent!.get().decidedAt), null);
+    assert.equal(await tab.evaluate(() => window.assent!.allowed('marketing')), false);
+    await tab.getByText('unless you object').waitFor();
+    await bannerButton(tab, 'Reject all').click();
+    await bannerButton(tab, 'Reject all').waitFor({ state: 'hidden' });
+    // The script that ran cannot be stopped: the page reloads without it.
+    await tab.waitForFunction(() => window.assent?.get().decidedAt != null);
+    await tab.evaluate(() => window.assent!.ready);
+    assert.equal(await tab.evaluate(() => window.assent!.allowed('analytics')), false);
+    assert.equal(await analyticsRuns(tab), 0);
+    const sent = () =>
+      (site.consents.received as Array<{ kind: string; choices?: { basis?: unknown } }>).find(
+        (event) => event.kind === 'cookies',
+      );
+    for (let waited = 0; !sent() && waited < 5000; waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.deepEqual(sent()?.choices?.basis, { analytics: 'objection' });
+    assert.deepEqual(errors, []);
+  });
+
   it('pushes the Consent Mode default, all denied, before anything else', async () => {
     const { page: tab } = await open('/gcm.html', page());
     const first = await tab.evaluate(() =>

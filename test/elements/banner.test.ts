@@ -1,11 +1,15 @@
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/elements/src/banner/define-banner.js';
+import '../../packages/elements/src/optin/define-optin.js';
+import type { AssentOptin as AssentOptinElement } from '@assent/elements';
 import type { AssentBanner, AssentHideEvent } from '@assent/elements';
 import { createManager, resetConsent, testConfig, useManager } from '../helpers/fixtures.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { deepActiveElement, press } from '../helpers/keyboard.js';
 import { settle } from '../helpers/settle.js';
+import { captureConsole } from '../helpers/console.js';
+import { en } from '../../packages/core/src/i18n/en.js';
 
 function part(banner: AssentBanner, name: string): HTMLElement {
   return banner.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
@@ -97,6 +101,69 @@ describe('<assent-banner>', () => {
     expect(wording).to.contain(title);
     expect(wording).to.contain(text);
     expect(wording!.endsWith('Reject all')).to.be.true;
+  });
+
+  it('records every paragraph shown and the privacy notice’s URL with the decision', async () => {
+    const { manager, banner } = await showBanner(html`<assent-banner></assent-banner>`, {
+      ...testConfig,
+      controller: 'Acme Homes Ltd',
+    });
+    const recorded = new Promise<string | undefined>((resolve) =>
+      manager.on('record', (event) => resolve(event.wording)),
+    );
+    await press(part(banner, 'accept-button'), 'Enter');
+    expect((await recorded)!.split('\n')).to.deep.equal([
+      en['banner.title'],
+      en['banner.text'],
+      'With your consent we would also like to use optional cookies for: Analytics and Marketing.',
+      'Acme Homes Ltd is responsible for the use of your data on this site.',
+      `Privacy notice: ${new URL('/privacy', location.href).href}`,
+      'Accept all',
+    ]);
+  });
+
+  it('names the purposes of the configured categories only, in the page’s language', async () => {
+    document.documentElement.lang = 'de';
+    const { banner } = await showBanner(html`<assent-banner></assent-banner>`, {
+      ...testConfig,
+      categories: { necessary: {}, functional: {} },
+      services: {},
+    });
+    const purposes = part(banner, 'purposes').textContent!.trim();
+    expect(purposes).to.contain('Funktional');
+    expect(purposes).to.not.contain('Marketing');
+    expect(purposes).to.not.contain('Statistik');
+    expect(part(banner, 'controller')).to.be.null;
+  });
+
+  it('says which categories already run unless the visitor objects, and how to object', async () => {
+    const { manager, banner } = await showBanner(html`<assent-banner></assent-banner>`, {
+      ...testConfig,
+      categories: { necessary: {}, analytics: { basis: 'objection' }, marketing: {} },
+    });
+    expect(manager.allowed('analytics'), 'runs before a decision').to.be.true;
+    expect(part(banner, 'objection').textContent!.trim()).to.equal(
+      'We already measure how the site is used (Analytics), which the law allows unless you object. To object, choose “Reject all”.',
+    );
+    expect(part(banner, 'purposes').textContent).to.contain('Marketing');
+    expect(part(banner, 'purposes').textContent).to.not.contain('Analytics');
+    await expectNoAxeViolations(banner);
+    await press(part(banner, 'reject-button'), 'Enter');
+    await settle();
+    expect(manager.allowed('analytics'), '"Reject all" objects').to.be.false;
+  });
+
+  it('warns once in the console when no privacy notice is configured', async () => {
+    const withoutLink = { ...testConfig, privacyPolicyUrl: undefined };
+    const log = captureConsole();
+    try {
+      const { banner } = await showBanner(html`<assent-banner></assent-banner>`, withoutLink);
+      banner.requestUpdate();
+      await banner.updateComplete;
+    } finally {
+      log.restore();
+    }
+    expect(log.warnings.filter((line) => line.includes('privacyPolicyUrl'))).to.have.length(1);
   });
 
   it('ignores a scripted click: it is not the visitor’s consent', async () => {
@@ -439,6 +506,43 @@ describe('<assent-banner>', () => {
         window.scrollTo(0, 0);
       }
       expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+    });
+
+    it('keeps a focused checkbox inside an opt-in form on screen and above the bar at 200% zoom (WCAG 2.4.11)', async () => {
+      await useManager({
+        ...testConfig,
+        marketing: { email: { topics: [{ id: 'news', label: 'News' }] }, post: {} },
+      });
+      // A 640 × 1280 window at 200% zoom: 320 × 640 CSS pixels.
+      await setViewport({ width: 320, height: 640 });
+      const page = fixtureSync<HTMLElement>(
+        html`<div>
+          <p style="height: 900px" tabindex="-1">Long page</p>
+          <assent-optin channels="email post"></assent-optin>
+          <p style="height: 600px">After the form</p>
+        </div>`,
+      );
+      const banner = document.createElement('assent-banner');
+      document.body.append(banner);
+      try {
+        await banner.updateComplete;
+        await customElements.whenDefined('assent-optin');
+        await page.querySelector<AssentOptinElement>('assent-optin')!.updateComplete;
+        await aTimeout(50);
+        page.querySelector<HTMLElement>('p')!.focus();
+        await sendKeys({ press: 'Tab' });
+        await settle();
+        await settle();
+        const focused = deepActiveElement()!;
+        expect(focused.id).to.equal('channel-email');
+        const box = focused.getBoundingClientRect();
+        const bar = part(banner as AssentBanner, 'base').getBoundingClientRect();
+        expect(box.top, 'the checkbox is on screen').to.be.at.least(0);
+        expect(box.bottom, 'the checkbox is above the bar').to.be.at.most(bar.top);
+      } finally {
+        banner.remove();
+        window.scrollTo(0, 0);
+      }
     });
 
     for (const layout of ['bar', 'box'] as const) {

@@ -66,6 +66,12 @@ async function tick(optin: AssentOptin, input: HTMLInputElement) {
   await optin.updateComplete;
 }
 
+/** Ticks a channel and the first of its topics, as a visitor signing up does. */
+async function subscribe(optin: AssentOptin, channel: 'email' | 'sms') {
+  await tick(optin, checkbox(optin, channel));
+  await tick(optin, topic(optin, channel, channel === 'email' ? 'news' : 'alerts')!);
+}
+
 async function type(optin: AssentOptin, field: 'email' | 'phone', text: string) {
   $(optin, `#${field}`).focus();
   await sendKeys({ type: text });
@@ -106,13 +112,13 @@ describe('<assent-optin>', () => {
     expect($(optin, '#email').type).to.equal('email');
     expect(optin.shadowRoot!.querySelectorAll('button')).to.have.length(1);
     expect($(optin, '[part~="submit-button"]').textContent!.trim()).to.equal('Sign up');
-    expect($(optin, '[part~="statement"]').textContent).to.equal(en['optin.statement']);
+    expect($(optin, '[part~="statement"]').textContent!.trim()).to.equal(en['optin.statement']);
     expect($<HTMLAnchorElement>(optin, '[part~="privacy-link"]').getAttribute('href')).to.equal(
       '/privacy',
     );
   });
 
-  it('shows a channel’s topics beneath it once it is ticked, ticked with it', async () => {
+  it('shows a channel’s topics beneath it once it is ticked, every one unticked', async () => {
     await setup();
     const optin = await render();
     expect(topic(optin, 'email', 'news')).to.be.null;
@@ -120,23 +126,37 @@ describe('<assent-optin>', () => {
     expect(checkbox(optin, 'email').checked).to.be.true;
     const news = topic(optin, 'email', 'news')!;
     expect(labelOf(news)).to.equal('News and updates');
-    expect(news.checked).to.be.true;
-    expect(topic(optin, 'email', 'events')!.checked).to.be.true;
+    expect(news.checked).to.be.false;
+    expect(topic(optin, 'email', 'events')!.checked).to.be.false;
     const group = news.closest('[role="group"]')!;
     expect(group.getAttribute('aria-labelledby')).to.contain('channel-email-label');
     expect(topic(optin, 'sms', 'alerts')).to.be.null;
   });
 
-  it('unticking every topic unticks its channel', async () => {
-    await setup();
+  it('a ticked channel with topics asks for one ticked topic, next to the topics', async () => {
+    const { events } = await setup();
     const optin = await render();
     await tick(optin, checkbox(optin, 'email'));
-    await tick(optin, topic(optin, 'email', 'news')!);
-    expect(checkbox(optin, 'email').checked).to.be.true;
-    await tick(optin, topic(optin, 'email', 'events')!);
-    expect(checkbox(optin, 'email').checked).to.be.false;
-    expect(topic(optin, 'email', 'news')).to.be.null;
-    expect(deepActiveElement()).to.equal(checkbox(optin, 'email'));
+    await type(optin, 'email', 'jo@example.org');
+    await submit(optin);
+    expect(events).to.have.length(0);
+    const message = $<HTMLElement>(optin, '#channel-email-topics-error');
+    expect(message.textContent).to.equal(en['optin.chooseTopic']);
+    expect(message.offsetHeight).to.be.greaterThan(0);
+    const news = topic(optin, 'email', 'news')!;
+    expect(news.getAttribute('aria-invalid')).to.equal('true');
+    expect(news.closest('[role="group"]')!.getAttribute('aria-describedby')).to.equal(
+      'channel-email-topics-error',
+    );
+    expect(deepActiveElement()).to.equal(news);
+    await expectNoAxeViolations(optin);
+    await tick(optin, news);
+    expect(optin.shadowRoot!.querySelector('#channel-email-topics-error')).to.be.null;
+    expect(checkbox(optin, 'email').checked, 'the channel stays ticked').to.be.true;
+    await submit(optin);
+    expect(events.map((event) => event.choices)).to.deep.equal([
+      { channel: 'email', status: 'granted', topics: ['news'] },
+    ]);
   });
 
   it('a submit with nothing ticked records nothing and asks for a channel', async () => {
@@ -152,7 +172,7 @@ describe('<assent-optin>', () => {
   it('an invalid email address is never recorded and is announced next to its field', async () => {
     const { manager, events } = await setup();
     const optin = await render();
-    await tick(optin, checkbox(optin, 'email'));
+    await subscribe(optin, 'email');
     await type(optin, 'email', 'not-an-address');
     await submit(optin);
     expect(events).to.have.length(0);
@@ -183,7 +203,7 @@ describe('<assent-optin>', () => {
   it('a ticked channel without its address asks for it', async () => {
     const { events } = await setup();
     const optin = await render();
-    await tick(optin, checkbox(optin, 'sms'));
+    await subscribe(optin, 'sms');
     expect($(optin, '#phone').required).to.be.true;
     expect($(optin, '#email').required).to.be.false;
     await submit(optin);
@@ -202,15 +222,30 @@ describe('<assent-optin>', () => {
       await submit(optin);
       expect(events, number).to.have.length(0);
       expect($(optin, '#phone').getAttribute('aria-invalid')).to.equal('true');
-      expect($(optin, '#phone-error').textContent).to.equal(en['optin.invalidPhone']);
+      // The example is libphonenumber's own GB mobile example, itself valid.
+      const message = $(optin, '#phone-error').textContent!;
+      expect(message).to.equal(en['optin.invalidPhone'].replace('{example}', '07400 123456'));
+      expect(await normaliseMobile('07400 123456', 'GB')).to.equal('+447400123456');
     }
+  });
+
+  it('gives an example number of the configured country, valid there and isolated in Arabic', async () => {
+    document.documentElement.lang = 'ar';
+    await setup({ defaultCountry: 'FR' });
+    const optin = await render(html`<assent-optin channels="sms"></assent-optin>`);
+    await tick(optin, checkbox(optin, 'sms'));
+    await type(optin, 'phone', '12345');
+    await submit(optin);
+    const message = $(optin, '#phone-error').textContent!;
+    // Left-to-right inside a right-to-left sentence: first-strong isolate … pop isolate.
+    expect(message).to.contain('\u206806 12 34 56 78\u2069');
+    expect(await normaliseMobile('06 12 34 56 78', 'FR')).to.equal('+33612345678');
   });
 
   it('a valid email opt-in is recorded with the contact, the topics and the exact wording', async () => {
     const { manager, events } = await setup();
     const optin = await render(html`<assent-optin channels="email sms"></assent-optin>`);
-    await tick(optin, checkbox(optin, 'email'));
-    await tick(optin, topic(optin, 'email', 'events')!);
+    await subscribe(optin, 'email');
     await type(optin, 'email', 'jo@example.org');
     const recorded = oneEvent(optin, 'assent-optin');
     await submit(optin);
@@ -221,13 +256,16 @@ describe('<assent-optin>', () => {
     expect(event!.method).to.equal('optin');
     expect(event!.contact).to.deep.equal({ email: 'jo@example.org' });
     expect(event!.choices).to.deep.equal({ channel: 'email', status: 'granted', topics: ['news'] });
+    // Every box shown, ticked or not, and the privacy notice's address.
     expect(event!.wording).to.equal(
       [
+        en['optin.title'],
         en['optin.statement'],
-        en['optin.frequency'],
-        en['optin.channel.email'],
-        '- News and updates',
-        en['links.privacyPolicy'],
+        `[x] ${en['optin.channel.email']}`,
+        '  [x] News and updates',
+        '  [ ] Events near you',
+        `[ ] ${en['optin.channel.sms']}`,
+        `${en['links.privacyPolicy']}: ${new URL('/privacy', location.href).href}`,
       ].join('\n'),
     );
     expect(detail.wording).to.equal(event!.wording);
@@ -244,8 +282,8 @@ describe('<assent-optin>', () => {
   it('a mobile number is recorded in E.164, on the SMS event only', async () => {
     const { manager, events } = await setup();
     const optin = await render();
-    await tick(optin, checkbox(optin, 'email'));
-    await tick(optin, checkbox(optin, 'sms'));
+    await subscribe(optin, 'email');
+    await subscribe(optin, 'sms');
     await type(optin, 'email', 'jo@example.org');
     await type(optin, 'phone', '07911 123456');
     await submit(optin);
@@ -257,7 +295,7 @@ describe('<assent-optin>', () => {
       status: 'granted',
       topics: ['alerts'],
     });
-    expect(events[1]!.wording).to.contain(`${en['optin.channel.sms']}\n- Service alerts`);
+    expect(events[1]!.wording).to.contain(`[x] ${en['optin.channel.sms']}\n  [x] Service alerts`);
     expect(manager.get().marketing.sms.status).to.equal('granted');
   });
 
@@ -274,7 +312,7 @@ describe('<assent-optin>', () => {
   it('reads numbers without a prefix as numbers of the configured country', async () => {
     const { events } = await setup({ defaultCountry: 'FR' });
     const optin = await render(html`<assent-optin channels="sms"></assent-optin>`);
-    await tick(optin, checkbox(optin, 'sms'));
+    await subscribe(optin, 'sms');
     await type(optin, 'phone', '06 12 34 56 78');
     await submit(optin);
     expect(events[0]!.contact).to.deep.equal({ phone: '+33612345678' });
@@ -290,6 +328,88 @@ describe('<assent-optin>', () => {
     expect(events[0]!.choices).to.deep.equal({ channel: 'post', status: 'denied' });
     expect(events[0]!.wording).to.contain("Don't send me marketing by post");
     expect(manager.get().marketing.post.status).to.equal('denied');
+  });
+
+  it('never promises contact "only in the ways you tick" beside the post objection', async () => {
+    await setup();
+    const optin = await render();
+    const statement = $(optin, '[part~="statement"]').textContent!;
+    expect(statement).to.not.match(/ways you tick/i);
+    expect(labelOf(checkbox(optin, 'email'))).to.match(/^Email me/);
+    expect(labelOf(checkbox(optin, 'post'))).to.match(/^Don't send me/);
+  });
+
+  it('says how often messages come only when the config says so', async () => {
+    await setup();
+    const plain = await render();
+    expect(plain.shadowRoot!.querySelector('[part~="frequency"]')).to.be.null;
+    expect(plain.shadowRoot!.textContent).to.not.contain('once a month');
+    plain.remove();
+    const { events } = await setup({
+      marketing: {
+        ...config.marketing,
+        email: { ...config.marketing.email, frequency: { en: 'About once a month' } },
+      },
+    });
+    const optin = await render(html`<assent-optin channels="email sms"></assent-optin>`);
+    const frequency = $<HTMLElement>(optin, '#channel-email-frequency');
+    expect(frequency.textContent!.trim()).to.equal('About once a month');
+    expect(checkbox(optin, 'email').getAttribute('aria-describedby')).to.contain(
+      'channel-email-frequency',
+    );
+    expect(optin.shadowRoot!.querySelector('#channel-sms-frequency')).to.be.null;
+    await subscribe(optin, 'email');
+    await type(optin, 'email', 'jo@example.org');
+    await submit(optin);
+    expect(events[0]!.wording).to.contain(`[x] ${en['optin.channel.email']}\n  About once a month`);
+  });
+
+  describe('on a soft opt-in (basis="soft-opt-in")', () => {
+    it('offers unticked "I do not want" boxes and says why the visitor may be contacted', async () => {
+      await setup();
+      const optin = await render(
+        html`<assent-optin basis="soft-opt-in" channels="email sms post"></assent-optin>`,
+      );
+      expect(optin.effectiveBasis).to.equal('soft-opt-in');
+      expect(labelOf(checkbox(optin, 'email'))).to.equal(en['optin.softOptOut.email']);
+      expect(labelOf(checkbox(optin, 'sms'))).to.equal(en['optin.softOptOut.sms']);
+      expect(labelOf(checkbox(optin, 'post'))).to.equal(en['optin.channel.post']);
+      const boxes = [...optin.shadowRoot!.querySelectorAll<HTMLInputElement>('[type="checkbox"]')];
+      expect(boxes.every((input) => !input.checked)).to.be.true;
+      expect($(optin, '[part~="statement"]').textContent!.trim()).to.equal(
+        en['optin.softStatement'],
+      );
+      await expectNoAxeViolations(optin);
+    });
+
+    it('records the kept channels with basis "soft-opt-in" and a ticked box as a denial', async () => {
+      const { manager, events } = await setup();
+      const optin = await render(
+        html`<assent-optin basis="soft-opt-in" channels="email sms"></assent-optin>`,
+      );
+      await tick(optin, checkbox(optin, 'sms'));
+      await type(optin, 'email', 'jo@example.org');
+      await submit(optin);
+      expect(events.map((event) => event.choices)).to.deep.equal([
+        { channel: 'email', status: 'granted', basis: 'soft-opt-in' },
+        { channel: 'sms', status: 'denied' },
+      ]);
+      expect(events[0]!.contact).to.deep.equal({ email: 'jo@example.org' });
+      expect(events[0]!.wording).to.contain(`[ ] ${en['optin.softOptOut.email']}`);
+      expect(events[0]!.wording).to.contain(`[x] ${en['optin.softOptOut.sms']}`);
+      expect(manager.get().marketing.email.status).to.equal('granted');
+      expect(manager.get().marketing.sms.status).to.equal('denied');
+    });
+
+    it('needs the address of a channel it keeps', async () => {
+      const { events } = await setup();
+      const optin = await render(
+        html`<assent-optin basis="soft-opt-in" channels="email"></assent-optin>`,
+      );
+      await submit(optin);
+      expect(events).to.have.length(0);
+      expect($(optin, '#email-error').textContent).to.equal(en['optin.requiredEmail']);
+    });
   });
 
   it('a scripted click on the button records nothing', async () => {
@@ -311,7 +431,7 @@ describe('<assent-optin>', () => {
   it('Enter in a field submits the form', async () => {
     const { events } = await setup();
     const optin = await render();
-    await tick(optin, checkbox(optin, 'email'));
+    await subscribe(optin, 'email');
     await type(optin, 'email', 'jo@example.org');
     await sendKeys({ press: 'Enter' });
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -321,7 +441,7 @@ describe('<assent-optin>', () => {
   it('says "check your inbox" while a double opt-in is pending', async () => {
     const { manager, events } = await setup();
     const optin = await render();
-    await tick(optin, checkbox(optin, 'email'));
+    await subscribe(optin, 'email');
     await type(optin, 'email', 'jo@example.org');
     await submit(optin);
     // The endpoint answered `{ accepted: 1, duplicates: 0, pending: [id] }`.
@@ -335,7 +455,7 @@ describe('<assent-optin>', () => {
   it('a later choice is never overwritten by a late pending answer', async () => {
     const { manager, events } = await setup();
     const optin = await render();
-    await tick(optin, checkbox(optin, 'email'));
+    await subscribe(optin, 'email');
     await type(optin, 'email', 'jo@example.org');
     await submit(optin);
     await manager.recordMarketing([{ channel: 'email', status: 'denied' }], {
@@ -349,8 +469,8 @@ describe('<assent-optin>', () => {
     await setup();
     const optin = await render();
     await expectNoAxeViolations(optin);
-    await tick(optin, checkbox(optin, 'email'));
-    await tick(optin, checkbox(optin, 'sms'));
+    await subscribe(optin, 'email');
+    await subscribe(optin, 'sms');
     await type(optin, 'email', 'nope');
     await submit(optin);
     await expectNoAxeViolations(optin);
@@ -377,7 +497,7 @@ describe('<assent-optin>', () => {
     document.documentElement.lang = 'fr';
     const { events } = await setup();
     const optin = await render();
-    await tick(optin, checkbox(optin, 'email'));
+    await subscribe(optin, 'email');
     await type(optin, 'email', 'jo@example.org');
     await submit(optin);
     expect(events[0]!.locale).to.equal('fr');
@@ -444,9 +564,10 @@ describe('<assent-optin>', () => {
     it('adds its choices and contact to the form’s data', async () => {
       await setup();
       const { form, optin } = await renderInForm();
-      await tick(optin, checkbox(optin, 'email'));
+      await subscribe(optin, 'email');
+      await tick(optin, topic(optin, 'email', 'events')!);
       await type(optin, 'email', 'jo@example.org');
-      await tick(optin, checkbox(optin, 'sms'));
+      await subscribe(optin, 'sms');
       await type(optin, 'phone', '07911123456');
       const data = new FormData(form);
       expect(data.get('assent-optin.email')).to.equal('granted');
@@ -472,7 +593,7 @@ describe('<assent-optin>', () => {
     it('records when the page form is submitted valid by the visitor', async () => {
       const { events } = await setup();
       const { form, optin } = await renderInForm();
-      await tick(optin, checkbox(optin, 'email'));
+      await subscribe(optin, 'email');
       await type(optin, 'email', 'jo@example.org');
       const submitted = oneEvent(form, 'submit');
       await press(form.querySelector<HTMLButtonElement>('button')!, 'Enter');
@@ -485,7 +606,7 @@ describe('<assent-optin>', () => {
     it('records nothing when script clicks the page form’s button', async () => {
       const { events } = await setup();
       const { form, optin } = await renderInForm();
-      await tick(optin, checkbox(optin, 'email'));
+      await subscribe(optin, 'email');
       await type(optin, 'email', 'jo@example.org');
       const console = captureConsole();
       try {

@@ -4,6 +4,7 @@ import '../../packages/elements/src/preferences/define-preferences.js';
 import type { AssentPreferences } from '@assent/elements';
 import type { ConsentManager } from '@assent/core';
 import { serviceCatalogue } from '@assent/core/catalogue';
+import { en } from '../../packages/core/src/i18n/en.js';
 import { resetConsent, testConfig, useManager } from '../helpers/fixtures.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { deepActiveElement, press } from '../helpers/keyboard.js';
@@ -257,8 +258,8 @@ describe('<assent-preferences>', () => {
       await preferences.updateComplete;
       expect(popover().matches(':popover-open')).to.be.true;
       expect(detailsButton().getAttribute('aria-expanded')).to.equal('true');
-      const names = [...popover().querySelectorAll('tbody tr td:first-child')].map(
-        (cell) => cell.textContent,
+      const names = [...popover().querySelectorAll('tbody tr td:first-child')].map((cell) =>
+        cell.textContent!.trim(),
       );
       expect(names).to.deep.equal(['_ga', '_ga_*']);
       expect(popover().textContent).to.contain('2 years');
@@ -389,11 +390,19 @@ describe('<assent-preferences> in other languages', () => {
     const link = provider.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://policies.google.com/privacy');
     expect(link.textContent).to.equal('Privacy notice');
-    const rows = [...part(preferences, 'cookies').querySelectorAll('tbody tr')].map((row) =>
-      [...row.querySelectorAll('td')].slice(0, 2).map((cell) => cell.textContent),
+    const table = part(preferences, 'details').querySelector('[part~="cookies"]')!;
+    const rows = [...table.querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim()),
     );
-    expect(rows).to.deep.include(['_ga', '2 years']);
-    expect(rows).to.deep.include(['_gid', '1 day']);
+    // Name, provider, purpose and duration, every one from the catalogue's data.
+    const ga = rows.find((row) => row[0] === '_ga')!;
+    expect(ga[1]).to.equal('Google LLC');
+    expect(ga[2]).to.not.equal('—');
+    expect(ga[3]).to.equal('2 years');
+    expect(rows.find((row) => row[0] === '_gid')![3]).to.equal('1 day');
+    expect(rows.every((row) => row.every((cell) => cell && cell !== '—'))).to.be.true;
+    const heads = [...table.querySelectorAll('thead th')].map((cell) => cell.textContent!.trim());
+    expect(heads).to.deep.equal(['Name', 'Provider', 'Purpose', 'Duration']);
     await expectNoAxeViolations(preferences);
   });
 
@@ -412,9 +421,86 @@ describe('<assent-preferences> in other languages', () => {
         },
       },
     });
-    const durations = [...part(preferences, 'cookies').querySelectorAll('tbody tr')].map(
-      (row) => row.querySelectorAll('td')[1]!.textContent,
+    const table = part(preferences, 'details').querySelector('[part~="cookies"]')!;
+    const durations = [...table.querySelectorAll('tbody tr')].map((row) =>
+      row.querySelectorAll('td')[3]!.textContent!.trim(),
     );
     expect(durations).to.deep.equal(['1 Jahr', 'Bis Sie den Browser schließen']);
+  });
+
+  it('lists the library’s own cookie under Necessary, with its provider, purpose and lifetime', async () => {
+    const { preferences } = await openPreferences({ ...testConfig, controller: 'Acme Homes Ltd' });
+    const necessary = categorySwitch(preferences, 'Necessary').closest('[part~="category"]')!;
+    const rows = [...necessary.querySelectorAll('[part~="cookies"] tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim()),
+    );
+    expect(rows).to.have.length(1);
+    const [name, provider, purpose, duration] = rows[0]!;
+    expect(name).to.match(/^assent/);
+    expect(provider).to.equal('Acme Homes Ltd');
+    expect(purpose).to.equal(en['preferences.ownCookie']);
+    expect(duration).to.equal('1 year');
+    await expectNoAxeViolations(preferences);
+  });
+
+  it('keeps cookie names and lifetimes left to right in Arabic', async () => {
+    document.documentElement.lang = 'ar';
+    const { preferences } = await openPreferences();
+    await press(part(preferences, 'details-button'), 'Enter');
+    await aTimeout(50);
+    const table = part(preferences, 'details').querySelector('[part~="cookies"]')!;
+    const cells = [...table.querySelector('tbody tr')!.querySelectorAll('td')];
+    const name = cells[0]!.querySelector('bdi')!;
+    expect(name.getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(name).unicodeBidi).to.equal('isolate');
+    expect(name.textContent!.trim()).to.equal('_ga');
+    // "2 years" from the config, in Arabic and isolated, so its own direction holds.
+    const duration = cells[3]!.querySelector('bdi')!;
+    expect(getComputedStyle(duration).unicodeBidi).to.equal('isolate');
+    expect(duration.textContent).to.equal('سنتان');
+    // The rendered order of "_ga" is left to right: "_" sits left of "ga".
+    const range = document.createRange();
+    const code = [...name.querySelector('code')!.childNodes].find(
+      (node) => node.nodeType === Node.TEXT_NODE && node.textContent,
+    )!;
+    range.setStart(code, 0);
+    range.setEnd(code, 1);
+    const underscore = range.getBoundingClientRect();
+    range.setStart(code, 1);
+    range.setEnd(code, 3);
+    expect(underscore.left).to.be.below(range.getBoundingClientRect().left);
+  });
+
+  it('records every category’s and service’s text and switch with "Save choices"', async () => {
+    const { manager, preferences } = await openPreferences({
+      ...testConfig,
+      services: {
+        ...testConfig.services,
+        youtube: {
+          ...testConfig.services.youtube,
+          privacyPolicyUrl: 'https://policies.google.com/privacy',
+        },
+      },
+    });
+    await press(categorySwitch(preferences, 'Analytics'), 'Space');
+    const sent = new Promise<string>((resolve) =>
+      preferences.addEventListener('assent-decision', (event) => resolve(event.detail.wording), {
+        once: true,
+      }),
+    );
+    await press(part(preferences, 'save-button'), 'Enter');
+    const wording = await sent;
+    expect(wording.split('\n')).to.deep.equal([
+      en['preferences.title'],
+      en['preferences.text'],
+      `[x] Necessary: ${en['category.necessary.description']}`,
+      `[x] Analytics: ${en['category.analytics.description']}`,
+      '  [x] Google Analytics: Counts visits to learn which pages are useful.',
+      `[ ] Marketing: ${en['category.marketing.description']}`,
+      '  [ ] YouTube: Plays embedded videos.',
+      '    Privacy notice: https://policies.google.com/privacy',
+      'Save choices',
+    ]);
+    expect(manager.get().categories.analytics).to.be.true;
   });
 });

@@ -169,7 +169,7 @@ for (const backend of backends) {
       // The real link was minted for 7 days.
       const token = decodeURIComponent(new URL(link).searchParams.get('token')!);
       const { expiresAt } = verifyToken(SECRET, token, 'confirm');
-      const days = (expiresAt - Date.now()) / 86_400_000;
+      const days = (expiresAt! - Date.now()) / 86_400_000;
       assert.ok(days > 6.9 && days <= 7, `expires in 7 days (${days})`);
     });
 

@@ -104,6 +104,8 @@ export function resolveConsentMode(
 export interface FieldContext {
   config: ResolvedConfig;
   report: ConfigReporter;
+  /** Advice about a valid but doubtful field; only the full check gives it (once per field). */
+  warn?: ConfigReporter;
 }
 
 /**
@@ -239,7 +241,7 @@ export const BOOT_FIELDS = {
     default: undefined,
     read: (value, path) => matching(LANGUAGE_PATTERN, 'must be a language tag')(value, path),
   } as Row<string | undefined>,
-  reloadOnWithdraw: { default: false, read: boolean } as Row<boolean>,
+  reloadOnWithdraw: { default: true, read: boolean } as Row<boolean>,
   categories: {
     default: { [NECESSARY]: {} },
     read: (value, path, context) =>
@@ -250,13 +252,20 @@ export const BOOT_FIELDS = {
         'category ids',
         (key, item, at) => {
           if (!isId(key)) fail(at, 'category id must be letters, digits, "-" or "_"');
-          const category = object({ title: optional(text), description: optional(text) })(
-            item ?? {},
-            at,
-          );
+          const category = object({
+            title: optional(text),
+            description: optional(text),
+            basis: optional(oneOf(['consent', 'objection'])),
+          })(item ?? {}, at);
           if (!(WELL_KNOWN_CATEGORIES as readonly string[]).includes(key) && !category.title)
             fail(join(at, 'title'), 'is required for a category that is not well known');
-          return category as CategoryConfig;
+          const { basis, ...texts } = category;
+          if (basis === 'objection' && (key === NECESSARY || key === 'marketing')) {
+            // Only statistical analytics may run until the visitor objects (PECR Sch. A1).
+            context.report(join(at, 'basis'), `"objection" is not allowed for ${key}`);
+            return texts as CategoryConfig;
+          }
+          return (basis === 'objection' ? { ...texts, basis } : texts) as CategoryConfig;
         },
         context.config.categories,
       ),
@@ -279,6 +288,7 @@ export const BOOT_FIELDS = {
             description: optional(text),
             cookies: optional(arrayOf(cookie)),
             provider: optional(string()),
+            necessaryReason: optional(text),
             privacyPolicyUrl: optional(safeUrl),
             hosts: optional(arrayOf(string())),
             embedTitle: optional(text),
@@ -299,6 +309,16 @@ export const BOOT_FIELDS = {
             );
             return rest;
           });
+          if (service.category === NECESSARY && !service.necessaryReason) {
+            // "Necessary" skips consent: a service has to say why it is. Until it does, it
+            // waits for consent like analytics.
+            context.warn?.(
+              join(at, 'necessaryReason'),
+              'a "necessary" service must say why the site needs it; it counts as "analytics" until then',
+            );
+            context.config.categories.analytics ??= {};
+            return { ...service, category: 'analytics', cookies } as ServiceConfig;
+          }
           return { ...service, cookies } as ServiceConfig;
         },
         {},
@@ -318,6 +338,9 @@ export const LATER_FIELDS = {
     read: (value, path) => oneOf(['omit', 'same-origin', 'include'])(value, path),
   } as Row<RequestCredentials>,
   privacyPolicyUrl: { default: undefined, read: safeUrl } as Row<string | undefined>,
+  controller: { default: undefined, read: (value, path) => string()(value, path) } as Row<
+    string | undefined
+  >,
   translations: {
     default: {},
     read: (value, path) => recordOf(recordOf(string()))(value, path),
@@ -334,8 +357,12 @@ export const LATER_FIELDS = {
           if (!(MARKETING_CHANNELS as readonly string[]).includes(key))
             fail(at, 'is not a channel (email, sms or post)');
           const topic = object({ id, label: text, description: optional(text) });
-          const channel = object({ topics: optional(arrayOf(topic)) })(item ?? {}, at);
-          return { topics: (channel.topics ?? []) as TopicConfig[] };
+          const channel = object({ topics: optional(arrayOf(topic)), frequency: optional(text) })(
+            item ?? {},
+            at,
+          );
+          const topics = (channel.topics ?? []) as TopicConfig[];
+          return channel.frequency ? { topics, frequency: channel.frequency } : { topics };
         },
         {},
       ) as ResolvedConfig['marketing'],

@@ -29,6 +29,11 @@ export type CookieInput =
 export interface CategoryInput {
   title?: LocalizedTextInput;
   description?: LocalizedTextInput;
+  /**
+   * `"objection"`: first-party statistical analytics that runs until the visitor objects
+   * (UK PECR Sch. A1, Data (Use and Access) Act 2025). Not for `necessary` or `marketing`.
+   */
+  basis?: 'consent' | 'objection';
 }
 
 /** A service (a tag, an embed) inside a category. It follows its category unless set one by one. */
@@ -47,6 +52,8 @@ export interface ServiceInput {
   hosts?: readonly string[];
   /** What its embedded content is called on a placeholder ("YouTube video"). */
   embedTitle?: LocalizedTextInput;
+  /** Required under `necessary`: why the site cannot work without it. */
+  necessaryReason?: LocalizedTextInput;
 }
 
 /** A subscription topic of a marketing channel, offered by `<assent-optin>`. */
@@ -60,6 +67,8 @@ export interface TopicInput {
 /** A marketing channel offered by `<assent-optin>`. */
 export interface MarketingChannelInput {
   topics?: readonly TopicInput[];
+  /** How often messages come, shown beside the channel only when given. */
+  frequency?: LocalizedTextInput;
 }
 
 /** Google Consent Mode's types (`gtag('consent', …)`). */
@@ -135,6 +144,8 @@ export interface AssentConfig {
   gpc?: 'deny-marketing' | 'ignore';
   /** Link shown in the banner, preferences and opt-in (https: or relative only). */
   privacyPolicyUrl?: string;
+  /** The organisation responsible for visitors' data (the controller), named on the banner. */
+  controller?: string;
   /** Force a language tag. @default the page's `<html lang>` */
   language?: string;
   /** Language tag → message key → text, overriding any shipped string. */

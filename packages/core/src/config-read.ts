@@ -32,6 +32,8 @@ export interface ReadOptions {
   tolerant?: boolean;
   /** Reports settings the table does not name. */
   unknown?: boolean;
+  /** Receives advice about fields that are valid but doubtful (the full check's warnings). */
+  warn?: ConfigReporter;
   /** Runs on the parsed object before any field is read. */
   prepare?: (raw: Record<string, unknown>) => Record<string, unknown>;
 }
@@ -64,7 +66,7 @@ export function readConfig(input: unknown, options: ReadOptions): ResolvedConfig
       const value = source[name];
       if (value === undefined) continue;
       try {
-        target[name] = row.read(value, name, { config, report });
+        target[name] = row.read(value, name, { config, report, warn: options.warn });
       } catch (issue) {
         if (!(issue instanceof ConfigIssue)) throw issue;
         report(issue.path, issue.message);
@@ -121,6 +123,7 @@ export function parseConfig(
     table: configFields(),
     report,
     unknown: true,
+    warn: (path, message) => console.warn(`[assent] Config "${path}": ${message}.`),
     prepare: (raw) => {
       const source = sanitize(raw, '', report) as Record<string, unknown>;
       if (!options.catalogue) return source;
@@ -183,7 +186,10 @@ export function readBootConfig(input: unknown): BootConfig {
   // Only what state, the mirror and gating use: titles and texts are the UI's to check.
   const config: CoreConfig = {
     ...read,
-    categories: Object.fromEntries(Object.keys(read.categories).map((id) => [id, {}])),
+    // A category open to objection runs before a decision: its basis is state, not text.
+    categories: Object.fromEntries(
+      Object.entries(read.categories).map(([id, { basis }]) => [id, basis ? { basis } : {}]),
+    ),
     services: Object.fromEntries(
       Object.entries(read.services).map(([id, { category, cookies }]) => [
         id,

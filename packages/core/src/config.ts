@@ -55,6 +55,12 @@ export interface CookieInfo {
 export interface CategoryConfig {
   title?: LocalizedText;
   description?: LocalizedText;
+  /**
+   * `objection`: runs before a decision until the visitor objects ("Reject all" objects too).
+   * Only for first-party statistical analytics under UK PECR Sch. A1 (Data (Use and Access)
+   * Act 2025); never for `marketing` or `necessary`. @default consent
+   */
+  basis?: 'objection';
 }
 
 /** A third-party tool inside a category, such as `google-analytics` in `analytics`. */
@@ -65,12 +71,24 @@ export interface ServiceConfig {
   cookies: CookieInfo[];
   /** The company that provides it. */
   provider?: string;
+  /**
+   * Why the site cannot work without it: required for a service in `necessary` (without one
+   * it is treated as `analytics`, with a console warning).
+   */
+  necessaryReason?: LocalizedText;
   /** The provider's privacy policy. */
   privacyPolicyUrl?: string;
   /** Host names it loads from (`.domain` covers subdomains): how an iframe finds its service. */
   hosts?: string[];
   /** The heading of its placeholder in `<assent-embed>`. */
   embedTitle?: LocalizedText;
+}
+
+/** One marketing channel offered by the opt-in. */
+export interface MarketingChannelConfig {
+  topics: TopicConfig[];
+  /** How often messages come, as the site can promise it (`"About once a month"`). */
+  frequency?: LocalizedText;
 }
 
 /** A subscription topic of a marketing channel. */
@@ -116,10 +134,15 @@ export interface ResolvedConfig {
   /** Per-language string overrides. */
   translations: Record<string, Record<string, string>>;
   /** Marketing channels offered, with their topics. */
-  marketing: Partial<Record<MarketingChannel, { topics: TopicConfig[] }>>;
+  marketing: Partial<Record<MarketingChannel, MarketingChannelConfig>>;
+  /** Who decides how visitors' data is used (the data controller), named on the first layer. */
+  controller?: string;
   /** Country assumed for phone numbers without a +prefix. @default "GB" */
   defaultCountry: string;
-  /** Reload the page after consent is withdrawn, to stop scripts that already ran. @default false */
+  /**
+   * Reload the page after consent is withdrawn when a withdrawn script already ran: a script
+   * that is running cannot be stopped any other way. @default true
+   */
   reloadOnWithdraw: boolean;
   /** Name of the first-party cookie that mirrors the decision. @default "assent" */
   cookieName: string;

@@ -39,8 +39,8 @@ export interface PreferencesView {
   writable?: MarketingChannel[];
   /** A link limited to one channel or one topic of it. */
   scope?: { channel: MarketingChannel | null; topic: string | null };
-  /** When the link stops working (ISO-8601). */
-  expiresAt?: string;
+  /** When the link stops working (ISO-8601); `null` for a link that never expires. */
+  expiresAt?: string | null;
 }
 
 /** One change sent with `POST /v1/preferences`. No `topics` means the whole channel. */

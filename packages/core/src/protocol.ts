@@ -37,7 +37,14 @@ export const CLIENT_MARKETING_STATUSES = ['granted', 'denied'] as const;
 export interface CookieChoices {
   categories: Record<string, boolean>;
   services?: Record<string, boolean>;
+  /** Categories run on a legal basis other than consent (they run until the visitor objects). */
+  basis?: Record<string, CategoryBasis>;
 }
+
+/** A category's legal basis other than consent: UK PECR Sch. A1 statistical analytics. */
+export type CategoryBasis = 'objection';
+/** A marketing choice's legal basis other than consent: the PECR soft opt-in. */
+export type MarketingBasis = 'soft-opt-in';
 
 /** `choices` of a `marketing` event: one event per channel. */
 export interface MarketingChoices {
@@ -45,6 +52,8 @@ export interface MarketingChoices {
   status: 'granted' | 'denied';
   /** The topics the status applies to; omitted means the channel as a whole. */
   topics?: string[];
+  /** `soft-opt-in` when the visitor was offered an unticked "I do not want …" box. */
+  basis?: MarketingBasis;
 }
 
 /** `choices` of an `unsubscribe` event; no `topics` means the whole channel. */
@@ -169,7 +178,16 @@ const flags = {
 const cookiesChoices = {
   type: 'object',
   required: ['categories'],
-  properties: { categories: flags, services: flags },
+  properties: {
+    categories: flags,
+    services: flags,
+    basis: {
+      type: 'object',
+      maxProperties: 200,
+      propertyNames: { pattern: ID_PATTERN },
+      additionalProperties: { type: 'string', enum: ['objection'] },
+    },
+  },
   additionalProperties: false,
 } as const;
 
@@ -180,6 +198,7 @@ const marketingChoices = {
     channel: channelSchema,
     status: { type: 'string', enum: CLIENT_MARKETING_STATUSES },
     topics: topicsSchema,
+    basis: { type: 'string', enum: ['soft-opt-in'] },
   },
   additionalProperties: false,
 } as const;

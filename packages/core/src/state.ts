@@ -77,7 +77,7 @@ export function emptyMarketing(): Record<MarketingChannel, MarketingChannelState
   return marketing;
 }
 
-/** A record with no decision: every optional category denied. */
+/** A record with no decision: every optional category denied (objection ones run). */
 export function undecided(
   subject: string,
   config: Pick<CoreConfig, 'revision'>,
@@ -123,7 +123,10 @@ export function deriveState(
   const categories: Record<string, boolean> = {};
   for (const category of Object.keys(config.categories)) {
     categories[category] =
-      category === NECESSARY || (current && record.categories[category] === true);
+      category === NECESSARY ||
+      (current
+        ? record.categories[category] === true
+        : config.categories[category]?.basis === 'objection');
   }
   const services: Record<string, boolean> = {};
   for (const [service, { category }] of Object.entries(config.services)) {

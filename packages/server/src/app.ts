@@ -88,7 +88,10 @@ export interface AppOptions extends MarketingOptions {
   requestTimeoutMs?: number;
   /** Maximum request body in bytes. @default 65536 */
   bodyLimit?: number;
-  /** Lifetime of tokens minted by POST /v1/tokens without ttlDays. @default 365 */
+  /**
+   * Lifetime of unsubscribe links minted by POST /v1/tokens without ttlDays. By default they
+   * never expire: a year-old newsletter's unsubscribe link must still work.
+   */
   tokenTtlDays?: number;
   /** Logging; never logs contact data, IPs or tokens. @default false */
   logger?: LoggerSetting;
@@ -223,7 +226,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       publicUrl: options.publicUrl?.replace(/\/+$/, ''),
       unsubscribeUrl: options.unsubscribeUrl,
       staticDir: options.staticDir,
-      tokenTtlDays: options.tokenTtlDays ?? 365,
+      tokenTtlDays: options.tokenTtlDays,
       onConfirmationLink:
         options.onConfirmationLink ??
         // With SMTP configured the confirmation mail is queued with the opt-in itself.

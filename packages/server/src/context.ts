@@ -28,7 +28,7 @@ export interface AppContext {
   publicUrl?: string;
   unsubscribeUrl?: string;
   staticDir?: string;
-  tokenTtlDays: number;
+  tokenTtlDays: number | undefined;
   onConfirmationLink: (link: ConfirmationLink) => void;
 }
 

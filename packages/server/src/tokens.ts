@@ -29,8 +29,11 @@ export interface TokenClaims {
   topic?: string;
   /** The pending event a confirmation token confirms. */
   event?: string;
-  /** Expiry, milliseconds since the epoch. */
-  expiresAt: number;
+  /**
+   * Expiry, milliseconds since the epoch; none for an unsubscribe link, which must keep
+   * working for as long as the message that carries it can be read.
+   */
+  expiresAt?: number;
 }
 
 interface Payload {
@@ -39,7 +42,8 @@ interface Payload {
   ch?: Channel;
   t?: string;
   e?: string;
-  x: number;
+  /** Expiry in seconds since the epoch; absent: never. */
+  x?: number;
 }
 
 const PREFIX = 'v2';
@@ -84,7 +88,7 @@ export function signToken(secret: string, claims: TokenClaims): string {
     ch: claims.channel,
     t: claims.topic,
     e: claims.event,
-    x: Math.floor(claims.expiresAt / 1000),
+    x: claims.expiresAt === undefined ? undefined : Math.floor(claims.expiresAt / 1000),
   };
   // Encrypted: a link carries no readable contact id.
   const encoded = seal(secret, JSON.stringify(payload));
@@ -126,18 +130,21 @@ export function verifyToken(
   } catch {
     throw new HttpError(400, 'This link is not valid.');
   }
-  if (typeof payload.c !== 'string' || typeof payload.x !== 'number') {
+  if (typeof payload.c !== 'string' || !['number', 'undefined'].includes(typeof payload.x)) {
     throw new HttpError(400, 'This link is not valid.');
   }
   if (payload.p !== purpose) throw new HttpError(403, 'This link is not meant for this page.');
-  if (payload.x * 1000 <= now) throw new HttpError(410, 'This link has expired.');
+  // Only confirmation links must expire; a link without an expiry is an unsubscribe link.
+  if (payload.x === undefined ? purpose !== 'preferences' : payload.x * 1000 <= now) {
+    throw new HttpError(410, 'This link has expired.');
+  }
   return {
     contact: payload.c,
     purpose: payload.p,
     channel: payload.ch,
     topic: payload.t,
     event: payload.e,
-    expiresAt: payload.x * 1000,
+    expiresAt: payload.x === undefined ? undefined : payload.x * 1000,
   };
 }
 

@@ -57,6 +57,8 @@ export function withCatalogue(
       description: entry.purpose,
       provider: entry.provider,
       privacyPolicyUrl: entry.privacyPolicyUrl,
+      // What a necessary service is for is why the site needs it.
+      ...(entry.category === 'necessary' ? { necessaryReason: entry.purpose } : {}),
       cookies: entry.cookies.map((cookie) => ({ ...cookie, duration: { ...cookie.duration } })),
       hosts: [...entry.hosts],
       ...(entry.embedTitle ? { embedTitle: entry.embedTitle } : {}),

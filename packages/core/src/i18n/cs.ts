@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const cs: Messages = {
   'banner.title': 'Používáme soubory cookie',
   'banner.text':
-    'Používáme nezbytné soubory cookie, aby tento web fungoval. S vaším souhlasem bychom rádi používali také volitelné soubory cookie, abychom porozuměli tomu, jak se web používá, a mohli ho zlepšovat. Své volby můžete kdykoli změnit.',
+    'Používáme nezbytné soubory cookie, aby tento web fungoval. Své volby můžete kdykoli změnit.',
   'banner.label': 'Souhlas se soubory cookie',
   'actions.acceptAll': 'Přijmout vše',
   'actions.rejectAll': 'Odmítnout vše',
@@ -56,7 +56,7 @@ export const cs: Messages = {
     'Tento obsah je blokován, dokud nepovolíte soubory cookie kategorie „{category}“.',
   'optin.title': 'Zůstaňme v kontaktu',
   'optin.statement':
-    'Vyberte, jak od nás chcete dostávat zprávy. Budeme vás kontaktovat jen způsoby, které zaškrtnete. Každá zpráva obsahuje odkaz pro odhlášení a svůj souhlas můžete kdykoli odvolat.',
+    'Vyberte, jak od nás chcete dostávat zprávy. Každá zpráva obsahuje odkaz pro odhlášení a svůj souhlas můžete kdykoli odvolat.',
   'optin.channel.email': 'Posílejte mi novinky a aktuality e-mailem',
   'optin.channel.sms': 'Posílejte mi SMS zprávy',
   'optin.channel.post': 'Neposílejte mi marketing poštou',
@@ -68,13 +68,10 @@ export const cs: Messages = {
   'optin.pending': 'Skoro hotovo: zkontrolujte svou schránku a potvrďte odběr kliknutím na odkaz.',
   'optin.error': 'Omlouváme se, něco se pokazilo. Zkuste to prosím znovu.',
   'optin.invalidEmail': 'Zadejte e-mailovou adresu ve správném formátu, například name@example.com',
-  'optin.invalidPhone':
-    'Zadejte číslo mobilního telefonu ve správném formátu, například 07700 900123',
+  'optin.invalidPhone': 'Zadejte číslo mobilního telefonu ve správném formátu, například {example}',
   'optin.requiredEmail': 'Zadejte svou e-mailovou adresu, abyste mohli dostávat e-maily',
   'optin.requiredPhone': 'Zadejte číslo mobilního telefonu, abyste mohli dostávat SMS zprávy',
   'optin.chooseChannel': 'Vyberte alespoň jeden způsob, jak vás smíme kontaktovat',
-  'optin.frequency':
-    'Novinky e-mailem posíláme přibližně jednou měsíčně a SMS upozornění jen tehdy, když se vás něco týká.',
   'unsubscribe.title': 'Vaše předvolby komunikace',
   'unsubscribe.text': 'Vyberte, co už nechcete dostávat. Změny platí okamžitě.',
   'unsubscribe.channel.email': 'E-mail',
@@ -129,6 +126,18 @@ export const cs: Messages = {
     'Podívejte se do zpráv: poslali jsme odkaz na {phone}. Vaše žádost začne platit, jakmile jej otevřete.',
   'rights.failed': 'Žádost se nepodařilo odeslat. Zkuste to prosím později.',
   'rights.another': 'Podat další žádost',
+  'banner.purposes':
+    'S vaším souhlasem bychom rádi používali také volitelné soubory cookie pro tyto účely: {purposes}.',
+  'banner.objection':
+    'Již měříme, jak se web používá ({categories}), což zákon dovoluje, pokud nevznesete námitku. Chcete-li námitku vznést, zvolte „{reject}“.',
+  'banner.controller': 'Za používání vašich údajů na tomto webu odpovídá {controller}.',
+  'preferences.cookieProvider': 'Poskytovatel',
+  'preferences.ownCookie': 'Pamatuje si vaše volby souborů cookie',
+  'optin.softStatement':
+    'Protože již jste náš zákazník nebo podporovatel, můžeme vám posílat novinky o podobných produktech, službách nebo projektech. Pokud o to nestojíte, zaškrtněte políčko. Každá zpráva obsahuje odkaz pro odhlášení.',
+  'optin.softOptOut.email': 'Nechci dostávat marketingové e-maily',
+  'optin.softOptOut.sms': 'Nechci dostávat marketingové SMS zprávy',
+  'optin.chooseTopic': 'Vyberte alespoň jedno téma',
 };
 
 export default cs;

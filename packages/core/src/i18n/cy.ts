@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const cy: Messages = {
   'banner.title': 'Rydym yn defnyddio cwcis',
   'banner.text':
-    'Rydym yn defnyddio cwcis angenrheidiol i wneud i’r wefan hon weithio. Gyda’ch caniatâd, hoffem hefyd ddefnyddio cwcis dewisol i ddeall sut mae’r wefan yn cael ei defnyddio ac i’w gwella. Gallwch newid eich dewisiadau unrhyw bryd.',
+    'Rydym yn defnyddio cwcis angenrheidiol i wneud i’r wefan hon weithio. Gallwch newid eich dewisiadau unrhyw bryd.',
   'banner.label': 'Caniatâd cwcis',
   'actions.acceptAll': 'Derbyn y cyfan',
   'actions.rejectAll': 'Gwrthod y cyfan',
@@ -55,7 +55,7 @@ export const cy: Messages = {
     "Mae'r cynnwys hwn wedi'i rwystro nes i chi ganiatáu cwcis yn y categori “{category}”.",
   'optin.title': 'Cadw mewn cysylltiad',
   'optin.statement':
-    'Dewiswch sut yr hoffech glywed gennym. Dim ond yn y ffyrdd y byddwch yn eu ticio y byddwn yn cysylltu â chi. Mae dolen i ddad-danysgrifio ym mhob neges, a gallwch dynnu eich caniatâd yn ôl unrhyw bryd.',
+    'Dewiswch sut yr hoffech glywed gennym. Mae dolen i ddad-danysgrifio ym mhob neges, a gallwch dynnu eich caniatâd yn ôl unrhyw bryd.',
   'optin.channel.email': 'Anfonwch newyddion a diweddariadau ataf drwy e-bost',
   'optin.channel.sms': 'Anfonwch negeseuon testun SMS ataf',
   'optin.channel.post': 'Peidiwch ag anfon deunydd marchnata ataf drwy’r post',
@@ -68,12 +68,10 @@ export const cy: Messages = {
     'Bron â gorffen: edrychwch yn eich mewnflwch a dilynwch y ddolen i gadarnhau eich tanysgrifiad.',
   'optin.error': 'Mae’n ddrwg gennym, aeth rhywbeth o’i le. Rhowch gynnig arall arni.',
   'optin.invalidEmail': 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com',
-  'optin.invalidPhone': 'Rhowch rif ffôn symudol yn y fformat cywir, fel 07700 900123',
+  'optin.invalidPhone': 'Rhowch rif ffôn symudol yn y fformat cywir, fel {example}',
   'optin.requiredEmail': 'Rhowch eich cyfeiriad e-bost i gael negeseuon e-bost',
   'optin.requiredPhone': 'Rhowch eich rhif ffôn symudol i gael negeseuon SMS',
   'optin.chooseChannel': 'Dewiswch o leiaf un ffordd i ni gysylltu â chi',
-  'optin.frequency':
-    'Rydym yn anfon newyddion drwy e-bost tua unwaith y mis, a rhybuddion SMS dim ond pan fydd rhywbeth yn effeithio arnoch chi.',
   'unsubscribe.title': 'Eich dewisiadau cyfathrebu',
   'unsubscribe.text':
     'Dewiswch beth nad ydych am ei gael mwyach. Daw’r newidiadau i rym ar unwaith.',
@@ -139,6 +137,18 @@ export const cy: Messages = {
     'Edrychwch ar eich negeseuon testun: rydym wedi anfon dolen i {phone}. Bydd eich cais yn dechrau pan fyddwch yn ei hagor.',
   'rights.failed': 'Nid oedd modd anfon y cais. Rhowch gynnig arall arni yn nes ymlaen.',
   'rights.another': 'Gwneud cais arall',
+  'banner.purposes':
+    'Gyda’ch caniatâd, hoffem hefyd ddefnyddio cwcis dewisol at y dibenion hyn: {purposes}.',
+  'banner.objection':
+    'Rydym eisoes yn mesur sut mae’r wefan yn cael ei defnyddio ({categories}), ac mae’r gyfraith yn caniatáu hyn oni bai eich bod yn gwrthwynebu. I wrthwynebu, dewiswch “{reject}”.',
+  'banner.controller': '{controller} sy’n gyfrifol am y defnydd o’ch data ar y wefan hon.',
+  'preferences.cookieProvider': 'Darparwr',
+  'preferences.ownCookie': 'Yn cofio eich dewisiadau cwcis',
+  'optin.softStatement':
+    'Gan eich bod eisoes yn gwsmer neu’n gefnogwr i ni, efallai y byddwn yn anfon newyddion atoch am gynhyrchion, gwasanaethau neu achosion tebyg. Ticiwch flwch os nad ydych eisiau hyn. Mae dolen i ddad-danysgrifio ym mhob neges.',
+  'optin.softOptOut.email': 'Nid wyf eisiau negeseuon e-bost marchnata',
+  'optin.softOptOut.sms': 'Nid wyf eisiau negeseuon testun marchnata',
+  'optin.chooseTopic': 'Dewiswch o leiaf un pwnc',
 };
 
 export default cy;

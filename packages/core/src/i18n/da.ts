@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const da: Messages = {
   'banner.title': 'Vi bruger cookies',
   'banner.text':
-    'Vi bruger nødvendige cookies for at få dette websted til at fungere. Med dit samtykke vil vi også gerne bruge valgfrie cookies til at forstå, hvordan webstedet bruges, og til at forbedre det. Du kan til enhver tid ændre dine valg.',
+    'Vi bruger nødvendige cookies for at få dette websted til at fungere. Du kan til enhver tid ændre dine valg.',
   'banner.label': 'Samtykke til cookies',
   'actions.acceptAll': 'Accepter alle',
   'actions.rejectAll': 'Afvis alle',
@@ -56,7 +56,7 @@ export const da: Messages = {
     'Dette indhold er blokeret, indtil du tillader cookies i kategorien “{category}”.',
   'optin.title': 'Hold kontakten',
   'optin.statement':
-    'Vælg, hvordan du gerne vil høre fra os. Vi kontakter dig kun på de måder, du sætter kryds ved. Hver besked indeholder et link til at afmelde dig, og du kan til enhver tid trække dit samtykke tilbage.',
+    'Vælg, hvordan du gerne vil høre fra os. Hver besked indeholder et link til at afmelde dig, og du kan til enhver tid trække dit samtykke tilbage.',
   'optin.channel.email': 'Send mig nyheder og opdateringer på e-mail',
   'optin.channel.sms': 'Send mig sms-beskeder',
   'optin.channel.post': 'Send mig ikke markedsføring med posten',
@@ -70,12 +70,10 @@ export const da: Messages = {
   'optin.error': 'Beklager, noget gik galt. Prøv igen.',
   'optin.invalidEmail':
     'Indtast en e-mailadresse i det korrekte format, for eksempel name@example.com',
-  'optin.invalidPhone': 'Indtast et mobilnummer i det korrekte format, for eksempel 07700 900123',
+  'optin.invalidPhone': 'Indtast et mobilnummer i det korrekte format, for eksempel {example}',
   'optin.requiredEmail': 'Indtast din e-mailadresse for at modtage e-mails',
   'optin.requiredPhone': 'Indtast dit mobilnummer for at modtage sms-beskeder',
   'optin.chooseChannel': 'Vælg mindst én måde, vi må kontakte dig på',
-  'optin.frequency':
-    'Vi sender nyheder på e-mail cirka én gang om måneden og sms-beskeder kun, når noget vedrører dig.',
   'unsubscribe.title': 'Dine kommunikationspræferencer',
   'unsubscribe.text':
     'Vælg, hvad du ikke længere ønsker at modtage. Ændringerne gælder med det samme.',
@@ -130,6 +128,18 @@ export const da: Messages = {
     'Tjek dine sms’er: Vi har sendt et link til {phone}. Din anmodning starter, når du åbner det.',
   'rights.failed': 'Anmodningen kunne ikke sendes. Prøv igen senere.',
   'rights.another': 'Lav en ny anmodning',
+  'banner.purposes':
+    'Med dit samtykke vil vi også gerne bruge valgfrie cookies til disse formål: {purposes}.',
+  'banner.objection':
+    'Vi måler allerede, hvordan webstedet bruges ({categories}), hvilket loven tillader, medmindre du gør indsigelse. Vælg „{reject}“ for at gøre indsigelse.',
+  'banner.controller': '{controller} er ansvarlig for brugen af dine data på dette websted.',
+  'preferences.cookieProvider': 'Udbyder',
+  'preferences.ownCookie': 'Husker dine cookievalg',
+  'optin.softStatement':
+    'Da du allerede er kunde eller støtter hos os, kan vi sende dig nyheder om lignende produkter, tjenester eller formål. Sæt kryds i et felt, hvis du ikke ønsker det. Alle beskeder indeholder et link til at afmelde.',
+  'optin.softOptOut.email': 'Jeg ønsker ikke markedsføringsmails',
+  'optin.softOptOut.sms': 'Jeg ønsker ikke markedsførings-sms’er',
+  'optin.chooseTopic': 'Vælg mindst ét emne',
 };
 
 export default da;

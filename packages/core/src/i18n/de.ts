@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const de: Messages = {
   'banner.title': 'Wir verwenden Cookies',
   'banner.text':
-    'Wir verwenden notwendige Cookies, damit diese Website funktioniert. Mit Ihrer Einwilligung möchten wir außerdem optionale Cookies verwenden, um zu verstehen, wie die Website genutzt wird, und um sie zu verbessern. Sie können Ihre Auswahl jederzeit ändern.',
+    'Wir verwenden notwendige Cookies, damit diese Website funktioniert. Sie können Ihre Auswahl jederzeit ändern.',
   'banner.label': 'Cookie-Einwilligung',
   'actions.acceptAll': 'Alle akzeptieren',
   'actions.rejectAll': 'Alle ablehnen',
@@ -55,7 +55,7 @@ export const de: Messages = {
     'Dieser Inhalt ist blockiert, bis Sie Cookies der Kategorie „{category}“ zulassen.',
   'optin.title': 'Bleiben wir in Kontakt',
   'optin.statement':
-    'Wählen Sie aus, wie Sie von uns hören möchten. Wir kontaktieren Sie nur auf den Wegen, die Sie ankreuzen. Jede Nachricht enthält einen Link zum Abbestellen, und Sie können Ihre Einwilligung jederzeit widerrufen.',
+    'Wählen Sie aus, wie Sie von uns hören möchten. Jede Nachricht enthält einen Link zum Abbestellen, und Sie können Ihre Einwilligung jederzeit widerrufen.',
   'optin.channel.email': 'Ich möchte Neuigkeiten und Informationen per E-Mail erhalten',
   'optin.channel.sms': 'Ich möchte SMS-Nachrichten erhalten',
   'optin.channel.post': 'Ich möchte keine Werbung per Post erhalten',
@@ -70,12 +70,10 @@ export const de: Messages = {
   'optin.invalidEmail':
     'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com',
   'optin.invalidPhone':
-    'Geben Sie eine Mobilfunknummer im richtigen Format ein, zum Beispiel 07700 900123',
+    'Geben Sie eine Mobilfunknummer im richtigen Format ein, zum Beispiel {example}',
   'optin.requiredEmail': 'Geben Sie Ihre E-Mail-Adresse ein, um E-Mails zu erhalten',
   'optin.requiredPhone': 'Geben Sie Ihre Mobilfunknummer ein, um SMS zu erhalten',
   'optin.chooseChannel': 'Wählen Sie mindestens einen Weg aus, auf dem wir Sie kontaktieren dürfen',
-  'optin.frequency':
-    'Wir versenden Neuigkeiten per E-Mail etwa einmal im Monat und SMS-Benachrichtigungen nur, wenn etwas Sie betrifft.',
   'unsubscribe.title': 'Ihre Kommunikationseinstellungen',
   'unsubscribe.text':
     'Wählen Sie aus, was Sie nicht mehr erhalten möchten. Änderungen gelten sofort.',
@@ -134,6 +132,19 @@ export const de: Messages = {
   'rights.failed':
     'Die Anfrage konnte nicht gesendet werden. Bitte versuchen Sie es später noch einmal.',
   'rights.another': 'Weitere Anfrage stellen',
+  'banner.purposes':
+    'Mit Ihrer Einwilligung möchten wir außerdem optionale Cookies für folgende Zwecke verwenden: {purposes}.',
+  'banner.objection':
+    'Wir messen bereits, wie die Website genutzt wird ({categories}). Das Gesetz erlaubt dies, solange Sie nicht widersprechen. Um zu widersprechen, wählen Sie „{reject}“.',
+  'banner.controller':
+    'Verantwortlich für die Verwendung Ihrer Daten auf dieser Website ist {controller}.',
+  'preferences.cookieProvider': 'Anbieter',
+  'preferences.ownCookie': 'Speichert Ihre Cookie-Auswahl',
+  'optin.softStatement':
+    'Da Sie bereits Kundin, Kunde oder Unterstützer bei uns sind, senden wir Ihnen möglicherweise Neuigkeiten zu ähnlichen Produkten, Dienstleistungen oder Anliegen. Kreuzen Sie ein Kästchen an, wenn Sie das nicht möchten. Jede Nachricht enthält einen Link zum Abbestellen.',
+  'optin.softOptOut.email': 'Ich möchte keine Werbe-E-Mails erhalten',
+  'optin.softOptOut.sms': 'Ich möchte keine Werbe-SMS erhalten',
+  'optin.chooseTopic': 'Wählen Sie mindestens ein Thema aus',
 };
 
 export default de;

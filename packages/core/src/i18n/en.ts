@@ -6,7 +6,14 @@ export const en = {
   // Banner (first layer)
   'banner.title': 'We use cookies',
   'banner.text':
-    'We use necessary cookies to make this site work. With your consent we would also like to use optional cookies to understand how the site is used and to improve it. You can change your choices at any time.',
+    'We use necessary cookies to make this site work. You can change your choices at any time.',
+  // {purposes}: the titles of the configured optional categories, as a list.
+  'banner.purposes':
+    'With your consent we would also like to use optional cookies for: {purposes}.',
+  // {categories}: categories that run unless the visitor objects; {reject}: the button's name.
+  'banner.objection':
+    'We already measure how the site is used ({categories}), which the law allows unless you object. To object, choose “{reject}”.',
+  'banner.controller': '{controller} is responsible for the use of your data on this site.',
   'banner.label': 'Cookie consent',
   'actions.acceptAll': 'Accept all',
   'actions.rejectAll': 'Reject all',
@@ -31,6 +38,8 @@ export const en = {
   'preferences.cookieName': 'Name',
   'preferences.cookieDuration': 'Duration',
   'preferences.cookiePurpose': 'Purpose',
+  'preferences.cookieProvider': 'Provider',
+  'preferences.ownCookie': 'Remembers your cookie choices',
   'preferences.sessionCookie': 'Until you close your browser',
   'preferences.details': 'Details',
   'preferences.detailsFor': 'Details for {service}',
@@ -68,7 +77,12 @@ export const en = {
   // Marketing opt-in
   'optin.title': 'Stay in touch',
   'optin.statement':
-    'Choose how you would like to hear from us. We will only contact you in the ways you tick. Every message includes a link to unsubscribe, and you can withdraw your consent at any time.',
+    'Choose how you would like to hear from us. Every message includes a link to unsubscribe, and you can withdraw your consent at any time.',
+  'optin.softStatement':
+    'As you are already our customer or supporter, we may send you news about similar products, services or causes. Tick a box if you do not want this. Every message includes a link to unsubscribe.',
+  'optin.softOptOut.email': 'I do not want marketing emails',
+  'optin.softOptOut.sms': 'I do not want marketing text messages',
+  'optin.chooseTopic': 'Choose at least one topic',
   'optin.channel.email': 'Email me news and updates',
   'optin.channel.sms': 'Send me SMS text messages',
   'optin.channel.post': "Don't send me marketing by post",
@@ -81,12 +95,10 @@ export const en = {
     'Nearly done: check your inbox and follow the link to confirm your subscription.',
   'optin.error': 'Sorry, something went wrong. Please try again.',
   'optin.invalidEmail': 'Enter an email address in the correct format, like name@example.com',
-  'optin.invalidPhone': 'Enter a mobile number in the correct format, like 07700 900123',
+  'optin.invalidPhone': 'Enter a mobile number in the correct format, like {example}',
   'optin.requiredEmail': 'Enter your email address to receive email',
   'optin.requiredPhone': 'Enter your mobile number to receive SMS messages',
   'optin.chooseChannel': 'Choose at least one way for us to contact you',
-  'optin.frequency':
-    'We send email news about once a month and SMS alerts only when something affects you.',
 
   // Unsubscribe
   'unsubscribe.title': 'Your communication preferences',

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const es: Messages = {
   'banner.title': 'Utilizamos cookies',
   'banner.text':
-    'Utilizamos cookies necesarias para que este sitio web funcione. Con su consentimiento, también nos gustaría utilizar cookies opcionales para entender cómo se usa el sitio y mejorarlo. Puede cambiar su elección en cualquier momento.',
+    'Utilizamos cookies necesarias para que este sitio web funcione. Puede cambiar su elección en cualquier momento.',
   'banner.label': 'Consentimiento de cookies',
   'actions.acceptAll': 'Aceptar todas',
   'actions.rejectAll': 'Rechazar todas',
@@ -55,7 +55,7 @@ export const es: Messages = {
     'Este contenido está bloqueado hasta que permitas las cookies de la categoría «{category}».',
   'optin.title': 'Sigamos en contacto',
   'optin.statement':
-    'Elija cómo desea recibir nuestras comunicaciones. Solo nos pondremos en contacto con usted por los medios que marque. Todos los mensajes incluyen un enlace para darse de baja, y puede retirar su consentimiento en cualquier momento.',
+    'Elija cómo desea recibir nuestras comunicaciones. Todos los mensajes incluyen un enlace para darse de baja, y puede retirar su consentimiento en cualquier momento.',
   'optin.channel.email': 'Deseo recibir noticias y novedades por correo electrónico',
   'optin.channel.sms': 'Deseo recibir mensajes de texto SMS',
   'optin.channel.post': 'No deseo recibir publicidad por correo postal',
@@ -70,14 +70,12 @@ export const es: Messages = {
   'optin.invalidEmail':
     'Introduzca una dirección de correo electrónico con el formato correcto, por ejemplo, name@example.com',
   'optin.invalidPhone':
-    'Introduzca un número de móvil con el formato correcto, por ejemplo, 07700 900123',
+    'Introduzca un número de móvil con el formato correcto, por ejemplo, {example}',
   'optin.requiredEmail':
     'Introduzca su dirección de correo electrónico para recibir mensajes por correo electrónico',
   'optin.requiredPhone': 'Introduzca su número de móvil para recibir mensajes SMS',
   'optin.chooseChannel':
     'Elija al menos un medio por el que podamos ponernos en contacto con usted',
-  'optin.frequency':
-    'Enviamos noticias por correo electrónico aproximadamente una vez al mes, y avisos por SMS solo cuando algo le afecta.',
   'unsubscribe.title': 'Sus preferencias de comunicación',
   'unsubscribe.text': 'Elija lo que ya no desea recibir. Los cambios se aplican de inmediato.',
   'unsubscribe.channel.email': 'Correo electrónico',
@@ -134,6 +132,18 @@ export const es: Messages = {
     'Revise sus mensajes de texto: hemos enviado un enlace a {phone}. Su solicitud empieza cuando lo abra.',
   'rights.failed': 'No se ha podido enviar la solicitud. Vuelva a intentarlo más tarde.',
   'rights.another': 'Hacer otra solicitud',
+  'banner.purposes':
+    'Con su consentimiento, también nos gustaría utilizar cookies opcionales para estos fines: {purposes}.',
+  'banner.objection':
+    'Ya medimos cómo se usa el sitio ({categories}), algo que la ley permite salvo que usted se oponga. Para oponerse, elija «{reject}».',
+  'banner.controller': '{controller} es responsable del uso de sus datos en este sitio.',
+  'preferences.cookieProvider': 'Proveedor',
+  'preferences.ownCookie': 'Recuerda sus preferencias de cookies',
+  'optin.softStatement':
+    'Como ya es cliente o colaborador nuestro, podemos enviarle novedades sobre productos, servicios o causas similares. Marque una casilla si no lo desea. Cada mensaje incluye un enlace para darse de baja.',
+  'optin.softOptOut.email': 'No quiero recibir correos electrónicos comerciales',
+  'optin.softOptOut.sms': 'No quiero recibir SMS comerciales',
+  'optin.chooseTopic': 'Elija al menos un tema',
 };
 
 export default es;

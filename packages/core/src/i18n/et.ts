@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const et: Messages = {
   'banner.title': 'Kasutame küpsiseid',
   'banner.text':
-    'Kasutame hädavajalikke küpsiseid, et see veebisait töötaks. Teie nõusolekul sooviksime kasutada ka valikulisi küpsiseid, et mõista, kuidas veebisaiti kasutatakse, ja seda paremaks muuta. Saate oma valikuid igal ajal muuta.',
+    'Kasutame hädavajalikke küpsiseid, et see veebisait töötaks. Saate oma valikuid igal ajal muuta.',
   'banner.label': 'Nõusolek küpsistele',
   'actions.acceptAll': 'Nõustu kõigiga',
   'actions.rejectAll': 'Keeldu kõigist',
@@ -54,7 +54,7 @@ export const et: Messages = {
   'embed.unknown': 'See sisu on blokeeritud, kuni lubate kategooria „{category}” küpsised.',
   'optin.title': 'Hoiame ühendust',
   'optin.statement':
-    'Valige, kuidas soovite meilt teateid saada. Võtame teiega ühendust ainult teie märgitud viisidel. Igas sõnumis on link tellimusest loobumiseks ja te võite oma nõusoleku igal ajal tagasi võtta.',
+    'Valige, kuidas soovite meilt teateid saada. Igas sõnumis on link tellimusest loobumiseks ja te võite oma nõusoleku igal ajal tagasi võtta.',
   'optin.channel.email': 'Saatke mulle uudiseid ja teateid e-postiga',
   'optin.channel.sms': 'Saatke mulle SMS-sõnumeid',
   'optin.channel.post': 'Ärge saatke mulle turundust postiga',
@@ -66,12 +66,10 @@ export const et: Messages = {
   'optin.pending': 'Peaaegu valmis: vaadake oma postkasti ja järgige linki, et tellimus kinnitada.',
   'optin.error': 'Vabandust, midagi läks valesti. Proovige uuesti.',
   'optin.invalidEmail': 'Sisestage e-posti aadress õiges vormingus, näiteks name@example.com',
-  'optin.invalidPhone': 'Sisestage mobiilinumber õiges vormingus, näiteks 07700 900123',
+  'optin.invalidPhone': 'Sisestage mobiilinumber õiges vormingus, näiteks {example}',
   'optin.requiredEmail': 'E-kirjade saamiseks sisestage oma e-posti aadress',
   'optin.requiredPhone': 'SMS-sõnumite saamiseks sisestage oma mobiilinumber',
   'optin.chooseChannel': 'Valige vähemalt üks viis, kuidas võime teiega ühendust võtta',
-  'optin.frequency':
-    'Saadame uudiskirja e-postiga umbes kord kuus ja SMS-teateid ainult siis, kui miski puudutab teid.',
   'unsubscribe.title': 'Teie suhtluseelistused',
   'unsubscribe.text': 'Valige, mida te enam saada ei soovi. Muudatused kehtivad kohe.',
   'unsubscribe.channel.email': 'E-post',
@@ -125,6 +123,18 @@ export const et: Messages = {
     'Vaadake oma sõnumeid: saatsime lingi numbrile {phone}. Teie taotlus algab, kui olete lingi avanud.',
   'rights.failed': 'Taotlust ei õnnestunud saata. Proovige hiljem uuesti.',
   'rights.another': 'Esita uus taotlus',
+  'banner.purposes':
+    'Teie nõusolekul sooviksime kasutada ka valikulisi küpsiseid järgmistel eesmärkidel: {purposes}.',
+  'banner.objection':
+    'Me juba mõõdame, kuidas veebisaiti kasutatakse ({categories}), mida seadus lubab, kui te ei esita vastuväidet. Vastuväite esitamiseks valige „{reject}“.',
+  'banner.controller': 'Teie andmete kasutamise eest sellel veebisaidil vastutab {controller}.',
+  'preferences.cookieProvider': 'Teenusepakkuja',
+  'preferences.ownCookie': 'Jätab meelde teie küpsiste valikud',
+  'optin.softStatement':
+    'Kuna olete juba meie klient või toetaja, võime saata teile uudiseid sarnaste toodete, teenuste või ettevõtmiste kohta. Märkige ruut, kui te seda ei soovi. Igas sõnumis on link tellimusest loobumiseks.',
+  'optin.softOptOut.email': 'Ma ei soovi turundusmeile',
+  'optin.softOptOut.sms': 'Ma ei soovi turunduslikke tekstisõnumeid',
+  'optin.chooseTopic': 'Valige vähemalt üks teema',
 };
 
 export default et;

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const fi: Messages = {
   'banner.title': 'Käytämme evästeitä',
   'banner.text':
-    'Käytämme välttämättömiä evästeitä, jotta tämä sivusto toimii. Suostumuksellanne haluaisimme käyttää myös valinnaisia evästeitä ymmärtääksemme, miten sivustoa käytetään, ja parantaaksemme sitä. Voitte muuttaa valintojanne milloin tahansa.',
+    'Käytämme välttämättömiä evästeitä, jotta tämä sivusto toimii. Voitte muuttaa valintojanne milloin tahansa.',
   'banner.label': 'Evästesuostumus',
   'actions.acceptAll': 'Hyväksy kaikki',
   'actions.rejectAll': 'Hylkää kaikki',
@@ -55,7 +55,7 @@ export const fi: Messages = {
   'embed.unknown': 'Tämä sisältö on estetty, kunnes sallit luokan ”{category}” evästeet.',
   'optin.title': 'Pidetään yhteyttä',
   'optin.statement':
-    'Valitkaa, miten haluatte kuulla meistä. Otamme teihin yhteyttä vain rastimillanne tavoilla. Jokaisessa viestissä on linkki tilauksen perumiseen, ja voitte perua suostumuksenne milloin tahansa.',
+    'Valitkaa, miten haluatte kuulla meistä. Jokaisessa viestissä on linkki tilauksen perumiseen, ja voitte perua suostumuksenne milloin tahansa.',
   'optin.channel.email': 'Lähettäkää minulle uutisia ja tiedotteita sähköpostitse',
   'optin.channel.sms': 'Lähettäkää minulle tekstiviestejä',
   'optin.channel.post': 'Älkää lähettäkö minulle markkinointia postitse',
@@ -69,13 +69,10 @@ export const fi: Messages = {
   'optin.error': 'Valitettavasti jokin meni vikaan. Yrittäkää uudelleen.',
   'optin.invalidEmail':
     'Kirjoittakaa sähköpostiosoite oikeassa muodossa, esimerkiksi name@example.com',
-  'optin.invalidPhone':
-    'Kirjoittakaa matkapuhelinnumero oikeassa muodossa, esimerkiksi 07700 900123',
+  'optin.invalidPhone': 'Kirjoittakaa matkapuhelinnumero oikeassa muodossa, esimerkiksi {example}',
   'optin.requiredEmail': 'Kirjoittakaa sähköpostiosoitteenne saadaksenne sähköpostia',
   'optin.requiredPhone': 'Kirjoittakaa matkapuhelinnumeronne saadaksenne tekstiviestejä',
   'optin.chooseChannel': 'Valitkaa vähintään yksi tapa, jolla saamme ottaa teihin yhteyttä',
-  'optin.frequency':
-    'Lähetämme uutiskirjeen sähköpostitse noin kerran kuukaudessa ja tekstiviesti-ilmoituksia vain, kun jokin koskee teitä.',
   'unsubscribe.title': 'Viestintäasetuksenne',
   'unsubscribe.text': 'Valitkaa, mitä ette enää halua saada. Muutokset tulevat voimaan heti.',
   'unsubscribe.channel.email': 'Sähköposti',
@@ -130,6 +127,18 @@ export const fi: Messages = {
     'Katsokaa tekstiviestit: lähetimme linkin numeroon {phone}. Pyyntönne käynnistyy, kun avaatte sen.',
   'rights.failed': 'Pyyntöä ei voitu lähettää. Yrittäkää myöhemmin uudelleen.',
   'rights.another': 'Tee uusi pyyntö',
+  'banner.purposes':
+    'Suostumuksellanne haluaisimme käyttää myös valinnaisia evästeitä seuraaviin tarkoituksiin: {purposes}.',
+  'banner.objection':
+    'Mittaamme jo, miten sivustoa käytetään ({categories}), mikä on lain mukaan sallittua, ellette vastusta sitä. Vastustaaksenne valitkaa ”{reject}”.',
+  'banner.controller': 'Tietojenne käytöstä tällä sivustolla vastaa {controller}.',
+  'preferences.cookieProvider': 'Palveluntarjoaja',
+  'preferences.ownCookie': 'Muistaa evästevalintanne',
+  'optin.softStatement':
+    'Koska olette jo asiakkaamme tai tukijamme, voimme lähettää teille uutisia vastaavista tuotteista, palveluista tai hankkeista. Valitkaa ruutu, jos ette halua tätä. Jokaisessa viestissä on linkki tilauksen perumiseen.',
+  'optin.softOptOut.email': 'En halua markkinointisähköposteja',
+  'optin.softOptOut.sms': 'En halua markkinointitekstiviestejä',
+  'optin.chooseTopic': 'Valitkaa vähintään yksi aihe',
 };
 
 export default fi;

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const fr: Messages = {
   'banner.title': 'Nous utilisons des cookies',
   'banner.text':
-    'Nous utilisons des cookies nécessaires au fonctionnement de ce site. Avec votre consentement, nous souhaitons également utiliser des cookies facultatifs afin de comprendre comment le site est utilisé et de l’améliorer. Vous pouvez modifier vos choix à tout moment.',
+    'Nous utilisons des cookies nécessaires au fonctionnement de ce site. Vous pouvez modifier vos choix à tout moment.',
   'banner.label': 'Consentement aux cookies',
   'actions.acceptAll': 'Tout accepter',
   'actions.rejectAll': 'Tout refuser',
@@ -55,7 +55,7 @@ export const fr: Messages = {
     'Ce contenu est bloqué tant que vous n’autorisez pas les cookies de la catégorie « {category} ».',
   'optin.title': 'Restons en contact',
   'optin.statement':
-    'Choisissez comment vous souhaitez recevoir nos communications. Nous vous contacterons uniquement par les moyens que vous aurez cochés. Chaque message contient un lien de désabonnement, et vous pouvez retirer votre consentement à tout moment.',
+    'Choisissez comment vous souhaitez recevoir nos communications. Chaque message contient un lien de désabonnement, et vous pouvez retirer votre consentement à tout moment.',
   'optin.channel.email': 'Je souhaite recevoir les actualités et informations par e-mail',
   'optin.channel.sms': 'Je souhaite recevoir des SMS',
   'optin.channel.post': 'Je ne souhaite pas recevoir de communications marketing par courrier',
@@ -68,12 +68,10 @@ export const fr: Messages = {
     'Presque terminé : consultez votre boîte de réception et suivez le lien pour confirmer votre abonnement.',
   'optin.error': 'Nous sommes désolés, une erreur s’est produite. Veuillez réessayer.',
   'optin.invalidEmail': 'Saisissez une adresse e-mail au bon format, par exemple name@example.com',
-  'optin.invalidPhone': 'Saisissez un numéro de mobile au bon format, par exemple 07700 900123',
+  'optin.invalidPhone': 'Saisissez un numéro de mobile au bon format, par exemple {example}',
   'optin.requiredEmail': 'Saisissez votre adresse e-mail pour recevoir des e-mails',
   'optin.requiredPhone': 'Saisissez votre numéro de mobile pour recevoir des SMS',
   'optin.chooseChannel': 'Choisissez au moins un moyen par lequel nous pouvons vous contacter',
-  'optin.frequency':
-    'Nous envoyons des actualités par e-mail environ une fois par mois, et des alertes par SMS uniquement lorsqu’un événement vous concerne.',
   'unsubscribe.title': 'Vos préférences de communication',
   'unsubscribe.text':
     'Choisissez ce que vous ne souhaitez plus recevoir. Les modifications s’appliquent immédiatement.',
@@ -130,6 +128,18 @@ export const fr: Messages = {
     'Consultez vos SMS : nous avons envoyé un lien au {phone}. Votre demande commence dès que vous l’ouvrez.',
   'rights.failed': 'La demande n’a pas pu être envoyée. Veuillez réessayer plus tard.',
   'rights.another': 'Faire une autre demande',
+  'banner.purposes':
+    'Avec votre consentement, nous souhaitons également utiliser des cookies facultatifs aux fins suivantes : {purposes}.',
+  'banner.objection':
+    'Nous mesurons déjà l’utilisation du site ({categories}), ce que la loi permet tant que vous ne vous y opposez pas. Pour vous y opposer, choisissez « {reject} ».',
+  'banner.controller': '{controller} est responsable de l’utilisation de vos données sur ce site.',
+  'preferences.cookieProvider': 'Fournisseur',
+  'preferences.ownCookie': 'Mémorise vos choix en matière de cookies',
+  'optin.softStatement':
+    'Comme vous êtes déjà client ou soutien, nous pouvons vous envoyer des nouvelles sur des produits, services ou causes similaires. Cochez une case si vous ne le souhaitez pas. Chaque message contient un lien de désabonnement.',
+  'optin.softOptOut.email': 'Je ne souhaite pas recevoir d’e-mails commerciaux',
+  'optin.softOptOut.sms': 'Je ne souhaite pas recevoir de SMS commerciaux',
+  'optin.chooseTopic': 'Choisissez au moins un sujet',
 };
 
 export default fr;

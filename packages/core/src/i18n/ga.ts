@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const ga: Messages = {
   'banner.title': 'Úsáidimid fianáin',
   'banner.text':
-    'Úsáidimid fianáin riachtanacha chun go n-oibreoidh an suíomh seo. Le do thoiliú, ba mhaith linn fianáin roghnacha a úsáid freisin chun tuiscint a fháil ar an gcaoi a n-úsáidtear an suíomh agus chun feabhas a chur air. Is féidir leat do roghanna a athrú am ar bith.',
+    'Úsáidimid fianáin riachtanacha chun go n-oibreoidh an suíomh seo. Is féidir leat do roghanna a athrú am ar bith.',
   'banner.label': 'Toiliú le fianáin',
   'actions.acceptAll': 'Glac le gach ceann',
   'actions.rejectAll': 'Diúltaigh do gach ceann',
@@ -56,7 +56,7 @@ export const ga: Messages = {
     'Tá an t-ábhar seo bactha go dtí go gceadaíonn tú fianáin sa chatagóir “{category}”.',
   'optin.title': 'Fan i dteagmháil',
   'optin.statement':
-    'Roghnaigh conas ba mhaith leat scéala a fháil uainn. Ní dhéanfaimid teagmháil leat ach ar na bealaí a gcuireann tú tic leo. Tá nasc díliostála i ngach teachtaireacht, agus is féidir leat do thoiliú a tharraingt siar am ar bith.',
+    'Roghnaigh conas ba mhaith leat scéala a fháil uainn. Tá nasc díliostála i ngach teachtaireacht, agus is féidir leat do thoiliú a tharraingt siar am ar bith.',
   'optin.channel.email': 'Seol nuacht agus nuashonruithe chugam ar ríomhphost',
   'optin.channel.sms': 'Seol teachtaireachtaí SMS chugam',
   'optin.channel.post': 'Ná seol ábhar margaíochta chugam sa phost',
@@ -70,14 +70,11 @@ export const ga: Messages = {
   'optin.error': 'Ár leithscéal, tharla earráid. Bain triail eile as.',
   'optin.invalidEmail':
     'Cuir isteach seoladh ríomhphoist san fhormáid cheart, mar shampla name@example.com',
-  'optin.invalidPhone':
-    'Cuir isteach uimhir fón póca san fhormáid cheart, mar shampla 07700 900123',
+  'optin.invalidPhone': 'Cuir isteach uimhir fón póca san fhormáid cheart, mar shampla {example}',
   'optin.requiredEmail': 'Cuir isteach do sheoladh ríomhphoist chun ríomhphost a fháil',
   'optin.requiredPhone': 'Cuir isteach d’uimhir fón póca chun teachtaireachtaí SMS a fháil',
   'optin.chooseChannel':
     'Roghnaigh bealach amháin ar a laghad ar féidir linn teagmháil a dhéanamh leat',
-  'optin.frequency':
-    'Seolaimid nuacht ríomhphoist thart ar uair sa mhí agus foláirimh SMS ach amháin nuair a bhaineann rud éigin leat.',
   'unsubscribe.title': 'Do roghanna cumarsáide',
   'unsubscribe.text':
     'Roghnaigh a bhfuil nach dteastaíonn uait a fháil a thuilleadh. Tagann na hathruithe i bhfeidhm láithreach.',
@@ -144,6 +141,18 @@ export const ga: Messages = {
     'Féach ar do theachtaireachtaí téacs: sheolamar nasc chuig {phone}. Tosóidh d’iarratas nuair a osclóidh tú é.',
   'rights.failed': 'Níorbh fhéidir an t-iarratas a sheoladh. Bain triail eile as ar ball.',
   'rights.another': 'Déan iarratas eile',
+  'banner.purposes':
+    'Le do thoiliú, ba mhaith linn fianáin roghnacha a úsáid freisin chun na gcuspóirí seo: {purposes}.',
+  'banner.objection':
+    'Táimid ag tomhas cheana féin conas a úsáidtear an suíomh ({categories}), rud a cheadaíonn an dlí mura ndéanann tú agóid. Chun agóid a dhéanamh, roghnaigh “{reject}”.',
+  'banner.controller': 'Is é {controller} atá freagrach as úsáid do shonraí ar an suíomh seo.',
+  'preferences.cookieProvider': 'Soláthraí',
+  'preferences.ownCookie': 'Cuimhníonn sé ar do roghanna fianán',
+  'optin.softStatement':
+    'Ós rud é gur custaiméir nó tacadóir linn thú cheana, d’fhéadfaimis nuacht a sheoladh chugat faoi tháirgí, seirbhísí nó cúiseanna cosúla. Cuir tic i mbosca mura dteastaíonn sé seo uait. Tá nasc chun díliostáil i ngach teachtaireacht.',
+  'optin.softOptOut.email': 'Níl ríomhphoist mhargaíochta uaim',
+  'optin.softOptOut.sms': 'Níl téacsanna margaíochta uaim',
+  'optin.chooseTopic': 'Roghnaigh ábhar amháin ar a laghad',
 };
 
 export default ga;

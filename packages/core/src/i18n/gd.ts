@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const gd: Messages = {
   'banner.title': 'Tha sinn a’ cleachdadh briosgaidean',
   'banner.text':
-    'Tha sinn a’ cleachdadh briosgaidean riatanach gus an obraich an làrach seo. Le ur cead, bu toigh leinn briosgaidean roghainneil a chleachdadh cuideachd gus tuigsinn mar a thathar a’ cleachdadh na làraich agus gus a leasachadh. Faodaidh sibh ur roghainnean atharrachadh uair sam bith.',
+    'Tha sinn a’ cleachdadh briosgaidean riatanach gus an obraich an làrach seo. Faodaidh sibh ur roghainnean atharrachadh uair sam bith.',
   'banner.label': 'Cead airson briosgaidean',
   'actions.acceptAll': 'Gabh ris na h-uile',
   'actions.rejectAll': 'Diùlt na h-uile',
@@ -56,7 +56,7 @@ export const gd: Messages = {
     'Tha an t-susbaint seo bacte gus an ceadaich sibh briosgaidean san roinn “{category}”.',
   'optin.title': 'Cumaibh ceangal rinn',
   'optin.statement':
-    'Taghaibh ciamar a bu toigh leibh fios fhaighinn uainn. Cha chuir sinn fios thugaibh ach air na dòighean a chuireas sibh strìochag riutha. Tha ceangal gus crìoch a chur air an fho-sgrìobhadh anns gach teachdaireachd, agus faodaidh sibh ur cead a tharraing air ais uair sam bith.',
+    'Taghaibh ciamar a bu toigh leibh fios fhaighinn uainn. Tha ceangal gus crìoch a chur air an fho-sgrìobhadh anns gach teachdaireachd, agus faodaidh sibh ur cead a tharraing air ais uair sam bith.',
   'optin.channel.email': 'Cuiribh naidheachdan is fiosrachadh ùr thugam air post-d',
   'optin.channel.sms': 'Cuiribh teachdaireachdan SMS thugam',
   'optin.channel.post': 'Na cuiribh margaidheachd thugam tron phost',
@@ -71,13 +71,11 @@ export const gd: Messages = {
   'optin.invalidEmail':
     'Cuiribh a-steach seòladh puist-d sa chruth cheart, mar eisimpleir name@example.com',
   'optin.invalidPhone':
-    'Cuiribh a-steach àireamh fòn-làimhe sa chruth cheart, mar eisimpleir 07700 900123',
+    'Cuiribh a-steach àireamh fòn-làimhe sa chruth cheart, mar eisimpleir {example}',
   'optin.requiredEmail': 'Cuiribh a-steach ur seòladh puist-d gus post-d fhaighinn',
   'optin.requiredPhone':
     'Cuiribh a-steach ur n-àireamh fòn-làimhe gus teachdaireachdan SMS fhaighinn',
   'optin.chooseChannel': 'Taghaibh co-dhiù aon dòigh air an urrainn dhuinn fios a chur thugaibh',
-  'optin.frequency':
-    'Cuiridh sinn naidheachdan air post-d mu aon turas sa mhìos agus rabhaidhean SMS a-mhàin nuair a bhuineas rudeigin dhuibh.',
   'unsubscribe.title': 'Ur roghainnean conaltraidh',
   'unsubscribe.text':
     'Taghaibh na rudan nach eil sibh airson fhaighinn tuilleadh. Bidh na h-atharraichean an sàs sa bhad.',
@@ -155,6 +153,18 @@ export const gd: Messages = {
   'rights.failed':
     'Cha b’ urrainn dhuinn an t-iarrtas a chur. Feuchaibh ris a-rithist an ceann greis.',
   'rights.another': 'Dèan iarrtas eile',
+  'banner.purposes':
+    'Le ur cead, bu toigh leinn briosgaidean roghainneil a chleachdadh cuideachd airson nan adhbharan seo: {purposes}.',
+  'banner.objection':
+    'Tha sinn mu thràth a’ tomhas mar a thathar a’ cleachdadh na làraich ({categories}), rud a tha an lagh a’ ceadachadh mura cuir sibh na aghaidh. Airson cur na aghaidh, taghaibh “{reject}”.',
+  'banner.controller': 'Tha {controller} an urra ri cleachdadh ur dàta air an làrach seo.',
+  'preferences.cookieProvider': 'Solaraiche',
+  'preferences.ownCookie': 'Cuimhnichidh e ur roghainnean bhriosgaidean',
+  'optin.softStatement':
+    'On a tha sibh nur custamair no nur taicear againn mu thràth, dh’fhaodadh gun cuir sinn naidheachdan thugaibh mu bhathar, sheirbheisean no adhbharan coltach riutha. Cuiribh strìochag ann am bogsa mura h-eil sibh ag iarraidh seo. Tha ceangal gus fo-sgrìobhadh a sguir anns gach teachdaireachd.',
+  'optin.softOptOut.email': 'Chan eil mi ag iarraidh puist-d margaidheachd',
+  'optin.softOptOut.sms': 'Chan eil mi ag iarraidh teachdaireachdan teacsa margaidheachd',
+  'optin.chooseTopic': 'Taghaibh co-dhiù aon chuspair',
 };
 
 export default gd;

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const hr: Messages = {
   'banner.title': 'Upotrebljavamo kolačiće',
   'banner.text':
-    'Upotrebljavamo nužne kolačiće kako bi ova stranica radila. Uz vašu privolu željeli bismo upotrebljavati i neobavezne kolačiće kako bismo razumjeli kako se stranica upotrebljava i poboljšali je. Svoje odabire možete promijeniti u bilo kojem trenutku.',
+    'Upotrebljavamo nužne kolačiće kako bi ova stranica radila. Svoje odabire možete promijeniti u bilo kojem trenutku.',
   'banner.label': 'Privola za kolačiće',
   'actions.acceptAll': 'Prihvati sve',
   'actions.rejectAll': 'Odbij sve',
@@ -55,7 +55,7 @@ export const hr: Messages = {
   'embed.unknown': 'Ovaj je sadržaj blokiran dok ne dopustite kolačiće kategorije „{category}”.',
   'optin.title': 'Ostanimo u kontaktu',
   'optin.statement':
-    'Odaberite kako želite primati vijesti od nas. Kontaktirat ćemo vas samo načinima koje označite. Svaka poruka sadrži poveznicu za odjavu, a svoju privolu možete povući u bilo kojem trenutku.',
+    'Odaberite kako želite primati vijesti od nas. Svaka poruka sadrži poveznicu za odjavu, a svoju privolu možete povući u bilo kojem trenutku.',
   'optin.channel.email': 'Šaljite mi novosti i obavijesti e-poštom',
   'optin.channel.sms': 'Šaljite mi SMS poruke',
   'optin.channel.post': 'Ne šaljite mi marketinške materijale poštom',
@@ -68,12 +68,10 @@ export const hr: Messages = {
     'Još malo: provjerite pristiglu poštu i slijedite poveznicu kako biste potvrdili pretplatu.',
   'optin.error': 'Nažalost, došlo je do pogreške. Pokušajte ponovno.',
   'optin.invalidEmail': 'Unesite adresu e-pošte u ispravnom obliku, primjerice name@example.com',
-  'optin.invalidPhone': 'Unesite broj mobitela u ispravnom obliku, primjerice 07700 900123',
+  'optin.invalidPhone': 'Unesite broj mobitela u ispravnom obliku, primjerice {example}',
   'optin.requiredEmail': 'Unesite svoju adresu e-pošte kako biste primali e-poštu',
   'optin.requiredPhone': 'Unesite svoj broj mobitela kako biste primali SMS poruke',
   'optin.chooseChannel': 'Odaberite barem jedan način na koji vas smijemo kontaktirati',
-  'optin.frequency':
-    'Novosti e-poštom šaljemo otprilike jednom mjesečno, a SMS obavijesti samo kada se nešto tiče vas.',
   'unsubscribe.title': 'Vaše postavke komunikacije',
   'unsubscribe.text': 'Odaberite što više ne želite primati. Promjene vrijede odmah.',
   'unsubscribe.channel.email': 'E-pošta',
@@ -127,6 +125,18 @@ export const hr: Messages = {
     'Provjerite poruke: poslali smo poveznicu na {phone}. Vaš zahtjev počinje kad je otvorite.',
   'rights.failed': 'Zahtjev nije moguće poslati. Pokušajte ponovno kasnije.',
   'rights.another': 'Novi zahtjev',
+  'banner.purposes':
+    'Uz vašu privolu željeli bismo upotrebljavati i neobavezne kolačiće u ove svrhe: {purposes}.',
+  'banner.objection':
+    'Već mjerimo kako se stranica upotrebljava ({categories}), što zakon dopušta ako ne uložite prigovor. Za prigovor odaberite „{reject}”.',
+  'banner.controller': 'Za upotrebu vaših podataka na ovoj stranici odgovoran je {controller}.',
+  'preferences.cookieProvider': 'Pružatelj',
+  'preferences.ownCookie': 'Pamti vaše odabire kolačića',
+  'optin.softStatement':
+    'Budući da ste već naš kupac ili podupiratelj, možemo vam slati novosti o sličnim proizvodima, uslugama ili inicijativama. Označite kućicu ako to ne želite. Svaka poruka sadrži poveznicu za odjavu.',
+  'optin.softOptOut.email': 'Ne želim marketinške e-poruke',
+  'optin.softOptOut.sms': 'Ne želim marketinške SMS poruke',
+  'optin.chooseTopic': 'Odaberite barem jednu temu',
 };
 
 export default hr;

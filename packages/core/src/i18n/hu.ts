@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const hu: Messages = {
   'banner.title': 'Sütiket használunk',
   'banner.text':
-    'A webhely működéséhez szükséges sütiket használunk. Hozzájárulása esetén választható sütiket is szeretnénk használni, hogy megértsük, hogyan használják a webhelyet, és javíthassuk azt. Döntéseit bármikor módosíthatja.',
+    'A webhely működéséhez szükséges sütiket használunk. Döntéseit bármikor módosíthatja.',
   'banner.label': 'Hozzájárulás a sütikhez',
   'actions.acceptAll': 'Az összes elfogadása',
   'actions.rejectAll': 'Az összes elutasítása',
@@ -54,7 +54,7 @@ export const hu: Messages = {
     'Ez a tartalom le van tiltva, amíg nem engedélyezi a(z) „{category}” kategória sütijeit.',
   'optin.title': 'Maradjunk kapcsolatban',
   'optin.statement':
-    'Válassza ki, hogyan szeretne hírt kapni tőlünk. Csak az Ön által bejelölt módokon keressük meg. Minden üzenetben van leiratkozási link, és hozzájárulását bármikor visszavonhatja.',
+    'Válassza ki, hogyan szeretne hírt kapni tőlünk. Minden üzenetben van leiratkozási link, és hozzájárulását bármikor visszavonhatja.',
   'optin.channel.email': 'Hírek és újdonságok e-mailben',
   'optin.channel.sms': 'SMS-üzeneteket kérek',
   'optin.channel.post': 'Nem kérek postai reklámküldeményt',
@@ -67,12 +67,10 @@ export const hu: Messages = {
     'Már majdnem kész: nézze meg a postafiókját, és a linkre kattintva erősítse meg a feliratkozást.',
   'optin.error': 'Sajnáljuk, hiba történt. Kérjük, próbálja újra.',
   'optin.invalidEmail': 'Adjon meg egy helyes formátumú e-mail-címet, például: name@example.com',
-  'optin.invalidPhone': 'Adjon meg egy helyes formátumú mobiltelefonszámot, például: 07700 900123',
+  'optin.invalidPhone': 'Adjon meg egy helyes formátumú mobiltelefonszámot, például: {example}',
   'optin.requiredEmail': 'Adja meg e-mail-címét, hogy e-maileket kaphasson',
   'optin.requiredPhone': 'Adja meg mobiltelefonszámát, hogy SMS-üzeneteket kaphasson',
   'optin.chooseChannel': 'Válasszon legalább egy módot, ahogyan megkereshetjük',
-  'optin.frequency':
-    'E-mailes híreket nagyjából havonta egyszer küldünk, SMS-értesítést pedig csak akkor, ha valami Önt érinti.',
   'unsubscribe.title': 'Kommunikációs beállításai',
   'unsubscribe.text':
     'Válassza ki, mit nem szeretne többé kapni. A módosítások azonnal érvénybe lépnek.',
@@ -128,6 +126,19 @@ export const hu: Messages = {
     'Nézze meg az SMS-eit: hivatkozást küldtünk a(z) {phone} számra. A kérés akkor indul, amikor megnyitja.',
   'rights.failed': 'A kérést nem sikerült elküldeni. Kérjük, próbálja újra később.',
   'rights.another': 'Új kérés',
+  'banner.purposes':
+    'Hozzájárulása esetén a következő célokra választható sütiket is szeretnénk használni: {purposes}.',
+  'banner.objection':
+    'Már most mérjük, hogyan használják a webhelyet ({categories}), amit a jog megenged, amíg Ön nem tiltakozik. Tiltakozáshoz válassza a(z) „{reject}” lehetőséget.',
+  'banner.controller':
+    'Az Ön adatainak ezen a webhelyen történő felhasználásáért a(z) {controller} felel.',
+  'preferences.cookieProvider': 'Szolgáltató',
+  'preferences.ownCookie': 'Megjegyzi a sütikkel kapcsolatos döntéseit',
+  'optin.softStatement':
+    'Mivel Ön már ügyfelünk vagy támogatónk, hasonló termékekről, szolgáltatásokról vagy ügyekről küldhetünk Önnek híreket. Jelöljön be egy négyzetet, ha ezt nem kéri. Minden üzenetben van leiratkozási hivatkozás.',
+  'optin.softOptOut.email': 'Nem kérek marketing célú e-maileket',
+  'optin.softOptOut.sms': 'Nem kérek marketing célú SMS-eket',
+  'optin.chooseTopic': 'Válasszon legalább egy témát',
 };
 
 export default hu;

@@ -218,8 +218,16 @@ export function createTranslator(
     (table as Record<string, string>)[key] ??
     (english as Record<string, string>)[key];
   const dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
-  const t = (key: MessageKey, params?: Record<string, string>) =>
-    fill(lookup(key) ?? key, params, dir === 'rtl');
+  const t = (key: MessageKey, params?: Record<string, string>) => {
+    const filled = fill(lookup(key) ?? key, params, dir === 'rtl');
+    // An address written into a right-to-left sentence (`name@example.com`) keeps its order.
+    return dir === 'rtl'
+      ? filled.replace(
+          /(?<![\u2066-\u2068\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+          (address) => ISOLATE + address + END_ISOLATE,
+        )
+      : filled;
+  };
   const text = (value: LocalizedText | undefined) => localize(value, lang);
   return {
     lang,

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const it: Messages = {
   'banner.title': 'Utilizziamo i cookie',
   'banner.text':
-    'Utilizziamo cookie necessari per il funzionamento di questo sito. Con il suo consenso vorremmo utilizzare anche cookie facoltativi per capire come viene utilizzato il sito e per migliorarlo. Può modificare le sue scelte in qualsiasi momento.',
+    'Utilizziamo cookie necessari per il funzionamento di questo sito. Può modificare le sue scelte in qualsiasi momento.',
   'banner.label': 'Consenso ai cookie',
   'actions.acceptAll': 'Accetta tutti',
   'actions.rejectAll': 'Rifiuta tutti',
@@ -55,7 +55,7 @@ export const it: Messages = {
     'Questo contenuto è bloccato finché non consenti i cookie della categoria «{category}».',
   'optin.title': 'Restiamo in contatto',
   'optin.statement':
-    'Scelga come desidera ricevere le nostre comunicazioni. La contatteremo solo nei modi che avrà selezionato. Ogni messaggio contiene un link per annullare l’iscrizione e può revocare il consenso in qualsiasi momento.',
+    'Scelga come desidera ricevere le nostre comunicazioni. Ogni messaggio contiene un link per annullare l’iscrizione e può revocare il consenso in qualsiasi momento.',
   'optin.channel.email': 'Desidero ricevere notizie e aggiornamenti via email',
   'optin.channel.sms': 'Desidero ricevere messaggi SMS',
   'optin.channel.post': 'Non desidero ricevere comunicazioni di marketing per posta',
@@ -70,12 +70,10 @@ export const it: Messages = {
   'optin.invalidEmail':
     'Inserisca un indirizzo email nel formato corretto, ad esempio name@example.com',
   'optin.invalidPhone':
-    'Inserisca un numero di cellulare nel formato corretto, ad esempio 07700 900123',
+    'Inserisca un numero di cellulare nel formato corretto, ad esempio {example}',
   'optin.requiredEmail': 'Inserisca il suo indirizzo email per ricevere le email',
   'optin.requiredPhone': 'Inserisca il suo numero di cellulare per ricevere gli SMS',
   'optin.chooseChannel': 'Scelga almeno un modo in cui possiamo contattarla',
-  'optin.frequency':
-    'Inviamo notizie via email circa una volta al mese e avvisi via SMS solo quando qualcosa la riguarda.',
   'unsubscribe.title': 'Le sue preferenze di comunicazione',
   'unsubscribe.text':
     'Scelga cosa non desidera più ricevere. Le modifiche hanno effetto immediato.',
@@ -133,6 +131,18 @@ export const it: Messages = {
     'Controlli i Suoi SMS: abbiamo inviato un link al {phone}. La richiesta parte quando lo apre.',
   'rights.failed': 'Non è stato possibile inviare la richiesta. Riprovi più tardi.',
   'rights.another': 'Fai un’altra richiesta',
+  'banner.purposes':
+    'Con il suo consenso vorremmo utilizzare anche cookie facoltativi per queste finalità: {purposes}.',
+  'banner.objection':
+    'Misuriamo già come viene utilizzato il sito ({categories}): la legge lo consente a meno che lei non si opponga. Per opporsi, scelga «{reject}».',
+  'banner.controller': '{controller} è responsabile dell’uso dei suoi dati su questo sito.',
+  'preferences.cookieProvider': 'Fornitore',
+  'preferences.ownCookie': 'Ricorda le sue scelte sui cookie',
+  'optin.softStatement':
+    'Poiché è già nostro cliente o sostenitore, potremmo inviarle novità su prodotti, servizi o cause simili. Selezioni una casella se non lo desidera. Ogni messaggio contiene un link per annullare l’iscrizione.',
+  'optin.softOptOut.email': 'Non voglio ricevere e-mail di marketing',
+  'optin.softOptOut.sms': 'Non voglio ricevere SMS di marketing',
+  'optin.chooseTopic': 'Scelga almeno un argomento',
 };
 
 export default it;

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const ja: Messages = {
   'banner.title': 'Cookie を使用しています',
   'banner.text':
-    '当サイトでは、サイトを動作させるために必要な Cookie を使用しています。お客様の同意をいただいた場合は、サイトの利用状況を把握して改善するため、任意の Cookie も使用させていただきます。選択はいつでも変更できます。',
+    '当サイトでは、サイトを動作させるために必要な Cookie を使用しています。選択はいつでも変更できます。',
   'banner.label': 'Cookie への同意',
   'actions.acceptAll': 'すべて許可',
   'actions.rejectAll': 'すべて拒否',
@@ -54,7 +54,7 @@ export const ja: Messages = {
     '「{category}」カテゴリの Cookie を許可するまで、このコンテンツはブロックされます。',
   'optin.title': '最新情報を受け取る',
   'optin.statement':
-    '当社からのお知らせを受け取る方法を選択してください。チェックを入れた方法でのみご連絡します。すべてのメッセージに配信停止のリンクが含まれており、同意はいつでも撤回できます。',
+    '当社からのお知らせを受け取る方法を選択してください。すべてのメッセージに配信停止のリンクが含まれており、同意はいつでも撤回できます。',
   'optin.channel.email': 'ニュースや最新情報をメールで受け取る',
   'optin.channel.sms': 'SMS を受け取る',
   'optin.channel.post': '郵送での販促物は送らないでください',
@@ -66,12 +66,10 @@ export const ja: Messages = {
   'optin.pending': 'あと少しです。受信トレイを確認し、リンクを開いて登録を確定してください。',
   'optin.error': '申し訳ありません。問題が発生しました。もう一度お試しください。',
   'optin.invalidEmail': '正しい形式のメールアドレスを入力してください（例：name@example.com）',
-  'optin.invalidPhone': '正しい形式の携帯電話番号を入力してください（例：07700 900123）',
+  'optin.invalidPhone': '正しい形式の携帯電話番号を入力してください（例：{example}）',
   'optin.requiredEmail': 'メールを受け取るには、メールアドレスを入力してください',
   'optin.requiredPhone': 'SMS を受け取るには、携帯電話番号を入力してください',
   'optin.chooseChannel': 'ご連絡方法を 1 つ以上選択してください',
-  'optin.frequency':
-    'メールでのお知らせは月 1 回程度、SMS でのお知らせはお客様に関係がある場合にのみお送りします。',
   'unsubscribe.title': '連絡に関する設定',
   'unsubscribe.text': '今後受け取りたくないものを選択してください。変更はすぐに反映されます。',
   'unsubscribe.channel.email': 'メール',
@@ -126,6 +124,19 @@ export const ja: Messages = {
     'SMS をご確認ください：{phone} にリンクをお送りしました。リンクを開くと依頼の手続きが始まります。',
   'rights.failed': '依頼を送信できませんでした。しばらくしてからもう一度お試しください。',
   'rights.another': '別の依頼をする',
+  'banner.purposes':
+    'お客様の同意をいただいた場合は、次の目的で任意の Cookie も使用させていただきます：{purposes}。',
+  'banner.objection':
+    '当サイトでは、サイトの利用状況をすでに測定しています（{categories}）。これは、お客様が異議を唱えない限り法律で認められています。異議を唱える場合は「{reject}」を選択してください。',
+  'banner.controller':
+    'このサイトでのお客様のデータの利用については、{controller} が責任を負います。',
+  'preferences.cookieProvider': '提供元',
+  'preferences.ownCookie': 'Cookie に関するお客様の選択を記憶します',
+  'optin.softStatement':
+    'お客様はすでに当社のお客様または支援者であるため、類似の製品、サービス、活動に関するお知らせをお送りすることがあります。希望されない場合はチェックを入れてください。すべてのメッセージに配信停止のリンクが含まれています。',
+  'optin.softOptOut.email': 'マーケティングメールを希望しません',
+  'optin.softOptOut.sms': 'マーケティング SMS を希望しません',
+  'optin.chooseTopic': '少なくとも 1 つのトピックを選択してください',
 };
 
 export default ja;

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const ko: Messages = {
   'banner.title': '쿠키를 사용합니다',
   'banner.text':
-    '이 사이트가 작동하도록 필수 쿠키를 사용합니다. 동의해 주시면 사이트 이용 방식을 파악하고 개선하기 위해 선택 쿠키도 사용하고자 합니다. 선택 사항은 언제든지 변경할 수 있습니다.',
+    '이 사이트가 작동하도록 필수 쿠키를 사용합니다. 선택 사항은 언제든지 변경할 수 있습니다.',
   'banner.label': '쿠키 동의',
   'actions.acceptAll': '모두 허용',
   'actions.rejectAll': '모두 거부',
@@ -53,7 +53,7 @@ export const ko: Messages = {
   'embed.unknown': '‘{category}’ 범주의 쿠키를 허용할 때까지 이 콘텐츠는 차단됩니다.',
   'optin.title': '소식 받기',
   'optin.statement':
-    '저희 소식을 받을 방법을 선택하세요. 체크하신 방법으로만 연락드립니다. 모든 메시지에는 수신 거부 링크가 포함되어 있으며, 동의는 언제든지 철회할 수 있습니다.',
+    '저희 소식을 받을 방법을 선택하세요. 모든 메시지에는 수신 거부 링크가 포함되어 있으며, 동의는 언제든지 철회할 수 있습니다.',
   'optin.channel.email': '이메일로 소식과 업데이트 받기',
   'optin.channel.sms': 'SMS 문자 메시지 받기',
   'optin.channel.post': '우편으로 마케팅 자료를 보내지 마세요',
@@ -65,12 +65,10 @@ export const ko: Messages = {
   'optin.pending': '거의 다 되었습니다. 받은편지함을 확인하고 링크를 눌러 구독을 확인해 주세요.',
   'optin.error': '죄송합니다. 문제가 발생했습니다. 다시 시도해 주세요.',
   'optin.invalidEmail': '올바른 형식의 이메일 주소를 입력하세요(예: name@example.com)',
-  'optin.invalidPhone': '올바른 형식의 휴대전화 번호를 입력하세요(예: 07700 900123)',
+  'optin.invalidPhone': '올바른 형식의 휴대전화 번호를 입력하세요(예: {example})',
   'optin.requiredEmail': '이메일을 받으려면 이메일 주소를 입력하세요',
   'optin.requiredPhone': 'SMS를 받으려면 휴대전화 번호를 입력하세요',
   'optin.chooseChannel': '연락받을 방법을 하나 이상 선택하세요',
-  'optin.frequency':
-    '이메일 소식은 한 달에 한 번 정도 보내 드리며, SMS 알림은 고객님과 관련된 일이 있을 때만 보내 드립니다.',
   'unsubscribe.title': '연락 수신 설정',
   'unsubscribe.text': '더 이상 받고 싶지 않은 항목을 선택하세요. 변경 사항은 즉시 적용됩니다.',
   'unsubscribe.channel.email': '이메일',
@@ -123,6 +121,17 @@ export const ko: Messages = {
     '문자 메시지를 확인해 주세요. {phone}(으)로 링크를 보냈습니다. 링크를 열면 요청 처리가 시작됩니다.',
   'rights.failed': '요청을 보내지 못했습니다. 잠시 후 다시 시도해 주세요.',
   'rights.another': '다른 요청하기',
+  'banner.purposes': '동의해 주시면 다음 목적으로 선택 쿠키도 사용하고자 합니다: {purposes}.',
+  'banner.objection':
+    '저희는 이미 사이트 이용 방식을 측정하고 있습니다({categories}). 이는 이의를 제기하지 않는 한 법적으로 허용됩니다. 이의를 제기하려면 “{reject}”을(를) 선택하세요.',
+  'banner.controller': '이 사이트에서 귀하의 데이터 사용에 대한 책임은 {controller}에 있습니다.',
+  'preferences.cookieProvider': '제공업체',
+  'preferences.ownCookie': '쿠키 선택 사항을 기억합니다',
+  'optin.softStatement':
+    '이미 저희 고객 또는 후원자이시므로 유사한 제품, 서비스 또는 활동에 관한 소식을 보내 드릴 수 있습니다. 원하지 않으시면 상자에 체크하세요. 모든 메시지에는 수신 거부 링크가 포함되어 있습니다.',
+  'optin.softOptOut.email': '마케팅 이메일을 원하지 않습니다',
+  'optin.softOptOut.sms': '마케팅 문자 메시지를 원하지 않습니다',
+  'optin.chooseTopic': '주제를 하나 이상 선택하세요',
 };
 
 export default ko;

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const lt: Messages = {
   'banner.title': 'Naudojame slapukus',
   'banner.text':
-    'Naudojame būtinuosius slapukus, kad ši svetainė veiktų. Jums sutikus, norėtume naudoti ir pasirenkamuosius slapukus, kad suprastume, kaip svetainė naudojama, ir galėtume ją tobulinti. Savo pasirinkimus galite bet kada pakeisti.',
+    'Naudojame būtinuosius slapukus, kad ši svetainė veiktų. Savo pasirinkimus galite bet kada pakeisti.',
   'banner.label': 'Sutikimas dėl slapukų',
   'actions.acceptAll': 'Priimti visus',
   'actions.rejectAll': 'Atmesti visus',
@@ -54,7 +54,7 @@ export const lt: Messages = {
   'embed.unknown': 'Šis turinys užblokuotas, kol neleisite kategorijos „{category}“ slapukų.',
   'optin.title': 'Palaikykime ryšį',
   'optin.statement':
-    'Pasirinkite, kaip norėtumėte gauti iš mūsų žinių. Susisieksime su jumis tik jūsų pažymėtais būdais. Kiekviename pranešime yra nuoroda atsisakyti prenumeratos, o sutikimą galite bet kada atšaukti.',
+    'Pasirinkite, kaip norėtumėte gauti iš mūsų žinių. Kiekviename pranešime yra nuoroda atsisakyti prenumeratos, o sutikimą galite bet kada atšaukti.',
   'optin.channel.email': 'Siųskite man naujienas el. paštu',
   'optin.channel.sms': 'Siųskite man SMS žinutes',
   'optin.channel.post': 'Nesiųskite man rinkodaros pranešimų paštu',
@@ -67,13 +67,10 @@ export const lt: Messages = {
     'Beveik baigta: patikrinkite pašto dėžutę ir spustelėkite nuorodą, kad patvirtintumėte prenumeratą.',
   'optin.error': 'Atsiprašome, įvyko klaida. Bandykite dar kartą.',
   'optin.invalidEmail': 'Įveskite tinkamo formato el. pašto adresą, pavyzdžiui, name@example.com',
-  'optin.invalidPhone':
-    'Įveskite tinkamo formato mobiliojo telefono numerį, pavyzdžiui, 07700 900123',
+  'optin.invalidPhone': 'Įveskite tinkamo formato mobiliojo telefono numerį, pavyzdžiui, {example}',
   'optin.requiredEmail': 'Įveskite el. pašto adresą, kad gautumėte laiškus',
   'optin.requiredPhone': 'Įveskite mobiliojo telefono numerį, kad gautumėte SMS žinutes',
   'optin.chooseChannel': 'Pasirinkite bent vieną būdą, kuriuo galime su jumis susisiekti',
-  'optin.frequency':
-    'Naujienas el. paštu siunčiame maždaug kartą per mėnesį, o SMS pranešimus – tik tada, kai kas nors susiję su jumis.',
   'unsubscribe.title': 'Jūsų ryšio nuostatos',
   'unsubscribe.text': 'Pasirinkite, ko nebenorite gauti. Pakeitimai įsigalioja iš karto.',
   'unsubscribe.channel.email': 'El. paštas',
@@ -127,6 +124,18 @@ export const lt: Messages = {
     'Patikrinkite žinutes: nusiuntėme nuorodą numeriu {phone}. Jūsų prašymas pradedamas, kai ją atidarote.',
   'rights.failed': 'Prašymo išsiųsti nepavyko. Bandykite vėliau.',
   'rights.another': 'Pateikti kitą prašymą',
+  'banner.purposes':
+    'Jums sutikus, norėtume naudoti ir pasirenkamuosius slapukus šiais tikslais: {purposes}.',
+  'banner.objection':
+    'Jau matuojame, kaip naudojama svetainė ({categories}); įstatymas tai leidžia, jei neprieštaraujate. Norėdami prieštarauti, pasirinkite „{reject}“.',
+  'banner.controller': 'Už jūsų duomenų naudojimą šioje svetainėje atsako {controller}.',
+  'preferences.cookieProvider': 'Teikėjas',
+  'preferences.ownCookie': 'Įsimena jūsų slapukų pasirinkimus',
+  'optin.softStatement':
+    'Kadangi jau esate mūsų klientas arba rėmėjas, galime siųsti jums naujienas apie panašius produktus, paslaugas ar iniciatyvas. Pažymėkite langelį, jei to nenorite. Kiekviename pranešime yra nuoroda atsisakyti prenumeratos.',
+  'optin.softOptOut.email': 'Nenoriu rinkodaros el. laiškų',
+  'optin.softOptOut.sms': 'Nenoriu rinkodaros SMS žinučių',
+  'optin.chooseTopic': 'Pasirinkite bent vieną temą',
 };
 
 export default lt;

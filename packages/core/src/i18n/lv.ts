@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const lv: Messages = {
   'banner.title': 'Mēs izmantojam sīkdatnes',
   'banner.text':
-    'Mēs izmantojam nepieciešamās sīkdatnes, lai šī vietne darbotos. Ar jūsu piekrišanu mēs vēlētos izmantot arī neobligātās sīkdatnes, lai saprastu, kā vietne tiek izmantota, un to uzlabotu. Savu izvēli varat mainīt jebkurā laikā.',
+    'Mēs izmantojam nepieciešamās sīkdatnes, lai šī vietne darbotos. Savu izvēli varat mainīt jebkurā laikā.',
   'banner.label': 'Piekrišana sīkdatnēm',
   'actions.acceptAll': 'Pieņemt visas',
   'actions.rejectAll': 'Noraidīt visas',
@@ -55,7 +55,7 @@ export const lv: Messages = {
   'embed.unknown': 'Šis saturs ir bloķēts, līdz atļausiet kategorijas “{category}” sīkdatnes.',
   'optin.title': 'Paliksim sazināti',
   'optin.statement':
-    'Izvēlieties, kā vēlaties saņemt no mums ziņas. Mēs sazināsimies ar jums tikai tādos veidos, kurus atzīmēsiet. Katrā ziņojumā ir saite abonēšanas atteikšanai, un savu piekrišanu varat atsaukt jebkurā laikā.',
+    'Izvēlieties, kā vēlaties saņemt no mums ziņas. Katrā ziņojumā ir saite abonēšanas atteikšanai, un savu piekrišanu varat atsaukt jebkurā laikā.',
   'optin.channel.email': 'Sūtiet man jaunumus un aktualitātes e-pastā',
   'optin.channel.sms': 'Sūtiet man īsziņas',
   'optin.channel.post': 'Nesūtiet man mārketinga materiālus pa pastu',
@@ -68,12 +68,10 @@ export const lv: Messages = {
     'Gandrīz gatavs: pārbaudiet savu e-pastu un atveriet saiti, lai apstiprinātu abonementu.',
   'optin.error': 'Atvainojiet, radās kļūda. Lūdzu, mēģiniet vēlreiz.',
   'optin.invalidEmail': 'Ievadiet e-pasta adresi pareizā formātā, piemēram, name@example.com',
-  'optin.invalidPhone': 'Ievadiet mobilā tālruņa numuru pareizā formātā, piemēram, 07700 900123',
+  'optin.invalidPhone': 'Ievadiet mobilā tālruņa numuru pareizā formātā, piemēram, {example}',
   'optin.requiredEmail': 'Ievadiet savu e-pasta adresi, lai saņemtu e-pasta vēstules',
   'optin.requiredPhone': 'Ievadiet savu mobilā tālruņa numuru, lai saņemtu īsziņas',
   'optin.chooseChannel': 'Izvēlieties vismaz vienu veidu, kā varam ar jums sazināties',
-  'optin.frequency':
-    'Jaunumus e-pastā sūtām apmēram reizi mēnesī, bet īsziņu paziņojumus – tikai tad, ja kaut kas skar jūs.',
   'unsubscribe.title': 'Jūsu saziņas iestatījumi',
   'unsubscribe.text':
     'Izvēlieties, ko vairs nevēlaties saņemt. Izmaiņas stājas spēkā nekavējoties.',
@@ -128,6 +126,18 @@ export const lv: Messages = {
     'Pārbaudiet īsziņas: mēs nosūtījām saiti uz {phone}. Jūsu pieprasījums sāksies, kad to atvērsiet.',
   'rights.failed': 'Pieprasījumu neizdevās nosūtīt. Lūdzu, mēģiniet vēlāk.',
   'rights.another': 'Iesniegt citu pieprasījumu',
+  'banner.purposes':
+    'Ar jūsu piekrišanu mēs vēlētos izmantot arī neobligātās sīkdatnes šādiem mērķiem: {purposes}.',
+  'banner.objection':
+    'Mēs jau mērām, kā vietne tiek izmantota ({categories}), un likums to atļauj, ja vien jūs neiebilstat. Lai iebilstu, izvēlieties “{reject}”.',
+  'banner.controller': 'Par jūsu datu izmantošanu šajā vietnē atbild {controller}.',
+  'preferences.cookieProvider': 'Nodrošinātājs',
+  'preferences.ownCookie': 'Atceras jūsu sīkdatņu izvēli',
+  'optin.softStatement':
+    'Tā kā jau esat mūsu klients vai atbalstītājs, mēs varam sūtīt jums jaunumus par līdzīgiem produktiem, pakalpojumiem vai iniciatīvām. Atzīmējiet lodziņu, ja to nevēlaties. Katrā ziņojumā ir saite, lai atteiktos no abonēšanas.',
+  'optin.softOptOut.email': 'Es nevēlos mārketinga e-pasta ziņojumus',
+  'optin.softOptOut.sms': 'Es nevēlos mārketinga īsziņas',
+  'optin.chooseTopic': 'Izvēlieties vismaz vienu tēmu',
 };
 
 export default lv;

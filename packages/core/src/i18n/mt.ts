@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const mt: Messages = {
   'banner.title': 'Nużaw il-cookies',
   'banner.text':
-    'Nużaw cookies meħtieġa biex dan is-sit jaħdem. Bil-kunsens tiegħek, nixtiequ nużaw ukoll cookies mhux obbligatorji biex nifhmu kif jintuża s-sit u ntejbuh. Tista’ tibdel l-għażliet tiegħek fi kwalunkwe ħin.',
+    'Nużaw cookies meħtieġa biex dan is-sit jaħdem. Tista’ tibdel l-għażliet tiegħek fi kwalunkwe ħin.',
   'banner.label': 'Kunsens għall-cookies',
   'actions.acceptAll': 'Aċċetta kollox',
   'actions.rejectAll': 'Irrifjuta kollox',
@@ -56,7 +56,7 @@ export const mt: Messages = {
     'Dan il-kontenut huwa mblukkat sakemm tippermetti l-cookies tal-kategorija “{category}”.',
   'optin.title': 'Ibqa’ f’kuntatt',
   'optin.statement':
-    'Agħżel kif tixtieq tisma’ mingħandna. Nikkuntattjawk biss bil-modi li timmarka. Kull messaġġ fih link biex tneħħi l-abbonament, u tista’ tirtira l-kunsens tiegħek fi kwalunkwe ħin.',
+    'Agħżel kif tixtieq tisma’ mingħandna. Kull messaġġ fih link biex tneħħi l-abbonament, u tista’ tirtira l-kunsens tiegħek fi kwalunkwe ħin.',
   'optin.channel.email': 'Ibagħtuli aħbarijiet u aġġornamenti bl-email',
   'optin.channel.sms': 'Ibagħtuli messaġġi SMS',
   'optin.channel.post': 'Tibagħtulix marketing bil-posta',
@@ -69,12 +69,10 @@ export const mt: Messages = {
     'Kważi lest: iċċekkja l-inbox tiegħek u segwi l-link biex tikkonferma l-abbonament tiegħek.',
   'optin.error': 'Jiddispjaċina, inqalgħet problema. Jekk jogħġbok erġa’ pprova.',
   'optin.invalidEmail': 'Daħħal indirizz tal-email fil-format korrett, pereżempju name@example.com',
-  'optin.invalidPhone': 'Daħħal numru tal-mowbajl fil-format korrett, pereżempju 07700 900123',
+  'optin.invalidPhone': 'Daħħal numru tal-mowbajl fil-format korrett, pereżempju {example}',
   'optin.requiredEmail': 'Daħħal l-indirizz tal-email tiegħek biex tirċievi l-emails',
   'optin.requiredPhone': 'Daħħal in-numru tal-mowbajl tiegħek biex tirċievi messaġġi SMS',
   'optin.chooseChannel': 'Agħżel mill-inqas mod wieħed kif nistgħu nikkuntattjawk',
-  'optin.frequency':
-    'Nibagħtu aħbarijiet bl-email madwar darba fix-xahar u twissijiet bl-SMS biss meta xi ħaġa taffettwak.',
   'unsubscribe.title': 'Il-preferenzi tiegħek tal-komunikazzjoni',
   'unsubscribe.text': 'Agħżel x’ma tridx tirċievi aktar. It-tibdiliet japplikaw minnufih.',
   'unsubscribe.channel.email': 'Email',
@@ -160,6 +158,18 @@ export const mt: Messages = {
     'Iċċekkja l-messaġġi tiegħek: bgħatna link lil {phone}. It-talba tiegħek tibda hekk kif tiftħu.',
   'rights.failed': 'It-talba ma setgħetx tintbagħat. Jekk jogħġbok erġa’ pprova aktar tard.',
   'rights.another': 'Agħmel talba oħra',
+  'banner.purposes':
+    'Bil-kunsens tiegħek, nixtiequ nużaw ukoll cookies mhux obbligatorji għal dawn l-għanijiet: {purposes}.',
+  'banner.objection':
+    'Diġà nkejlu kif jintuża s-sit ({categories}), li l-liġi tippermetti sakemm ma toġġezzjonax. Biex toġġezzjona, agħżel “{reject}”.',
+  'banner.controller': '{controller} huwa responsabbli għall-użu tad-data tiegħek f’dan is-sit.',
+  'preferences.cookieProvider': 'Fornitur',
+  'preferences.ownCookie': 'Jiftakar l-għażliet tiegħek dwar il-cookies',
+  'optin.softStatement':
+    'Peress li diġà int klijent jew sostenitur tagħna, nistgħu nibagħtulek aħbarijiet dwar prodotti, servizzi jew kawżi simili. Immarka kaxxa jekk ma tridx dan. Kull messaġġ fih link biex tneħħi l-abbonament.',
+  'optin.softOptOut.email': 'Ma rridx emails tal-marketing',
+  'optin.softOptOut.sms': 'Ma rridx messaġġi SMS tal-marketing',
+  'optin.chooseTopic': 'Agħżel mill-inqas suġġett wieħed',
 };
 
 export default mt;

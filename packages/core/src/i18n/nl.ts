@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const nl: Messages = {
   'banner.title': 'Wij gebruiken cookies',
   'banner.text':
-    'Wij gebruiken noodzakelijke cookies om deze website te laten werken. Met uw toestemming willen wij ook optionele cookies gebruiken om te begrijpen hoe de website wordt gebruikt en om deze te verbeteren. U kunt uw keuzes op elk moment wijzigen.',
+    'Wij gebruiken noodzakelijke cookies om deze website te laten werken. U kunt uw keuzes op elk moment wijzigen.',
   'banner.label': 'Toestemming voor cookies',
   'actions.acceptAll': 'Alles accepteren',
   'actions.rejectAll': 'Alles weigeren',
@@ -55,7 +55,7 @@ export const nl: Messages = {
     'Deze inhoud is geblokkeerd totdat u cookies van de categorie ‘{category}’ toestaat.',
   'optin.title': 'Blijf op de hoogte',
   'optin.statement':
-    'Kies hoe u van ons wilt horen. Wij nemen alleen contact met u op via de manieren die u aanvinkt. Elk bericht bevat een link om u af te melden, en u kunt uw toestemming op elk moment intrekken.',
+    'Kies hoe u van ons wilt horen. Elk bericht bevat een link om u af te melden, en u kunt uw toestemming op elk moment intrekken.',
   'optin.channel.email': 'Ik wil nieuws en updates per e-mail ontvangen',
   'optin.channel.sms': 'Ik wil sms-berichten ontvangen',
   'optin.channel.post': 'Ik wil geen marketingberichten per post ontvangen',
@@ -68,12 +68,10 @@ export const nl: Messages = {
     'Bijna klaar: controleer uw inbox en klik op de link om uw aanmelding te bevestigen.',
   'optin.error': 'Er is helaas iets misgegaan. Probeer het opnieuw.',
   'optin.invalidEmail': 'Vul een e-mailadres in met de juiste notatie, zoals name@example.com',
-  'optin.invalidPhone': 'Vul een mobiel nummer in met de juiste notatie, zoals 07700 900123',
+  'optin.invalidPhone': 'Vul een mobiel nummer in met de juiste notatie, zoals {example}',
   'optin.requiredEmail': 'Vul uw e-mailadres in om e-mail te ontvangen',
   'optin.requiredPhone': 'Vul uw mobiele nummer in om sms-berichten te ontvangen',
   'optin.chooseChannel': 'Kies ten minste één manier waarop wij contact met u mogen opnemen',
-  'optin.frequency':
-    'Wij sturen ongeveer één keer per maand nieuws per e-mail, en sms-meldingen alleen als iets u aangaat.',
   'unsubscribe.title': 'Uw communicatievoorkeuren',
   'unsubscribe.text': 'Kies wat u niet meer wilt ontvangen. Wijzigingen gaan direct in.',
   'unsubscribe.channel.email': 'E-mail',
@@ -128,6 +126,19 @@ export const nl: Messages = {
     'Kijk in uw sms-berichten: we hebben een link gestuurd naar {phone}. Uw verzoek gaat in zodra u die opent.',
   'rights.failed': 'Het verzoek kon niet worden verstuurd. Probeer het later opnieuw.',
   'rights.another': 'Nog een verzoek doen',
+  'banner.purposes':
+    'Met uw toestemming willen wij ook optionele cookies gebruiken voor deze doeleinden: {purposes}.',
+  'banner.objection':
+    'Wij meten al hoe de website wordt gebruikt ({categories}); de wet staat dat toe, tenzij u bezwaar maakt. Kies „{reject}” om bezwaar te maken.',
+  'banner.controller':
+    '{controller} is verantwoordelijk voor het gebruik van uw gegevens op deze website.',
+  'preferences.cookieProvider': 'Aanbieder',
+  'preferences.ownCookie': 'Onthoudt uw cookiekeuzes',
+  'optin.softStatement':
+    'Omdat u al klant of donateur bij ons bent, kunnen wij u nieuws sturen over vergelijkbare producten, diensten of doelen. Vink een vakje aan als u dat niet wilt. Elk bericht bevat een link om u af te melden.',
+  'optin.softOptOut.email': 'Ik wil geen marketingmails ontvangen',
+  'optin.softOptOut.sms': 'Ik wil geen marketing-sms’jes ontvangen',
+  'optin.chooseTopic': 'Kies ten minste één onderwerp',
 };
 
 export default nl;

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const no: Messages = {
   'banner.title': 'Vi bruker informasjonskapsler',
   'banner.text':
-    'Vi bruker nødvendige informasjonskapsler for at dette nettstedet skal fungere. Med ditt samtykke vil vi også bruke valgfrie informasjonskapsler for å forstå hvordan nettstedet brukes, og for å forbedre det. Du kan når som helst endre valgene dine.',
+    'Vi bruker nødvendige informasjonskapsler for at dette nettstedet skal fungere. Du kan når som helst endre valgene dine.',
   'banner.label': 'Samtykke til informasjonskapsler',
   'actions.acceptAll': 'Godta alle',
   'actions.rejectAll': 'Avvis alle',
@@ -56,7 +56,7 @@ export const no: Messages = {
     'Dette innholdet er blokkert til du tillater informasjonskapsler i kategorien «{category}».',
   'optin.title': 'Hold kontakten',
   'optin.statement':
-    'Velg hvordan du vil høre fra oss. Vi kontakter deg bare på de måtene du krysser av for. Hver melding har en lenke for å melde deg av, og du kan når som helst trekke tilbake samtykket ditt.',
+    'Velg hvordan du vil høre fra oss. Hver melding har en lenke for å melde deg av, og du kan når som helst trekke tilbake samtykket ditt.',
   'optin.channel.email': 'Send meg nyheter og oppdateringer på e-post',
   'optin.channel.sms': 'Send meg SMS-meldinger',
   'optin.channel.post': 'Ikke send meg markedsføring i posten',
@@ -68,12 +68,10 @@ export const no: Messages = {
   'optin.pending': 'Nesten ferdig: Sjekk innboksen din og følg lenken for å bekrefte abonnementet.',
   'optin.error': 'Beklager, noe gikk galt. Prøv igjen.',
   'optin.invalidEmail': 'Skriv inn en e-postadresse i riktig format, for eksempel name@example.com',
-  'optin.invalidPhone': 'Skriv inn et mobilnummer i riktig format, for eksempel 07700 900123',
+  'optin.invalidPhone': 'Skriv inn et mobilnummer i riktig format, for eksempel {example}',
   'optin.requiredEmail': 'Skriv inn e-postadressen din for å få e-post',
   'optin.requiredPhone': 'Skriv inn mobilnummeret ditt for å få SMS-meldinger',
   'optin.chooseChannel': 'Velg minst én måte vi kan kontakte deg på',
-  'optin.frequency':
-    'Vi sender nyheter på e-post omtrent én gang i måneden, og SMS-varsler bare når noe gjelder deg.',
   'unsubscribe.title': 'Kommunikasjonsinnstillingene dine',
   'unsubscribe.text': 'Velg hva du ikke lenger vil motta. Endringene gjelder med en gang.',
   'unsubscribe.channel.email': 'E-post',
@@ -127,6 +125,18 @@ export const no: Messages = {
     'Sjekk SMS-ene dine: Vi har sendt en lenke til {phone}. Forespørselen din starter når du åpner den.',
   'rights.failed': 'Forespørselen kunne ikke sendes. Prøv igjen senere.',
   'rights.another': 'Send en ny forespørsel',
+  'banner.purposes':
+    'Med ditt samtykke vil vi også bruke valgfrie informasjonskapsler til disse formålene: {purposes}.',
+  'banner.objection':
+    'Vi måler allerede hvordan nettstedet brukes ({categories}), noe loven tillater med mindre du protesterer. Velg «{reject}» for å protestere.',
+  'banner.controller': '{controller} er ansvarlig for bruken av dataene dine på dette nettstedet.',
+  'preferences.cookieProvider': 'Leverandør',
+  'preferences.ownCookie': 'Husker valgene dine for informasjonskapsler',
+  'optin.softStatement':
+    'Siden du allerede er kunde eller støttespiller hos oss, kan vi sende deg nyheter om lignende produkter, tjenester eller formål. Kryss av i en boks hvis du ikke ønsker dette. Alle meldinger inneholder en lenke for å melde seg av.',
+  'optin.softOptOut.email': 'Jeg vil ikke ha markedsførings-e-post',
+  'optin.softOptOut.sms': 'Jeg vil ikke ha markedsførings-SMS',
+  'optin.chooseTopic': 'Velg minst ett emne',
 };
 
 export default no;

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const pl: Messages = {
   'banner.title': 'Używamy plików cookie',
   'banner.text':
-    'Używamy niezbędnych plików cookie, aby ta strona mogła działać. Za Państwa zgodą chcielibyśmy również używać opcjonalnych plików cookie, aby zrozumieć, w jaki sposób strona jest używana, i móc ją ulepszać. Wybór można zmienić w dowolnym momencie.',
+    'Używamy niezbędnych plików cookie, aby ta strona mogła działać. Wybór można zmienić w dowolnym momencie.',
   'banner.label': 'Zgoda na pliki cookie',
   'actions.acceptAll': 'Akceptuj wszystkie',
   'actions.rejectAll': 'Odrzuć wszystkie',
@@ -55,7 +55,7 @@ export const pl: Messages = {
     'Ta treść jest zablokowana, dopóki nie zezwolisz na pliki cookie z kategorii „{category}”.',
   'optin.title': 'Bądźmy w kontakcie',
   'optin.statement':
-    'Prosimy wybrać, w jaki sposób chcą Państwo otrzymywać od nas informacje. Będziemy kontaktować się wyłącznie w zaznaczony sposób. Każda wiadomość zawiera link umożliwiający rezygnację z subskrypcji, a zgodę można wycofać w dowolnym momencie.',
+    'Prosimy wybrać, w jaki sposób chcą Państwo otrzymywać od nas informacje. Każda wiadomość zawiera link umożliwiający rezygnację z subskrypcji, a zgodę można wycofać w dowolnym momencie.',
   'optin.channel.email': 'Chcę otrzymywać wiadomości i aktualności e-mailem',
   'optin.channel.sms': 'Chcę otrzymywać wiadomości SMS',
   'optin.channel.post': 'Nie chcę otrzymywać materiałów marketingowych pocztą',
@@ -69,12 +69,10 @@ export const pl: Messages = {
   'optin.error': 'Przepraszamy, wystąpił błąd. Prosimy spróbować ponownie.',
   'optin.invalidEmail': 'Prosimy podać adres e-mail w prawidłowym formacie, np. name@example.com',
   'optin.invalidPhone':
-    'Prosimy podać numer telefonu komórkowego w prawidłowym formacie, np. 07700 900123',
+    'Prosimy podać numer telefonu komórkowego w prawidłowym formacie, np. {example}',
   'optin.requiredEmail': 'Prosimy podać adres e-mail, aby otrzymywać wiadomości e-mail',
   'optin.requiredPhone': 'Prosimy podać numer telefonu komórkowego, aby otrzymywać wiadomości SMS',
   'optin.chooseChannel': 'Prosimy wybrać co najmniej jeden sposób kontaktu',
-  'optin.frequency':
-    'Wiadomości e-mail wysyłamy mniej więcej raz w miesiącu, a powiadomienia SMS tylko wtedy, gdy coś Państwa dotyczy.',
   'unsubscribe.title': 'Preferencje dotyczące komunikacji',
   'unsubscribe.text':
     'Prosimy wybrać, czego nie chcą już Państwo otrzymywać. Zmiany obowiązują od razu.',
@@ -131,6 +129,18 @@ export const pl: Messages = {
     'Prosimy sprawdzić SMS-y: wysłaliśmy link na numer {phone}. Żądanie zostanie rozpoczęte, gdy Państwo go otworzą.',
   'rights.failed': 'Nie udało się wysłać żądania. Prosimy spróbować ponownie później.',
   'rights.another': 'Złóż kolejne żądanie',
+  'banner.purposes':
+    'Za Państwa zgodą chcielibyśmy również używać opcjonalnych plików cookie w następujących celach: {purposes}.',
+  'banner.objection':
+    'Już mierzymy, w jaki sposób strona jest używana ({categories}), na co prawo pozwala, dopóki nie zgłoszą Państwo sprzeciwu. Aby zgłosić sprzeciw, proszę wybrać „{reject}”.',
+  'banner.controller': 'Za wykorzystanie Państwa danych na tej stronie odpowiada {controller}.',
+  'preferences.cookieProvider': 'Dostawca',
+  'preferences.ownCookie': 'Zapamiętuje Państwa wybór dotyczący plików cookie',
+  'optin.softStatement':
+    'Ponieważ są już Państwo naszymi klientami lub darczyńcami, możemy wysyłać Państwu informacje o podobnych produktach, usługach lub inicjatywach. Proszę zaznaczyć pole, jeśli nie chcą Państwo ich otrzymywać. Każda wiadomość zawiera link do wypisania się.',
+  'optin.softOptOut.email': 'Nie chcę otrzymywać e-maili marketingowych',
+  'optin.softOptOut.sms': 'Nie chcę otrzymywać marketingowych SMS-ów',
+  'optin.chooseTopic': 'Proszę wybrać co najmniej jeden temat',
 };
 
 export default pl;

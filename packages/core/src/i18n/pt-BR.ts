@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const ptBR: Messages = {
   'banner.title': 'Usamos cookies',
   'banner.text':
-    'Usamos cookies necessários para que este site funcione. Com o seu consentimento, também gostaríamos de usar cookies opcionais para entender como o site é usado e melhorá-lo. Você pode alterar suas escolhas a qualquer momento.',
+    'Usamos cookies necessários para que este site funcione. Você pode alterar suas escolhas a qualquer momento.',
   'banner.label': 'Consentimento de cookies',
   'actions.acceptAll': 'Aceitar todos',
   'actions.rejectAll': 'Rejeitar todos',
@@ -56,7 +56,7 @@ export const ptBR: Messages = {
     'Este conteúdo está bloqueado até você permitir os cookies da categoria “{category}”.',
   'optin.title': 'Fique por dentro',
   'optin.statement':
-    'Escolha como você gostaria de receber notícias nossas. Só entraremos em contato pelos meios que você marcar. Toda mensagem inclui um link para cancelar a inscrição, e você pode retirar seu consentimento a qualquer momento.',
+    'Escolha como você gostaria de receber notícias nossas. Toda mensagem inclui um link para cancelar a inscrição, e você pode retirar seu consentimento a qualquer momento.',
   'optin.channel.email': 'Quero receber novidades e atualizações por e-mail',
   'optin.channel.sms': 'Quero receber mensagens SMS',
   'optin.channel.post': 'Não quero receber marketing pelos Correios',
@@ -70,12 +70,10 @@ export const ptBR: Messages = {
   'optin.error': 'Desculpe, algo deu errado. Tente novamente.',
   'optin.invalidEmail':
     'Informe um endereço de e-mail no formato correto, por exemplo name@example.com',
-  'optin.invalidPhone': 'Informe um número de celular no formato correto, por exemplo 07700 900123',
+  'optin.invalidPhone': 'Informe um número de celular no formato correto, por exemplo {example}',
   'optin.requiredEmail': 'Informe seu endereço de e-mail para receber e-mails',
   'optin.requiredPhone': 'Informe seu número de celular para receber mensagens SMS',
   'optin.chooseChannel': 'Escolha pelo menos uma forma de contato',
-  'optin.frequency':
-    'Enviamos novidades por e-mail cerca de uma vez por mês e alertas por SMS apenas quando algo afetar você.',
   'unsubscribe.title': 'Suas preferências de comunicação',
   'unsubscribe.text':
     'Escolha o que você não quer mais receber. As alterações valem imediatamente.',
@@ -132,6 +130,18 @@ export const ptBR: Messages = {
     'Confira suas mensagens de texto: enviamos um link para {phone}. Sua solicitação começa quando você abrir o link.',
   'rights.failed': 'Não foi possível enviar a solicitação. Tente de novo mais tarde.',
   'rights.another': 'Fazer outra solicitação',
+  'banner.purposes':
+    'Com o seu consentimento, também gostaríamos de usar cookies opcionais para estas finalidades: {purposes}.',
+  'banner.objection':
+    'Já medimos como o site é usado ({categories}), o que a lei permite, a menos que você se oponha. Para se opor, escolha “{reject}”.',
+  'banner.controller': '{controller} é responsável pelo uso dos seus dados neste site.',
+  'preferences.cookieProvider': 'Fornecedor',
+  'preferences.ownCookie': 'Lembra suas escolhas de cookies',
+  'optin.softStatement':
+    'Como você já é nosso cliente ou apoiador, podemos enviar novidades sobre produtos, serviços ou causas semelhantes. Marque uma caixa se não quiser isso. Toda mensagem traz um link para cancelar a inscrição.',
+  'optin.softOptOut.email': 'Não quero receber e-mails de marketing',
+  'optin.softOptOut.sms': 'Não quero receber SMS de marketing',
+  'optin.chooseTopic': 'Escolha pelo menos um tema',
 };
 
 export default ptBR;

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const pt: Messages = {
   'banner.title': 'Utilizamos cookies',
   'banner.text':
-    'Utilizamos cookies necessários para que este site funcione. Com o seu consentimento, gostaríamos também de utilizar cookies opcionais para compreender como o site é utilizado e para o melhorar. Pode alterar as suas escolhas a qualquer momento.',
+    'Utilizamos cookies necessários para que este site funcione. Pode alterar as suas escolhas a qualquer momento.',
   'banner.label': 'Consentimento de cookies',
   'actions.acceptAll': 'Aceitar todos',
   'actions.rejectAll': 'Rejeitar todos',
@@ -55,7 +55,7 @@ export const pt: Messages = {
     'Este conteúdo está bloqueado até permitir os cookies da categoria «{category}».',
   'optin.title': 'Mantenha-se em contacto',
   'optin.statement':
-    'Escolha como pretende receber notícias nossas. Só entraremos em contacto consigo pelos meios que assinalar. Cada mensagem inclui uma ligação para cancelar a subscrição, e pode retirar o seu consentimento a qualquer momento.',
+    'Escolha como pretende receber notícias nossas. Cada mensagem inclui uma ligação para cancelar a subscrição, e pode retirar o seu consentimento a qualquer momento.',
   'optin.channel.email': 'Quero receber notícias e novidades por e-mail',
   'optin.channel.sms': 'Quero receber mensagens SMS',
   'optin.channel.post': 'Não quero receber comunicações de marketing por correio postal',
@@ -70,12 +70,10 @@ export const pt: Messages = {
   'optin.invalidEmail':
     'Introduza um endereço de e-mail no formato correto, por exemplo name@example.com',
   'optin.invalidPhone':
-    'Introduza um número de telemóvel no formato correto, por exemplo 07700 900123',
+    'Introduza um número de telemóvel no formato correto, por exemplo {example}',
   'optin.requiredEmail': 'Introduza o seu endereço de e-mail para receber e-mails',
   'optin.requiredPhone': 'Introduza o seu número de telemóvel para receber mensagens SMS',
   'optin.chooseChannel': 'Escolha pelo menos um meio de contacto',
-  'optin.frequency':
-    'Enviamos notícias por e-mail cerca de uma vez por mês e alertas por SMS apenas quando algo lhe diz respeito.',
   'unsubscribe.title': 'As suas preferências de comunicação',
   'unsubscribe.text':
     'Escolha o que já não pretende receber. As alterações aplicam-se de imediato.',
@@ -132,6 +130,19 @@ export const pt: Messages = {
     'Consulte as suas mensagens: enviámos uma ligação para {phone}. O seu pedido começa quando a abrir.',
   'rights.failed': 'Não foi possível enviar o pedido. Tente novamente mais tarde.',
   'rights.another': 'Fazer outro pedido',
+  'banner.purposes':
+    'Com o seu consentimento, gostaríamos também de utilizar cookies opcionais para as seguintes finalidades: {purposes}.',
+  'banner.objection':
+    'Já medimos a forma como o site é utilizado ({categories}), o que a lei permite, a menos que se oponha. Para se opor, escolha «{reject}».',
+  'banner.controller':
+    'A entidade responsável pela utilização dos seus dados neste site é {controller}.',
+  'preferences.cookieProvider': 'Fornecedor',
+  'preferences.ownCookie': 'Memoriza as suas escolhas de cookies',
+  'optin.softStatement':
+    'Como já é nosso cliente ou apoiante, podemos enviar-lhe novidades sobre produtos, serviços ou causas semelhantes. Assinale uma caixa se não o pretender. Todas as mensagens incluem uma ligação para cancelar a subscrição.',
+  'optin.softOptOut.email': 'Não pretendo receber e-mails de marketing',
+  'optin.softOptOut.sms': 'Não pretendo receber SMS de marketing',
+  'optin.chooseTopic': 'Escolha pelo menos um tema',
 };
 
 export default pt;

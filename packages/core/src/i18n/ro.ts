@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const ro: Messages = {
   'banner.title': 'Folosim cookie-uri',
   'banner.text':
-    'Folosim cookie-uri necesare pentru ca acest site să funcționeze. Cu acordul dumneavoastră, am dori să folosim și cookie-uri opționale, pentru a înțelege cum este folosit site-ul și pentru a-l îmbunătăți. Vă puteți modifica opțiunile oricând.',
+    'Folosim cookie-uri necesare pentru ca acest site să funcționeze. Vă puteți modifica opțiunile oricând.',
   'banner.label': 'Consimțământ pentru cookie-uri',
   'actions.acceptAll': 'Acceptă toate',
   'actions.rejectAll': 'Respinge toate',
@@ -56,7 +56,7 @@ export const ro: Messages = {
     'Acest conținut este blocat până când permiteți cookie-urile din categoria „{category}”.',
   'optin.title': 'Să rămânem în legătură',
   'optin.statement':
-    'Alegeți cum doriți să primiți vești de la noi. Vă vom contacta doar prin mijloacele pe care le bifați. Fiecare mesaj conține un link de dezabonare și vă puteți retrage consimțământul oricând.',
+    'Alegeți cum doriți să primiți vești de la noi. Fiecare mesaj conține un link de dezabonare și vă puteți retrage consimțământul oricând.',
   'optin.channel.email': 'Doresc să primesc noutăți și actualizări prin e-mail',
   'optin.channel.sms': 'Doresc să primesc mesaje SMS',
   'optin.channel.post': 'Nu doresc să primesc marketing prin poștă',
@@ -71,12 +71,10 @@ export const ro: Messages = {
   'optin.invalidEmail':
     'Introduceți o adresă de e-mail în formatul corect, de exemplu name@example.com',
   'optin.invalidPhone':
-    'Introduceți un număr de telefon mobil în formatul corect, de exemplu 07700 900123',
+    'Introduceți un număr de telefon mobil în formatul corect, de exemplu {example}',
   'optin.requiredEmail': 'Introduceți adresa de e-mail pentru a primi e-mailuri',
   'optin.requiredPhone': 'Introduceți numărul de telefon mobil pentru a primi mesaje SMS',
   'optin.chooseChannel': 'Alegeți cel puțin un mod în care vă putem contacta',
-  'optin.frequency':
-    'Trimitem noutăți prin e-mail aproximativ o dată pe lună și alerte prin SMS doar atunci când ceva vă privește.',
   'unsubscribe.title': 'Preferințele dumneavoastră de comunicare',
   'unsubscribe.text': 'Alegeți ce nu mai doriți să primiți. Modificările se aplică imediat.',
   'unsubscribe.channel.email': 'E-mail',
@@ -131,6 +129,19 @@ export const ro: Messages = {
     'Verificați-vă mesajele: am trimis un link la {phone}. Cererea începe după ce îl deschideți.',
   'rights.failed': 'Cererea nu a putut fi trimisă. Vă rugăm să încercați din nou mai târziu.',
   'rights.another': 'Faceți o altă cerere',
+  'banner.purposes':
+    'Cu acordul dumneavoastră, am dori să folosim și cookie-uri opționale în următoarele scopuri: {purposes}.',
+  'banner.objection':
+    'Măsurăm deja modul în care este folosit site-ul ({categories}), lucru permis de lege, cu excepția cazului în care vă opuneți. Pentru a vă opune, alegeți „{reject}”.',
+  'banner.controller':
+    '{controller} este responsabil pentru utilizarea datelor dumneavoastră pe acest site.',
+  'preferences.cookieProvider': 'Furnizor',
+  'preferences.ownCookie': 'Reține opțiunile dumneavoastră privind cookie-urile',
+  'optin.softStatement':
+    'Deoarece sunteți deja clientul sau susținătorul nostru, vă putem trimite noutăți despre produse, servicii sau cauze similare. Bifați o căsuță dacă nu doriți acest lucru. Fiecare mesaj conține un link de dezabonare.',
+  'optin.softOptOut.email': 'Nu doresc e-mailuri de marketing',
+  'optin.softOptOut.sms': 'Nu doresc SMS-uri de marketing',
+  'optin.chooseTopic': 'Alegeți cel puțin un subiect',
 };
 
 export default ro;

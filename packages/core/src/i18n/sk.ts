@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const sk: Messages = {
   'banner.title': 'Používame súbory cookie',
   'banner.text':
-    'Používame nevyhnutné súbory cookie, aby táto stránka fungovala. S vaším súhlasom by sme radi používali aj voliteľné súbory cookie, aby sme pochopili, ako sa stránka používa, a mohli ju zlepšovať. Svoje voľby môžete kedykoľvek zmeniť.',
+    'Používame nevyhnutné súbory cookie, aby táto stránka fungovala. Svoje voľby môžete kedykoľvek zmeniť.',
   'banner.label': 'Súhlas so súbormi cookie',
   'actions.acceptAll': 'Prijať všetky',
   'actions.rejectAll': 'Odmietnuť všetky',
@@ -56,7 +56,7 @@ export const sk: Messages = {
     'Tento obsah je zablokovaný, kým nepovolíte súbory cookie kategórie „{category}“.',
   'optin.title': 'Zostaňme v kontakte',
   'optin.statement':
-    'Vyberte, ako od nás chcete dostávať správy. Budeme vás kontaktovať len spôsobmi, ktoré označíte. Každá správa obsahuje odkaz na odhlásenie a svoj súhlas môžete kedykoľvek odvolať.',
+    'Vyberte, ako od nás chcete dostávať správy. Každá správa obsahuje odkaz na odhlásenie a svoj súhlas môžete kedykoľvek odvolať.',
   'optin.channel.email': 'Posielajte mi novinky a aktuality e-mailom',
   'optin.channel.sms': 'Posielajte mi SMS správy',
   'optin.channel.post': 'Neposielajte mi marketing poštou',
@@ -68,13 +68,10 @@ export const sk: Messages = {
   'optin.pending': 'Takmer hotovo: skontrolujte si schránku a potvrďte odber kliknutím na odkaz.',
   'optin.error': 'Ospravedlňujeme sa, niečo sa pokazilo. Skúste to prosím znova.',
   'optin.invalidEmail': 'Zadajte e-mailovú adresu v správnom formáte, napríklad name@example.com',
-  'optin.invalidPhone':
-    'Zadajte číslo mobilného telefónu v správnom formáte, napríklad 07700 900123',
+  'optin.invalidPhone': 'Zadajte číslo mobilného telefónu v správnom formáte, napríklad {example}',
   'optin.requiredEmail': 'Zadajte svoju e-mailovú adresu, aby ste mohli dostávať e-maily',
   'optin.requiredPhone': 'Zadajte číslo mobilného telefónu, aby ste mohli dostávať SMS správy',
   'optin.chooseChannel': 'Vyberte aspoň jeden spôsob, ako vás môžeme kontaktovať',
-  'optin.frequency':
-    'Novinky e-mailom posielame približne raz mesačne a SMS upozornenia len vtedy, keď sa vás niečo týka.',
   'unsubscribe.title': 'Vaše predvoľby komunikácie',
   'unsubscribe.text': 'Vyberte, čo už nechcete dostávať. Zmeny platia okamžite.',
   'unsubscribe.channel.email': 'E-mail',
@@ -129,6 +126,18 @@ export const sk: Messages = {
     'Pozrite si správy: poslali sme odkaz na {phone}. Vaša žiadosť začne plynúť, keď ho otvoríte.',
   'rights.failed': 'Žiadosť sa nepodarilo odoslať. Skúste to prosím neskôr.',
   'rights.another': 'Podať ďalšiu žiadosť',
+  'banner.purposes':
+    'S vaším súhlasom by sme radi používali aj voliteľné súbory cookie na tieto účely: {purposes}.',
+  'banner.objection':
+    'Už meriame, ako sa stránka používa ({categories}), čo zákon povoľuje, ak nevznesiete námietku. Ak chcete vzniesť námietku, zvoľte „{reject}“.',
+  'banner.controller': 'Za používanie vašich údajov na tejto stránke zodpovedá {controller}.',
+  'preferences.cookieProvider': 'Poskytovateľ',
+  'preferences.ownCookie': 'Pamätá si vaše voľby súborov cookie',
+  'optin.softStatement':
+    'Keďže už ste náš zákazník alebo podporovateľ, môžeme vám posielať novinky o podobných produktoch, službách alebo projektoch. Ak o to nemáte záujem, začiarknite políčko. Každá správa obsahuje odkaz na odhlásenie.',
+  'optin.softOptOut.email': 'Nechcem dostávať marketingové e-maily',
+  'optin.softOptOut.sms': 'Nechcem dostávať marketingové SMS správy',
+  'optin.chooseTopic': 'Vyberte aspoň jednu tému',
 };
 
 export default sk;

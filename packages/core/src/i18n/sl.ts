@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const sl: Messages = {
   'banner.title': 'Uporabljamo piškotke',
   'banner.text':
-    'Uporabljamo nujne piškotke, da to spletno mesto deluje. Z vašo privolitvijo bi radi uporabljali tudi neobvezne piškotke, da bi razumeli, kako se spletno mesto uporablja, in ga izboljšali. Svoje izbire lahko kadar koli spremenite.',
+    'Uporabljamo nujne piškotke, da to spletno mesto deluje. Svoje izbire lahko kadar koli spremenite.',
   'banner.label': 'Privolitev v piškotke',
   'actions.acceptAll': 'Sprejmi vse',
   'actions.rejectAll': 'Zavrni vse',
@@ -55,7 +55,7 @@ export const sl: Messages = {
   'embed.unknown': 'Ta vsebina je blokirana, dokler ne dovolite piškotkov kategorije »{category}«.',
   'optin.title': 'Ostanimo v stiku',
   'optin.statement':
-    'Izberite, kako želite prejemati novice od nas. Stopili bomo v stik z vami samo na načine, ki jih označite. Vsako sporočilo vsebuje povezavo za odjavo, privolitev pa lahko kadar koli prekličete.',
+    'Izberite, kako želite prejemati novice od nas. Vsako sporočilo vsebuje povezavo za odjavo, privolitev pa lahko kadar koli prekličete.',
   'optin.channel.email': 'Pošiljajte mi novice in obvestila po e-pošti',
   'optin.channel.sms': 'Pošiljajte mi sporočila SMS',
   'optin.channel.post': 'Ne pošiljajte mi trženjskih sporočil po pošti',
@@ -69,12 +69,10 @@ export const sl: Messages = {
   'optin.error': 'Oprostite, prišlo je do napake. Poskusite znova.',
   'optin.invalidEmail': 'Vnesite e-poštni naslov v pravilni obliki, na primer name@example.com',
   'optin.invalidPhone':
-    'Vnesite številko mobilnega telefona v pravilni obliki, na primer 07700 900123',
+    'Vnesite številko mobilnega telefona v pravilni obliki, na primer {example}',
   'optin.requiredEmail': 'Vnesite svoj e-poštni naslov, da boste prejemali e-pošto',
   'optin.requiredPhone': 'Vnesite številko mobilnega telefona, da boste prejemali sporočila SMS',
   'optin.chooseChannel': 'Izberite vsaj en način, na katerega lahko stopimo v stik z vami',
-  'optin.frequency':
-    'Novice po e-pošti pošiljamo približno enkrat na mesec, obvestila SMS pa samo, ko se kaj tiče vas.',
   'unsubscribe.title': 'Vaše nastavitve komunikacije',
   'unsubscribe.text': 'Izberite, česa ne želite več prejemati. Spremembe začnejo veljati takoj.',
   'unsubscribe.channel.email': 'E-pošta',
@@ -129,6 +127,18 @@ export const sl: Messages = {
     'Preverite sporočila SMS: povezavo smo poslali na {phone}. Vaša zahteva se začne, ko jo odprete.',
   'rights.failed': 'Zahteve ni bilo mogoče poslati. Poskusite znova pozneje.',
   'rights.another': 'Oddaj novo zahtevo',
+  'banner.purposes':
+    'Z vašo privolitvijo bi radi uporabljali tudi neobvezne piškotke za te namene: {purposes}.',
+  'banner.objection':
+    'Že merimo, kako se spletno mesto uporablja ({categories}), kar zakon dovoljuje, če temu ne ugovarjate. Če želite ugovarjati, izberite »{reject}«.',
+  'banner.controller': 'Za uporabo vaših podatkov na tem spletnem mestu je odgovoren {controller}.',
+  'preferences.cookieProvider': 'Ponudnik',
+  'preferences.ownCookie': 'Zapomni si vaše izbire piškotkov',
+  'optin.softStatement':
+    'Ker ste že naša stranka ali podpornik, vam lahko pošiljamo novice o podobnih izdelkih, storitvah ali pobudah. Če tega ne želite, označite polje. Vsako sporočilo vsebuje povezavo za odjavo.',
+  'optin.softOptOut.email': 'Ne želim trženjskih e-poštnih sporočil',
+  'optin.softOptOut.sms': 'Ne želim trženjskih sporočil SMS',
+  'optin.chooseTopic': 'Izberite vsaj eno temo',
 };
 
 export default sl;

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const so: Messages = {
   'banner.title': 'Waxaan isticmaalnaa kukiyada',
   'banner.text':
-    'Waxaan isticmaalnaa kukiyada lagama maarmaanka ah si boggan u shaqeeyo. Haddii aad oggolaato, waxaan sidoo kale jeclaan lahayn inaan isticmaalno kukiyo ikhtiyaari ah si aan u fahanno sida boggan loo isticmaalo oo aan u horumarinno. Waxaad beddeli kartaa doorashooyinkaaga wakhti kasta.',
+    'Waxaan isticmaalnaa kukiyada lagama maarmaanka ah si boggan u shaqeeyo. Waxaad beddeli kartaa doorashooyinkaaga wakhti kasta.',
   'banner.label': 'Oggolaanshaha kukiyada',
   'actions.acceptAll': 'Aqbal dhammaan',
   'actions.rejectAll': 'Diid dhammaan',
@@ -55,7 +55,7 @@ export const so: Messages = {
   'embed.unknown': 'Nuxurkan waa la xannibay ilaa aad oggolaato kukiyada qaybta “{category}”.',
   'optin.title': 'Nala sii xiriir',
   'optin.statement':
-    'Dooro sida aad jeclaan lahayd inaad war nooga hesho. Waxaan kula soo xiriiri doonnaa oo keliya siyaabaha aad calaamadiso. Fariin kastaa waxay leedahay xiriiriye aad iskaga joojin karto, waxaadna wakhti kasta dib u qaadan kartaa oggolaanshahaaga.',
+    'Dooro sida aad jeclaan lahayd inaad war nooga hesho. Fariin kastaa waxay leedahay xiriiriye aad iskaga joojin karto, waxaadna wakhti kasta dib u qaadan kartaa oggolaanshahaaga.',
   'optin.channel.email': 'Iimayl iigu soo dir wararka iyo cusboonaysiinta',
   'optin.channel.sms': 'Ii soo dir fariimaha SMS-ka',
   'optin.channel.post': 'Ha ii soo dirin suuq-geyn boosta ah',
@@ -68,12 +68,10 @@ export const so: Messages = {
     'Waxaad ku dhowdahay: eeg sanduuqaaga iimaylka oo raac xiriiriyaha si aad u xaqiijiso is-diiwaangelintaada.',
   'optin.error': 'Waan ka xunnahay, wax baa khaldamay. Fadlan isku day mar kale.',
   'optin.invalidEmail': 'Geli cinwaan iimayl oo qaab sax ah leh, sida name@example.com',
-  'optin.invalidPhone': 'Geli lambar moobayl oo qaab sax ah leh, sida 07700 900123',
+  'optin.invalidPhone': 'Geli lambar moobayl oo qaab sax ah leh, sida {example}',
   'optin.requiredEmail': 'Geli cinwaanka iimaylkaaga si aad u hesho iimaylo',
   'optin.requiredPhone': 'Geli lambarka moobaylkaaga si aad u hesho fariimaha SMS-ka',
   'optin.chooseChannel': 'Dooro ugu yaraan hal hab oo aan kugula soo xiriiri karno',
-  'optin.frequency':
-    'Wararka iimaylka waxaan soo dirnaa qiyaastii bishiiba mar, digniinaha SMS-kana markii wax ku khuseeyaan oo keliya.',
   'unsubscribe.title': 'Doorashooyinkaaga xiriirka',
   'unsubscribe.text':
     'Dooro waxa aadan doonayn inaad mar dambe hesho. Isbeddelladu isla markiiba way dhaqan galaan.',
@@ -141,6 +139,18 @@ export const so: Messages = {
     'Eeg fariimahaaga qoraalka ah: xiriir ayaan u dirnay {phone}. Codsigaagu wuxuu bilaabanayaa marka aad furto.',
   'rights.failed': 'Codsiga lama dirin. Fadlan mar kale isku day goor dambe.',
   'rights.another': 'Samee codsi kale',
+  'banner.purposes':
+    'Haddii aad oggolaato, waxaan sidoo kale jeclaan lahayn inaan u isticmaalno kukiyo ikhtiyaari ah ujeeddooyinkan: {purposes}.',
+  'banner.objection':
+    'Horeba waxaan cabbirnaa sida boggan loo isticmaalo ({categories}), taas oo sharcigu oggol yahay haddii aadan diidin. Si aad u diiddo, dooro “{reject}”.',
+  'banner.controller': '{controller} ayaa mas’uul ka ah isticmaalka xogtaada ee boggan.',
+  'preferences.cookieProvider': 'Bixiyaha',
+  'preferences.ownCookie': 'Wuxuu xasuustaa doorashooyinkaaga kukiyada',
+  'optin.softStatement':
+    'Maadaama aad horeba macmiil ama taageere noo tahay, waxaan kuu soo diri karnaa war ku saabsan alaab, adeegyo ama hawlo la mid ah. Calaamadi sanduuq haddii aadan taas rabin. Fariin kastaa waxay leedahay xiriiriye aad iskaga joojin karto.',
+  'optin.softOptOut.email': 'Ma rabo iimaylo suuq-geyn ah',
+  'optin.softOptOut.sms': 'Ma rabo fariimo qoraal ah oo suuq-geyn ah',
+  'optin.chooseTopic': 'Dooro ugu yaraan hal mawduuc',
 };
 
 export default so;

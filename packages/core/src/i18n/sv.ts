@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const sv: Messages = {
   'banner.title': 'Vi använder cookies',
   'banner.text':
-    'Vi använder nödvändiga cookies för att webbplatsen ska fungera. Med ditt samtycke vill vi också använda valfria cookies för att förstå hur webbplatsen används och för att förbättra den. Du kan när som helst ändra dina val.',
+    'Vi använder nödvändiga cookies för att webbplatsen ska fungera. Du kan när som helst ändra dina val.',
   'banner.label': 'Samtycke till cookies',
   'actions.acceptAll': 'Godkänn alla',
   'actions.rejectAll': 'Avvisa alla',
@@ -56,7 +56,7 @@ export const sv: Messages = {
     'Det här innehållet är blockerat tills du tillåter cookies i kategorin ”{category}”.',
   'optin.title': 'Håll kontakten',
   'optin.statement':
-    'Välj hur du vill höra av oss. Vi kontaktar dig bara på de sätt du kryssar i. Varje meddelande innehåller en länk för att avregistrera dig, och du kan när som helst återkalla ditt samtycke.',
+    'Välj hur du vill höra av oss. Varje meddelande innehåller en länk för att avregistrera dig, och du kan när som helst återkalla ditt samtycke.',
   'optin.channel.email': 'Skicka nyheter och uppdateringar till mig via e-post',
   'optin.channel.sms': 'Skicka sms till mig',
   'optin.channel.post': 'Skicka inte marknadsföring till mig per post',
@@ -69,12 +69,10 @@ export const sv: Messages = {
     'Nästan klart: titta i din inkorg och följ länken för att bekräfta prenumerationen.',
   'optin.error': 'Något gick tyvärr fel. Försök igen.',
   'optin.invalidEmail': 'Ange en e-postadress i rätt format, till exempel name@example.com',
-  'optin.invalidPhone': 'Ange ett mobilnummer i rätt format, till exempel 07700 900123',
+  'optin.invalidPhone': 'Ange ett mobilnummer i rätt format, till exempel {example}',
   'optin.requiredEmail': 'Ange din e-postadress för att få e-post',
   'optin.requiredPhone': 'Ange ditt mobilnummer för att få sms',
   'optin.chooseChannel': 'Välj minst ett sätt som vi får kontakta dig på',
-  'optin.frequency':
-    'Vi skickar nyheter via e-post ungefär en gång i månaden och sms-aviseringar bara när något berör dig.',
   'unsubscribe.title': 'Dina kommunikationsinställningar',
   'unsubscribe.text': 'Välj vad du inte längre vill få. Ändringarna gäller direkt.',
   'unsubscribe.channel.email': 'E-post',
@@ -128,6 +126,19 @@ export const sv: Messages = {
     'Titta i dina sms: vi har skickat en länk till {phone}. Din begäran startar när du öppnar den.',
   'rights.failed': 'Begäran kunde inte skickas. Försök igen senare.',
   'rights.another': 'Gör en ny begäran',
+  'banner.purposes':
+    'Med ditt samtycke vill vi också använda valfria cookies för följande ändamål: {purposes}.',
+  'banner.objection':
+    'Vi mäter redan hur webbplatsen används ({categories}), vilket lagen tillåter så länge du inte invänder. Välj ”{reject}” för att invända.',
+  'banner.controller':
+    '{controller} ansvarar för hur dina uppgifter används på den här webbplatsen.',
+  'preferences.cookieProvider': 'Leverantör',
+  'preferences.ownCookie': 'Kommer ihåg dina cookieval',
+  'optin.softStatement':
+    'Eftersom du redan är kund eller givare hos oss kan vi skicka nyheter om liknande produkter, tjänster eller ändamål. Kryssa i en ruta om du inte vill det. Varje meddelande innehåller en länk för att avregistrera dig.',
+  'optin.softOptOut.email': 'Jag vill inte ha marknadsföringsmejl',
+  'optin.softOptOut.sms': 'Jag vill inte ha sms med marknadsföring',
+  'optin.chooseTopic': 'Välj minst ett ämne',
 };
 
 export default sv;

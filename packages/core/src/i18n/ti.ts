@@ -3,8 +3,7 @@ import type { Messages } from './en.js';
 /** Tigrinya (ትግርኛ). */
 export const ti: Messages = {
   'banner.title': 'ኩኪታት ንጥቀም ኢና',
-  'banner.text':
-    'እዚ መርበብ ንክሰርሕ ኣድለይቲ ኩኪታት ንጥቀም ኢና። ብፍቓድኩም፡ እቲ መርበብ ብኸመይ ከም ዝጥቀመሉ ንምርዳእን ንምምሕያሹን ኣማራጺ ኩኪታት እውን ክንጥቀም ንደሊ። ምርጫታትኩም ኣብ ዝኾነ እዋን ክትቅይሩ ትኽእሉ ኢኹም።',
+  'banner.text': 'እዚ መርበብ ንክሰርሕ ኣድለይቲ ኩኪታት ንጥቀም ኢና። ምርጫታትኩም ኣብ ዝኾነ እዋን ክትቅይሩ ትኽእሉ ኢኹም።',
   'banner.label': 'ፍቓድ ኩኪታት',
   'actions.acceptAll': 'ንኹሉ ተቐበሉ',
   'actions.rejectAll': 'ንኹሉ ንጸጉ',
@@ -53,7 +52,7 @@ export const ti: Messages = {
   'embed.unknown': 'ናይ “{category}” ምድብ ኩኪታት ክሳብ ዘፍቅዱ እዚ ትሕዝቶ እዚ ዕጽው እዩ።',
   'optin.title': 'ርክብ ንቐጽል',
   'optin.statement':
-    'ካባና ብኸመይ ሓበሬታ ክትረኽቡ ከም እትደልዩ ምረጹ። ብእቶም ምልክት ዝገበርኩምሎም መገድታት ጥራይ ኢና ክንረኽበኩም። ነፍሲ ወከፍ መልእኽቲ ምዝገባ ንምቁራጽ ዘኽእል መላግቦ ኣለዎ፡ ፍቓድኩም ድማ ኣብ ዝኾነ እዋን ክትስሕቡ ትኽእሉ ኢኹም።',
+    'ካባና ብኸመይ ሓበሬታ ክትረኽቡ ከም እትደልዩ ምረጹ። ነፍሲ ወከፍ መልእኽቲ ምዝገባ ንምቁራጽ ዘኽእል መላግቦ ኣለዎ፡ ፍቓድኩም ድማ ኣብ ዝኾነ እዋን ክትስሕቡ ትኽእሉ ኢኹም።',
   'optin.channel.email': 'ዜናን ሓድሽ ሓበሬታን ብኢመይል ስደዱለይ',
   'optin.channel.sms': 'መልእኽቲ SMS ስደዱለይ',
   'optin.channel.post': 'ናይ ዕዳጋ ጽሑፋት ብፖስታ ኣይትስደዱለይ',
@@ -65,11 +64,10 @@ export const ti: Messages = {
   'optin.pending': 'ተቓሪብኩም ኣለኹም፦ ሳጹን ኢመይልኩም ርኣዩ፡ ምዝገባኹም ንምርግጋጽ ድማ ነቲ መላግቦ ተኸተሉ።',
   'optin.error': 'ይቕረታ፡ ገለ ጌጋ ተፈጢሩ። በጃኹም ደጊምኩም ፈትኑ።',
   'optin.invalidEmail': 'ብትኽክለኛ ቅርጺ ኣድራሻ ኢመይል ኣእትዉ፡ ንኣብነት name@example.com',
-  'optin.invalidPhone': 'ብትኽክለኛ ቅርጺ ቁጽሪ ሞባይል ኣእትዉ፡ ንኣብነት 07700 900123',
+  'optin.invalidPhone': 'ብትኽክለኛ ቅርጺ ቁጽሪ ሞባይል ኣእትዉ፡ ንኣብነት {example}',
   'optin.requiredEmail': 'ኢመይል ንምቕባል ኣድራሻ ኢመይልኩም ኣእትዉ',
   'optin.requiredPhone': 'መልእኽቲ SMS ንምቕባል ቁጽሪ ሞባይልኩም ኣእትዉ',
   'optin.chooseChannel': 'ክንረኽበኩም እንኽእለሉ እንተወሓደ ሓደ መገዲ ምረጹ',
-  'optin.frequency': 'ዜና ብኢመይል ኣስታት ኣብ ወርሒ ሓደ ግዜ ንሰድድ፡ መጠንቀቕታ SMS ድማ ዝምልከተኩም ነገር ምስ ዝህሉ ጥራይ።',
   'unsubscribe.title': 'ምርጫታት ርክብኩም',
   'unsubscribe.text': 'እንደገና ክትቅበልዎ ዘይትደልዩ ምረጹ። ለውጥታት ብኡንብኡ ይትግበሩ።',
   'unsubscribe.channel.email': 'ኢመይል',
@@ -127,6 +125,17 @@ export const ti: Messages = {
   'rights.sent.sms': 'መልእኽትታትኩም ርኣዩ፦ ናብ {phone} መላግቦ ሰዲድና ኣለና። ሕቶኹም ነቲ መላግቦ ምስ ከፈትኩምዎ ይጅምር።',
   'rights.failed': 'እቲ ሕቶ ክለኣኽ ኣይከኣለን። በጃኹም ደሓር ደጊምኩም ፈትኑ።',
   'rights.another': 'ካልእ ሕቶ ኣቕርቡ',
+  'banner.purposes': 'ብፍቓድኩም፡ ነዞም ዝስዕቡ ዕላማታት ኣማራጺ ኩኪታት እውን ክንጥቀም ንደሊ፡ {purposes}።',
+  'banner.objection':
+    'እቲ መርበብ ብኸመይ ከም ዝጥቀመሉ ድሮ ንዕቅን ኢና ({categories})፤ ሕጊ ነዚ ዘፍቅዶ ተቓውሞ እንተዘይኣቕሪብኩም እዩ። ንምቅዋም “{reject}” ምረጹ።',
+  'banner.controller': 'ኣብዚ መርበብ ንኣጠቃቕማ ሓበሬታኹም ሓላፍነት ዝወስድ {controller} እዩ።',
+  'preferences.cookieProvider': 'ኣቕራቢ',
+  'preferences.ownCookie': 'ምርጫታት ኩኪታትኩም ይዝክር',
+  'optin.softStatement':
+    'ድሮ ዓማዊልና ወይ ደገፍትና ስለ ዝኾንኩም፡ ብዛዕባ ተመሳሰልቲ ፍርያት፡ ኣገልግሎታት ወይ ዕላማታት ዜና ክንልእከልኩም ንኽእል ኢና። እንተዘይደሊኹም ሓንቲ ሳጹን ምልክት ግበሩ። ነፍሲ ወከፍ መልእኽቲ ምዝገባ ንምቁራጽ ዘኽእል መላግቦ ኣለዎ።',
+  'optin.softOptOut.email': 'ናይ ዕዳጋ ኢመይል ኣይደልን እየ',
+  'optin.softOptOut.sms': 'ናይ ዕዳጋ ጽሑፍ መልእኽቲ ኣይደልን እየ',
+  'optin.chooseTopic': 'እንተወሓደ ሓደ ኣርእስቲ ምረጹ',
 };
 
 export default ti;

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
 export const tr: Messages = {
   'banner.title': 'Çerez kullanıyoruz',
   'banner.text':
-    'Bu sitenin çalışması için gerekli çerezleri kullanıyoruz. Onayınızla, sitenin nasıl kullanıldığını anlamak ve onu geliştirmek için isteğe bağlı çerezler de kullanmak istiyoruz. Seçimlerinizi istediğiniz zaman değiştirebilirsiniz.',
+    'Bu sitenin çalışması için gerekli çerezleri kullanıyoruz. Seçimlerinizi istediğiniz zaman değiştirebilirsiniz.',
   'banner.label': 'Çerez onayı',
   'actions.acceptAll': 'Tümünü kabul et',
   'actions.rejectAll': 'Tümünü reddet',
@@ -55,7 +55,7 @@ export const tr: Messages = {
   'embed.unknown': '“{category}” kategorisindeki çerezlere izin verene kadar bu içerik engellenir.',
   'optin.title': 'İletişimde kalalım',
   'optin.statement':
-    'Bizden nasıl haber almak istediğinizi seçin. Sizinle yalnızca işaretlediğiniz yollarla iletişim kuracağız. Her mesajda abonelikten çıkma bağlantısı bulunur ve onayınızı istediğiniz zaman geri çekebilirsiniz.',
+    'Bizden nasıl haber almak istediğinizi seçin. Her mesajda abonelikten çıkma bağlantısı bulunur ve onayınızı istediğiniz zaman geri çekebilirsiniz.',
   'optin.channel.email': 'Bana e-postayla haberler ve güncellemeler gönderin',
   'optin.channel.sms': 'Bana SMS gönderin',
   'optin.channel.post': 'Bana posta yoluyla pazarlama göndermeyin',
@@ -68,12 +68,10 @@ export const tr: Messages = {
     'Neredeyse bitti: aboneliğinizi onaylamak için gelen kutunuzu kontrol edin ve bağlantıyı izleyin.',
   'optin.error': 'Üzgünüz, bir sorun oluştu. Lütfen tekrar deneyin.',
   'optin.invalidEmail': 'E-posta adresini doğru biçimde girin, örneğin name@example.com',
-  'optin.invalidPhone': 'Cep telefonu numarasını doğru biçimde girin, örneğin 07700 900123',
+  'optin.invalidPhone': 'Cep telefonu numarasını doğru biçimde girin, örneğin {example}',
   'optin.requiredEmail': 'E-posta almak için e-posta adresinizi girin',
   'optin.requiredPhone': 'SMS almak için cep telefonu numaranızı girin',
   'optin.chooseChannel': 'Sizinle iletişim kurmamız için en az bir yol seçin',
-  'optin.frequency':
-    'E-posta haberlerini yaklaşık ayda bir, SMS uyarılarını ise yalnızca sizi ilgilendiren bir durum olduğunda göndeririz.',
   'unsubscribe.title': 'İletişim tercihleriniz',
   'unsubscribe.text': 'Artık almak istemediklerinizi seçin. Değişiklikler hemen geçerli olur.',
   'unsubscribe.channel.email': 'E-posta',
@@ -127,6 +125,18 @@ export const tr: Messages = {
     'Mesajlarınızı kontrol edin: {phone} numarasına bir bağlantı gönderdik. Talebiniz, bağlantıyı açtığınızda başlar.',
   'rights.failed': 'Talep gönderilemedi. Lütfen daha sonra yeniden deneyin.',
   'rights.another': 'Yeni bir talepte bulun',
+  'banner.purposes':
+    'Onayınızla, şu amaçlar için isteğe bağlı çerezler de kullanmak istiyoruz: {purposes}.',
+  'banner.objection':
+    'Sitenin nasıl kullanıldığını zaten ölçüyoruz ({categories}); itiraz etmediğiniz sürece yasa buna izin verir. İtiraz etmek için “{reject}” seçeneğini seçin.',
+  'banner.controller': 'Bu sitede verilerinizin kullanımından {controller} sorumludur.',
+  'preferences.cookieProvider': 'Sağlayıcı',
+  'preferences.ownCookie': 'Çerez tercihlerinizi hatırlar',
+  'optin.softStatement':
+    'Zaten müşterimiz veya destekçimiz olduğunuz için size benzer ürünler, hizmetler veya amaçlar hakkında haberler gönderebiliriz. Bunu istemiyorsanız bir kutuyu işaretleyin. Her mesajda abonelikten çıkma bağlantısı bulunur.',
+  'optin.softOptOut.email': 'Pazarlama e-postaları istemiyorum',
+  'optin.softOptOut.sms': 'Pazarlama kısa mesajları istemiyorum',
+  'optin.chooseTopic': 'En az bir konu seçin',
 };
 
 export default tr;

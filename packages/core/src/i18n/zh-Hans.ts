@@ -3,8 +3,7 @@ import type { Messages } from './en.js';
 /** Simplified Chinese (简体中文). */
 export const zhHans: Messages = {
   'banner.title': '我们使用 Cookie',
-  'banner.text':
-    '我们使用必要的 Cookie 来保证本网站正常运行。经您同意后，我们还希望使用可选 Cookie，以了解网站的使用情况并加以改进。您可以随时更改您的选择。',
+  'banner.text': '我们使用必要的 Cookie 来保证本网站正常运行。您可以随时更改您的选择。',
   'banner.label': 'Cookie 同意',
   'actions.acceptAll': '全部接受',
   'actions.rejectAll': '全部拒绝',
@@ -52,7 +51,7 @@ export const zhHans: Messages = {
   'embed.unknown': '在您允许“{category}”类别的 Cookie 之前，此内容将被屏蔽。',
   'optin.title': '保持联系',
   'optin.statement':
-    '请选择您希望以何种方式接收我们的消息。我们只会通过您勾选的方式与您联系。每条消息都附有退订链接，您可以随时撤回同意。',
+    '请选择您希望以何种方式接收我们的消息。每条消息都附有退订链接，您可以随时撤回同意。',
   'optin.channel.email': '通过电子邮件向我发送新闻和最新动态',
   'optin.channel.sms': '向我发送短信',
   'optin.channel.post': '不要通过邮寄方式向我发送营销信息',
@@ -64,11 +63,10 @@ export const zhHans: Messages = {
   'optin.pending': '即将完成：请查看您的收件箱，并点击其中的链接确认订阅。',
   'optin.error': '抱歉，出现了问题。请重试。',
   'optin.invalidEmail': '请输入格式正确的电子邮件地址，例如 name@example.com',
-  'optin.invalidPhone': '请输入格式正确的手机号码，例如 07700 900123',
+  'optin.invalidPhone': '请输入格式正确的手机号码，例如 {example}',
   'optin.requiredEmail': '请输入您的电子邮件地址以接收电子邮件',
   'optin.requiredPhone': '请输入您的手机号码以接收短信',
   'optin.chooseChannel': '请至少选择一种联系方式',
-  'optin.frequency': '我们大约每月发送一次电子邮件新闻，只有在与您相关时才会发送短信提醒。',
   'unsubscribe.title': '您的通讯偏好设置',
   'unsubscribe.text': '请选择您不想再接收的内容。更改立即生效。',
   'unsubscribe.channel.email': '电子邮件',
@@ -121,6 +119,17 @@ export const zhHans: Messages = {
     '请查看您的短信：我们已向 {phone} 发送了一个链接。您打开链接后，申请即开始处理。',
   'rights.failed': '申请未能发送，请稍后再试。',
   'rights.another': '提交其他申请',
+  'banner.purposes': '经您同意后，我们还希望将可选 Cookie 用于以下目的：{purposes}。',
+  'banner.objection':
+    '我们已在统计网站的使用情况（{categories}）；除非您提出反对，法律允许这样做。如要反对，请选择“{reject}”。',
+  'banner.controller': '{controller} 负责本网站对您数据的使用。',
+  'preferences.cookieProvider': '提供方',
+  'preferences.ownCookie': '记住您的 Cookie 选择',
+  'optin.softStatement':
+    '由于您已是我们的客户或支持者，我们可能会向您发送有关类似产品、服务或公益事业的消息。如果您不希望收到，请勾选相应的方框。每条消息都附有退订链接。',
+  'optin.softOptOut.email': '我不希望收到营销电子邮件',
+  'optin.softOptOut.sms': '我不希望收到营销短信',
+  'optin.chooseTopic': '请至少选择一个主题',
 };
 
 export default zhHans;

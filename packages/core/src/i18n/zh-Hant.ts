@@ -3,8 +3,7 @@ import type { Messages } from './en.js';
 /** Traditional Chinese (繁體中文). */
 export const zhHant: Messages = {
   'banner.title': '我們使用 Cookie',
-  'banner.text':
-    '我們使用必要的 Cookie 讓本網站正常運作。經您同意後，我們也希望使用選用 Cookie，以了解網站的使用情形並加以改善。您可以隨時變更您的選擇。',
+  'banner.text': '我們使用必要的 Cookie 讓本網站正常運作。您可以隨時變更您的選擇。',
   'banner.label': 'Cookie 同意',
   'actions.acceptAll': '全部接受',
   'actions.rejectAll': '全部拒絕',
@@ -52,7 +51,7 @@ export const zhHant: Messages = {
   'embed.unknown': '在您允許「{category}」類別的 Cookie 之前，此內容將被封鎖。',
   'optin.title': '保持聯繫',
   'optin.statement':
-    '請選擇您希望以何種方式接收我們的消息。我們只會透過您勾選的方式與您聯絡。每則訊息都附有取消訂閱連結，您可以隨時撤回同意。',
+    '請選擇您希望以何種方式接收我們的消息。每則訊息都附有取消訂閱連結，您可以隨時撤回同意。',
   'optin.channel.email': '以電子郵件寄送最新消息與動態給我',
   'optin.channel.sms': '傳送簡訊給我',
   'optin.channel.post': '請勿以郵寄方式寄送行銷資訊給我',
@@ -64,11 +63,10 @@ export const zhHant: Messages = {
   'optin.pending': '即將完成：請查看您的收件匣，並點選其中的連結確認訂閱。',
   'optin.error': '很抱歉，發生錯誤。請再試一次。',
   'optin.invalidEmail': '請輸入格式正確的電子郵件地址，例如 name@example.com',
-  'optin.invalidPhone': '請輸入格式正確的手機號碼，例如 07700 900123',
+  'optin.invalidPhone': '請輸入格式正確的手機號碼，例如 {example}',
   'optin.requiredEmail': '請輸入您的電子郵件地址以接收電子郵件',
   'optin.requiredPhone': '請輸入您的手機號碼以接收簡訊',
   'optin.chooseChannel': '請至少選擇一種聯絡方式',
-  'optin.frequency': '我們大約每月寄送一次電子郵件消息，只有在與您相關時才會傳送簡訊通知。',
   'unsubscribe.title': '您的通訊偏好設定',
   'unsubscribe.text': '請選擇您不想再收到的內容。變更會立即生效。',
   'unsubscribe.channel.email': '電子郵件',
@@ -119,6 +117,17 @@ export const zhHant: Messages = {
   'rights.sent.sms': '請查看您的簡訊：我們已將連結傳送至 {phone}。您開啟連結後，申請即開始處理。',
   'rights.failed': '申請無法送出，請稍後再試。',
   'rights.another': '提出其他申請',
+  'banner.purposes': '經您同意後，我們也希望將選用 Cookie 用於以下目的：{purposes}。',
+  'banner.objection':
+    '我們已在統計網站的使用情形（{categories}）；除非您提出反對，法律允許這樣做。如要反對，請選擇「{reject}」。',
+  'banner.controller': '{controller} 負責本網站對您資料的使用。',
+  'preferences.cookieProvider': '提供者',
+  'preferences.ownCookie': '記住您的 Cookie 選擇',
+  'optin.softStatement':
+    '由於您已是我們的客戶或支持者，我們可能會寄送有關類似產品、服務或公益活動的消息給您。如果您不希望收到，請勾選相應的方塊。每則訊息都附有取消訂閱連結。',
+  'optin.softOptOut.email': '我不希望收到行銷電子郵件',
+  'optin.softOptOut.sms': '我不希望收到行銷簡訊',
+  'optin.chooseTopic': '請至少選擇一個主題',
 };
 
 export default zhHant;

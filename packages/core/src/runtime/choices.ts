@@ -27,6 +27,11 @@ export interface MarketingChoice {
   channel: MarketingChannel;
   status: Exclude<MarketingStatus, 'unknown'>;
   topics?: string[];
+  /**
+   * The legal basis when it is not consent: `soft-opt-in` for an existing customer's or
+   * supporter's details (UK PECR reg. 22(3) and 22(3A)), who may object at any time.
+   */
+  basis?: 'soft-opt-in';
 }
 
 /** A cookie decision to commit: the record's category and service choices. */
@@ -60,20 +65,20 @@ export function rejectAllChoices(config: Pick<CoreConfig, 'categories'>): Cookie
 }
 
 /**
- * Only the ids given change; the rest keep their value in `record` when it is `current`
- * (denied otherwise). Setting a category resets the one-by-one choices of its services.
- * Unknown ids are reported and ignored.
+ * Only the ids given change; the rest keep their value in `running` (the derived state's
+ * categories: before a decision, necessary and those open to objection). Setting a category
+ * resets the one-by-one choices of its services. Unknown ids are reported and ignored.
  */
 export function setChoices(
   config: Pick<CoreConfig, 'categories' | 'services'>,
   record: StoredDecision,
   current: boolean,
   update: ChoiceUpdate,
+  running: Record<string, boolean>,
 ): CookieChoices {
   const categories: Record<string, boolean> = {};
   for (const category of Object.keys(config.categories)) {
-    categories[category] =
-      category === NECESSARY || (current && record.categories[category] === true);
+    categories[category] = category === NECESSARY || running[category] === true;
   }
   const services: Record<string, boolean> = current ? { ...record.services } : {};
   const deniedBy: Record<string, 'gpc'> = current ? { ...record.deniedBy } : {};

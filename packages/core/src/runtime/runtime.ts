@@ -85,7 +85,7 @@ export type { RuntimeOptions } from './types.js';
    */
   set(update: ChoiceUpdate, options: DecisionOptions = {}): Promise<ConsentState> {
     return this.decide(
-      setChoices(this.config, this.record, !this.needsDecision(), update),
+      setChoices(this.config, this.record, !this.needsDecision(), update, this.derive().categories),
       options,
     );
   }
@@ -135,9 +135,9 @@ export type { RuntimeOptions } from './types.js';
     const events = choices.map((choice) => {
       marketing[choice.channel] = nextChannelState(marketing[choice.channel], choice, kind, at);
       const contact = pickContact(choice.channel, options.contact);
-      const { channel, status, topics } = choice;
+      const { channel, status, topics, basis } = choice;
       return this.event(kind, method, at, {
-        choices: { channel, status, ...(topics ? { topics } : {}) },
+        choices: { channel, status, ...(topics ? { topics } : {}), ...(basis ? { basis } : {}) },
         wording: options.wording,
         ...(contact ? { contact } : {}),
       });
@@ -215,8 +215,18 @@ export type { RuntimeOptions } from './types.js';
     };
     this.draft = null;
     const state = deriveState(record, this.config, this.gpc, this.now());
+    // Categories run on another legal basis than consent say so in the event.
+    const basis = Object.fromEntries(
+      Object.entries(this.config.categories)
+        .filter(([, category]) => category.basis === 'objection')
+        .map(([id]) => [id, 'objection' as const]),
+    );
     const event = this.event('cookies', options.method ?? 'api', at, {
-      choices: { categories: state.categories, services: state.services },
+      choices: {
+        categories: state.categories,
+        services: state.services,
+        ...(Object.keys(basis).length > 0 ? { basis } : {}),
+      },
       wording: options.wording,
     });
     return this.commit(record, [event]);

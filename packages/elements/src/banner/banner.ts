@@ -38,7 +38,10 @@ export type { BannerLayout, BannerPosition } from './placement.js';
  * @csspart content - The wrapper of the message and the buttons.
  * @csspart message - The title, text and link.
  * @csspart title - The heading.
- * @csspart text - The paragraph.
+ * @csspart text - Each paragraph.
+ * @csspart purposes - The purposes of the configured optional categories.
+ * @csspart objection - What already runs unless the visitor objects (`basis: "objection"`).
+ * @csspart controller - Who is responsible for the visitor's data (`controller`).
  * @csspart privacy-link - The link to the privacy notice (only for a safe URL).
  * @csspart actions - The row of buttons.
  * @csspart button - Every button.
@@ -292,18 +295,22 @@ export class AssentBanner extends AssentElement {
     // After the browser's own scroll-into-view, which honours the scroll padding set above.
     setTimeout(() => {
       if (!this.open || !this.base) return;
-      const focused = target.getBoundingClientRect();
+      // The focus event names a shadow host (a whole opt-in form, say): measure the control
+      // that really has the focus, inside however many shadow roots.
+      let inner: Element = target;
+      while (inner.shadowRoot?.activeElement) inner = inner.shadowRoot.activeElement;
+      const focused = inner.getBoundingClientRect();
       const banner = this.base.getBoundingClientRect();
-      const overlaps =
-        focused.bottom > banner.top &&
-        focused.top < banner.bottom &&
-        focused.right > banner.left &&
-        focused.left < banner.right;
-      if (!overlaps) return;
-      const side = this.effectivePosition.startsWith('top') ? 'top' : 'bottom';
-      const by =
-        side === 'bottom' ? focused.bottom - banner.top + 8 : focused.top - banner.bottom - 8;
-      window.scrollBy({ top: by, behavior: 'instant' });
+      // The band of the viewport the banner leaves uncovered; the control must sit inside it
+      // (the browser's own scroll can leave it under the banner, or above the top at high zoom).
+      const bottomBar = !this.effectivePosition.startsWith('top');
+      const beside = focused.right <= banner.left || focused.left >= banner.right;
+      const top = bottomBar || beside ? 0 : Math.max(0, banner.bottom);
+      const bottom = !bottomBar || beside ? innerHeight : Math.min(innerHeight, banner.top);
+      let by = 0;
+      if (focused.top < top) by = focused.top - top - 8;
+      else if (focused.bottom > bottom) by = focused.bottom - bottom + 8;
+      if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });
     }, 0);
   };
 
@@ -316,9 +323,15 @@ export class AssentBanner extends AssentElement {
 
   // ---- Handlers ------------------------------------------------------------------------
 
+  /** What the banner says, as shown: title, each paragraph, the privacy link with its URL. */
   private wordingFor(label: string): string {
-    const t = this.consent.translator!;
-    return [t.t('banner.title'), t.t('banner.text'), label].join('\n');
+    const root = this.renderRoot;
+    const shown = [...root.querySelectorAll('.message > h2, .message > p')].map((node) =>
+      (node.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+    const link = root.querySelector<HTMLAnchorElement>('[part~="privacy-link"]');
+    if (link) shown.push(`${link.textContent!.trim()}: ${link.href}`);
+    return [...shown, label].join('\n');
   }
 
   private async decide(action: 'accept' | 'reject', event: MouseEvent): Promise<void> {
@@ -408,13 +421,62 @@ export class AssentBanner extends AssentElement {
     }
   }
 
+  /**
+   * The sentences after the text, from the config: the purposes of the optional categories,
+   * those already running unless the visitor objects, and who is responsible.
+   */
+  private renderPurposes() {
+    const t = this.consent.translator!;
+    const config = this.consent.manager?.config;
+    if (!config) return nothing;
+    const optional = Object.keys(config.categories).filter((id) => id !== 'necessary');
+    const list = (ids: string[]) =>
+      new Intl.ListFormat(t.lang, { type: 'conjunction' }).format(
+        ids.map((id) => t.categoryTitle(id)),
+      );
+    const onConsent = optional.filter((id) => config.categories[id]?.basis !== 'objection');
+    const onObjection = optional.filter((id) => config.categories[id]?.basis === 'objection');
+    return html`${
+      onConsent.length > 0
+        ? html`<p class="text" part="text purposes">
+            ${t.t('banner.purposes', { purposes: list(onConsent) })}
+          </p>`
+        : nothing
+    }${
+      onObjection.length > 0
+        ? html`<p class="text" part="text objection">
+            ${t.t('banner.objection', {
+              categories: list(onObjection),
+              reject: t.t('actions.rejectAll'),
+            })}
+          </p>`
+        : nothing
+    }${
+      config.controller
+        ? html`<p class="text" part="text controller">
+            ${t.t('banner.controller', { controller: config.controller })}
+          </p>`
+        : nothing
+    }`;
+  }
+
+  private warnedNoPrivacyLink = false;
+
   private renderContent() {
     const t = this.consent.translator!;
     const url = this.consent.manager?.config.privacyPolicyUrl;
+    if (!url && !this.warnedNoPrivacyLink) {
+      this.warnedNoPrivacyLink = true;
+      console.warn(
+        '[assent] Config "privacyPolicyUrl" is missing: the banner links to no privacy notice, ' +
+          'which visitors need to make an informed choice.',
+      );
+    }
     return html`<div class="content" part="content">
       <div class="message" part="message">
         <h2 class="title" part="title" id="title">${t.t('banner.title')}</h2>
         <p class="text" part="text" id="text">${t.t('banner.text')}</p>
+        ${this.renderPurposes()}
         ${
           url && isSafeUrl(url)
             ? html`<a class="privacy-link" part="privacy-link" href=${url}

@@ -16,7 +16,10 @@ import { buttons, tokens } from '../styles/tokens.js';
 import { AssentOptinEvent } from './optin-event.js';
 import { optinStyles } from './optin.styles.js';
 
-type Field = 'channels' | 'email' | 'phone';
+type Field = 'channels' | 'email' | 'phone' | `topics-${MarketingChannel}`;
+
+/** How the boxes work: opt in (`consent`) or opt out of a soft opt-in (`soft-opt-in`). */
+export type OptinBasis = 'consent' | 'soft-opt-in';
 type Phase = 'form' | 'saving' | 'done' | 'failed';
 
 /**
@@ -63,6 +66,9 @@ export async function normaliseMobile(
 const visibleText = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** A box as recorded: ticked or not, then its label. */
+const box = (ticked: boolean, label: string) => `${ticked ? '[x]' : '[ ]'} ${label}`;
+
 /**
  * The marketing opt-in form: one unticked checkbox per channel (email, SMS, and post as an
  * objection on an opt-out basis), each channel's topics beneath it once ticked, an email and a
@@ -71,8 +77,8 @@ const visibleText = (node: Element | null | undefined) =>
  * recorded with the contact, the choices and the exact wording shown, and a success state
  * (or "check your inbox" while a double opt-in is pending) replaces the form.
  *
- * Ticking a channel ticks its topics with it (the visitor's own tick is the consent; they can
- * untick topics they do not want); unticking every topic unticks the channel. The email field
+ * Ticking a channel reveals its topics, unticked: each topic is a consent of its own, and a
+ * ticked channel with topics needs at least one of them (a message says so). The email field
  * is required while email is ticked, the mobile field while SMS is ticked. Mobile numbers are
  * checked with libphonenumber-js's mobile metadata and recorded in E.164, read as numbers of
  * `config.defaultCountry` when written without `+`.
@@ -100,7 +106,7 @@ const visibleText = (node: Element | null | undefined) =>
  * @csspart title - The heading.
  * @csspart form - The `<form>` (a `<div>` when embedded).
  * @csspart statement - The paragraph saying what the visitor signs up for and how to withdraw.
- * @csspart frequency - The paragraph saying how often messages come.
+ * @csspart frequency - How often a channel's messages come (only from `marketing.<channel>.frequency`).
  * @csspart channels - The group of channel checkboxes.
  * @csspart channel - One channel: its checkbox, label and topics.
  * @csspart checkbox - Every checkbox.
@@ -153,6 +159,14 @@ export class AssentOptin extends AssentElement {
 
   /** The name the values are submitted under with a page form. */
   @property({ reflect: true }) name = 'assent-optin';
+
+  /**
+   * `soft-opt-in` for existing customers' or supporters' details (UK PECR reg. 22(3) and
+   * 22(3A)): one unticked "I do not want …" box per channel instead of an opt-in box, a
+   * statement saying why the visitor may be contacted, and `basis: "soft-opt-in"` recorded.
+   * Anything else is an opt-in on consent.
+   */
+  @property() basis?: string;
 
   /** Set by a surrounding disabled `<fieldset>` or form. */
   @state() private disabled = false;
@@ -232,6 +246,15 @@ export class AssentOptin extends AssentElement {
     return this.embedded || this.internals.form !== null;
   }
 
+  /** The basis in use: `soft-opt-in` only when asked for by name. */
+  get effectiveBasis(): OptinBasis {
+    return this.basis === 'soft-opt-in' ? 'soft-opt-in' : 'consent';
+  }
+
+  private get soft(): boolean {
+    return this.effectiveBasis === 'soft-opt-in';
+  }
+
   /** The channels shown, in order. */
   get offeredChannels(): MarketingChannel[] {
     const configured = Object.keys(this.consent.manager?.config.marketing ?? {});
@@ -286,10 +309,19 @@ export class AssentOptin extends AssentElement {
     const t = this.consent.translator;
     if (!t) return {};
     const offered = this.offeredChannels;
-    const chosen = offered.filter((channel) => this.ticked.has(channel));
+    // Under a soft opt-in an unticked box is the channel kept: its contact detail is needed.
+    const chosen = offered.filter(
+      (channel) => this.ticked.has(channel) !== (this.soft && channel !== 'post'),
+    );
     const errors: Partial<Record<Field, string>> = {};
     // Standalone, a submit with nothing ticked is a mistake; in a page form, simply no opt-in.
-    if (chosen.length === 0 && !this.isEmbedded) errors.channels = t.t('optin.chooseChannel');
+    if (chosen.length === 0 && !this.isEmbedded && !this.soft)
+      errors.channels = t.t('optin.chooseChannel');
+    for (const channel of chosen) {
+      if (this.soft || channel === 'post' || this.topicsOf(channel).length === 0) continue;
+      if (!this.tickedTopics.get(channel)?.size)
+        errors[`topics-${channel}`] = t.t('optin.chooseTopic');
+    }
     const email = this.email.trim();
     if (offered.includes('email')) {
       if (!email && chosen.includes('email')) errors.email = t.t('optin.requiredEmail');
@@ -298,7 +330,10 @@ export class AssentOptin extends AssentElement {
     const phone = this.phone.trim();
     if (offered.includes('sms')) {
       if (!phone && chosen.includes('sms')) errors.phone = t.t('optin.requiredPhone');
-      else if (phone && !this.normalisedPhone) errors.phone = t.t('optin.invalidPhone');
+      else if (phone && !this.normalisedPhone)
+        errors.phone = t.t('optin.invalidPhone', {
+          example: phoneNumbers?.exampleMobile(this.consent.manager?.config.defaultCountry) ?? '',
+        });
     }
     return errors;
   }
@@ -311,6 +346,18 @@ export class AssentOptin extends AssentElement {
   }
 
   private choices(): MarketingChoice[] {
+    if (this.soft) {
+      // Every channel is decided: kept on the soft opt-in unless its box says "I do not want".
+      return this.offeredChannels
+        .map((channel): MarketingChoice => {
+          if (channel === 'post')
+            return { channel, status: this.ticked.has(channel) ? 'denied' : 'granted' };
+          return this.ticked.has(channel)
+            ? { channel, status: 'denied' }
+            : { channel, status: 'granted', basis: 'soft-opt-in' };
+        })
+        .filter((choice) => choice.channel !== 'post' || choice.status === 'denied');
+    }
     return this.offeredChannels
       .filter((channel) => this.ticked.has(channel))
       .map((channel): MarketingChoice => {
@@ -342,11 +389,9 @@ export class AssentOptin extends AssentElement {
       const element = input(field) as HTMLInputElement | null;
       element?.setCustomValidity(errors[field] ?? '');
     }
-    const first = (['channels', 'email', 'phone'] as const).find((field) => errors[field]);
+    const first = this.fieldOrder().find((field) => errors[field]);
     if (first) {
-      const anchor = input(
-        first === 'channels' ? this.checkboxId(this.offeredChannels[0]!) : first,
-      );
+      const anchor = input(this.anchorOf(first));
       this.internals.setValidity({ customError: true }, errors[first], anchor ?? undefined);
     } else {
       this.internals.setValidity({});
@@ -363,9 +408,25 @@ export class AssentOptin extends AssentElement {
     this.internals.setFormValue(data);
   }
 
+  /** Fields in the order they are shown, to focus the first one that needs attention. */
+  private fieldOrder(): Field[] {
+    const topics = this.offeredChannels.map((channel): Field => `topics-${channel}`);
+    return ['channels', ...topics, 'email', 'phone'];
+  }
+
+  /** The control a field's message belongs to. */
+  private anchorOf(field: Field): string {
+    if (field === 'channels') return this.checkboxId(this.offeredChannels[0]!);
+    if (field.startsWith('topics-')) {
+      const channel = field.slice('topics-'.length) as MarketingChannel;
+      return this.topicId(channel, this.topicsOf(channel)[0]!.id);
+    }
+    return field;
+  }
+
   private showErrors(): void {
     const errors = this.errors();
-    const fields = (['channels', 'email', 'phone'] as const).filter((field) => errors[field]);
+    const fields = this.fieldOrder().filter((field) => errors[field]);
     this.shown = new Set(fields);
     // Re-announce even when the same messages are shown again.
     this.announcement = '';
@@ -373,30 +434,37 @@ export class AssentOptin extends AssentElement {
       this.announcement = fields.map((field) => errors[field]).join(' ');
       const first = fields[0];
       if (!first) return;
-      const id = first === 'channels' ? this.checkboxId(this.offeredChannels[0]!) : first;
-      this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#${this.anchorOf(first)}`)?.focus();
     });
   }
 
   // ---- Recording -----------------------------------------------------------------------
 
-  /** The exact text the visitor saw and chose: statement, ticked labels, privacy link. */
+  /**
+   * Everything the visitor saw when deciding, as shown: the statement, every box with its
+   * label and whether it was ticked (`[x]` / `[ ]`), each channel's frequency and the topics
+   * shown, and the privacy notice's text with its URL.
+   */
   private wording(): string {
     const root = this.renderRoot;
-    const parts = [visibleText(root.querySelector('#statement'))];
-    const frequency = visibleText(root.querySelector('#frequency'));
-    if (frequency) parts.push(frequency);
+    const parts = [
+      visibleText(root.querySelector('#title')),
+      visibleText(root.querySelector('#statement')),
+    ];
     for (const channel of this.offeredChannels) {
-      if (!this.ticked.has(channel)) continue;
-      parts.push(visibleText(root.querySelector(`#${this.checkboxId(channel)}-label`)));
+      const label = visibleText(root.querySelector(`#${this.checkboxId(channel)}-label`));
+      parts.push(box(this.ticked.has(channel), label));
+      const frequency = visibleText(root.querySelector(`#${this.checkboxId(channel)}-frequency`));
+      if (frequency) parts.push(`  ${frequency}`);
+      if (!root.querySelector(`#${this.checkboxId(channel)}-topics`)) continue;
       for (const topic of this.topicsOf(channel)) {
-        if (!this.tickedTopics.get(channel)?.has(topic.id)) continue;
-        const label = visibleText(root.querySelector(`#${this.topicId(channel, topic.id)}-label`));
-        if (label) parts.push(`- ${label}`);
+        const id = this.topicId(channel, topic.id);
+        const ticked = this.tickedTopics.get(channel)?.has(topic.id) ?? false;
+        parts.push(`  ${box(ticked, visibleText(root.querySelector(`#${id}-label`)))}`);
       }
     }
-    const privacy = visibleText(root.querySelector('#privacy'));
-    if (privacy) parts.push(privacy);
+    const privacy = root.querySelector<HTMLAnchorElement>('#privacy');
+    if (privacy) parts.push(`${visibleText(privacy)}: ${privacy.href}`);
     return parts.filter(Boolean).join('\n');
   }
 
@@ -430,8 +498,9 @@ export class AssentOptin extends AssentElement {
     const ticked = new Set(this.ticked);
     const topics = new Map(this.tickedTopics);
     if (checked) {
+      // Its topics show unticked: each is the visitor's own choice.
       ticked.add(channel);
-      topics.set(channel, new Set(this.topicsOf(channel).map((topic) => topic.id)));
+      topics.set(channel, new Set());
     } else {
       ticked.delete(channel);
       topics.delete(channel);
@@ -449,16 +518,6 @@ export class AssentOptin extends AssentElement {
     else chosen.delete(topic);
     topics.set(channel, chosen);
     this.tickedTopics = topics;
-    if (chosen.size === 0) {
-      // No topic left: the channel itself is no longer chosen.
-      const ticked = new Set(this.ticked);
-      ticked.delete(channel);
-      this.ticked = ticked;
-      topics.delete(channel);
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(`#${this.checkboxId(channel)}`)?.focus(),
-      );
-    }
   };
 
   private readonly onInput = (field: 'email' | 'phone', event: Event): void => {
@@ -545,18 +604,22 @@ export class AssentOptin extends AssentElement {
     return `topic-${channel}-${topic}`;
   }
 
-  private renderTopics(channel: MarketingChannel, t: Translator) {
+  private renderTopics(channel: MarketingChannel, t: Translator, error: string | undefined) {
     const topics = this.topicsOf(channel);
-    if (!this.ticked.has(channel) || topics.length === 0 || channel === 'post') return nothing;
+    if (this.soft || !this.ticked.has(channel) || topics.length === 0 || channel === 'post')
+      return nothing;
     const chosen = this.tickedTopics.get(channel);
     const captionId = `${this.checkboxId(channel)}-topics`;
+    const errorId = `${captionId}-error`;
     return html`<div
       class="topics"
       part="topics"
       role="group"
       aria-labelledby="${captionId} ${this.checkboxId(channel)}-label"
+      aria-describedby=${ifDefined(error ? errorId : undefined)}
     >
       <p class="topics-label" part="topics-label" id=${captionId}>${t.t('optin.topics')}</p>
+      ${error ? html`<p class="error" part="error" id=${errorId}>${error}</p>` : nothing}
       ${topics.map((topic) => {
         const id = this.topicId(channel, topic.id);
         const description = t.text(topic.description);
@@ -567,6 +630,7 @@ export class AssentOptin extends AssentElement {
             part="checkbox topic-checkbox"
             .checked=${live(chosen?.has(topic.id) ?? false)}
             ?disabled=${this.disabled}
+            aria-invalid=${ifDefined(error ? 'true' : undefined)}
             aria-describedby=${ifDefined(description ? `${id}-description` : undefined)}
             @change=${(event: Event) => this.onTopic(channel, topic.id, event)}
           />
@@ -583,8 +647,22 @@ export class AssentOptin extends AssentElement {
     </div>`;
   }
 
-  private renderChannel(channel: MarketingChannel, t: Translator, invalid: boolean) {
+  private renderChannel(
+    channel: MarketingChannel,
+    t: Translator,
+    invalid: boolean,
+    topicsError: string | undefined,
+  ) {
     const id = this.checkboxId(channel);
+    // Each label says what its tick does: "Email me…" opts in, "I do not want…" opts out.
+    const label =
+      this.soft && channel !== 'post'
+        ? t.t(`optin.softOptOut.${channel}`)
+        : t.t(`optin.channel.${channel}`);
+    const frequency =
+      channel === 'post'
+        ? undefined
+        : t.text(this.consent.manager?.config.marketing[channel]?.frequency);
     return html`<div class="channel ${channel}" part="channel">
       <div class="choice">
         <input
@@ -594,12 +672,21 @@ export class AssentOptin extends AssentElement {
           .checked=${live(this.ticked.has(channel))}
           ?disabled=${this.disabled}
           aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-          aria-describedby=${ifDefined(invalid ? 'channels-error' : undefined)}
+          aria-describedby=${ifDefined(
+            [invalid ? 'channels-error' : '', frequency ? `${id}-frequency` : '']
+              .filter(Boolean)
+              .join(' ') || undefined,
+          )}
           @change=${(event: Event) => this.onChannel(channel, event)}
         />
-        <label for=${id} id="${id}-label" part="label">${t.t(`optin.channel.${channel}`)}</label>
+        <label for=${id} id="${id}-label" part="label">${label}</label>
       </div>
-      ${this.renderTopics(channel, t)}
+      ${
+        frequency
+          ? html`<p class="hint" part="frequency" id="${id}-frequency">${frequency}</p>`
+          : nothing
+      }
+      ${this.renderTopics(channel, t, topicsError)}
     </div>`;
   }
 
@@ -640,19 +727,23 @@ export class AssentOptin extends AssentElement {
     const channelsError = this.shown.has('channels') ? errors.channels : undefined;
     const url = this.consent.manager?.config.privacyPolicyUrl;
     return html`
-      <p class="statement" part="statement" id="statement">${t.t('optin.statement')}</p>
-      ${
-        offered.some((channel) => channel !== 'post')
-          ? html`<p class="frequency" part="frequency" id="frequency">${t.t('optin.frequency')}</p>`
-          : nothing
-      }
+      <p class="statement" part="statement" id="statement">
+        ${t.t(this.soft ? 'optin.softStatement' : 'optin.statement')}
+      </p>
       <div class="channels" part="channels" role="group" aria-labelledby="title">
         ${
           channelsError
             ? html`<p class="error" part="error" id="channels-error">${channelsError}</p>`
             : nothing
         }
-        ${offered.map((channel) => this.renderChannel(channel, t, Boolean(channelsError)))}
+        ${offered.map((channel) =>
+          this.renderChannel(
+            channel,
+            t,
+            Boolean(channelsError),
+            this.shown.has(`topics-${channel}`) ? errors[`topics-${channel}`] : undefined,
+          ),
+        )}
       </div>
       ${offered.includes('email') ? this.renderField('email', t, errors) : nothing}
       ${offered.includes('sms') ? this.renderField('phone', t, errors) : nothing}

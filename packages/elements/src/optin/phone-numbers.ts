@@ -2,7 +2,9 @@
 // metadata (most of the opt-in's weight) reaches only forms that offer SMS, and imported by
 // name so bundlers keep just the parser. The mobile metadata makes a number valid only if it
 // can be a mobile, which is what SMS needs.
+import examples from 'libphonenumber-js/mobile/examples';
 import {
+  getExampleNumber,
   isSupportedCountry,
   parsePhoneNumberFromString,
   type CountryCode,
@@ -13,4 +15,17 @@ export function toE164Mobile(value: string, country?: string): string | undefine
   const region = country && isSupportedCountry(country) ? (country as CountryCode) : undefined;
   const parsed = parsePhoneNumberFromString(value, region);
   return parsed?.isValid() ? parsed.number : undefined;
+}
+
+/**
+ * A valid mobile number of `country` as people there write it (`07400 123456` in GB), from
+ * libphonenumber's own examples; in international form for an unknown country.
+ */
+export function exampleMobile(country?: string): string {
+  const region = country && isSupportedCountry(country) ? (country as CountryCode) : 'GB';
+  const example = getExampleNumber(region, examples);
+  if (!example) return '+44 7400 123456';
+  return country && isSupportedCountry(country)
+    ? example.formatNational()
+    : example.formatInternational();
 }

@@ -1,10 +1,4 @@
-import {
-  NECESSARY,
-  isSafeUrl,
-  localize,
-  type DraftChoices,
-  type ManagerEvents,
-} from '@assent/core';
+import { NECESSARY, isSafeUrl, type DraftChoices, type ManagerEvents } from '@assent/core';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '../positioning.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -12,7 +6,7 @@ import { decide } from '../base/decide.js';
 import { AssentElement } from '../base/assent-element.js';
 import { AssentHideEvent, AssentShowEvent, type HideSource } from '../events.js';
 import { buttons, switches, tokens } from '../styles/tokens.js';
-import { readableCookieName } from './cookie-name.js';
+import { renderCookieTable } from './cookie-table.js';
 import { preferencesStyles } from './preferences.styles.js';
 
 type Decision = 'accept' | 'reject' | 'save';
@@ -197,7 +191,7 @@ export class AssentPreferences extends AssentElement {
       label,
       instead: 'the assent API (acceptAll, rejectAll, set)',
       action,
-      wording: [t.t('preferences.title'), t.t('preferences.text'), label].join('\n'),
+      wording: this.wording(label),
       commit: (wording) =>
         action === 'accept'
           ? manager.acceptAll({ ...options, wording })
@@ -208,6 +202,37 @@ export class AssentPreferences extends AssentElement {
     if (!decision) return;
     this.hide(action);
     await decision;
+  }
+
+  /**
+   * Everything shown when the visitor decided: the title and text, the GPC notice, each
+   * category's and service's name, text and switch (`[x]` on, `[ ]` off), the privacy
+   * notice links with their URLs, and the button pressed.
+   */
+  private wording(label: string): string {
+    const t = this.consent.translator!;
+    const config = this.consent.manager!.config;
+    const lines = [t.t('preferences.title'), t.t('preferences.text')];
+    const notice = this.renderRoot.querySelector('[part~="notice"]');
+    if (notice) lines.push(notice.textContent!.trim());
+    const box = (on: boolean, text: string) => `${on ? '[x]' : '[ ]'} ${text}`;
+    for (const category of Object.keys(config.categories)) {
+      const on = category === NECESSARY || this.draft?.categories[category] === true;
+      lines.push(box(on, `${t.categoryTitle(category)}: ${t.categoryDescription(category)}`));
+      for (const [service, entry] of Object.entries(config.services)) {
+        if (entry.category !== category) continue;
+        const serviceOn = category === NECESSARY || this.draft?.services[service] === true;
+        const text = t.text(entry.description);
+        lines.push(
+          `  ${box(serviceOn, [t.serviceTitle(service), text].filter(Boolean).join(': '))}`,
+        );
+        if (entry.privacyPolicyUrl && isSafeUrl(entry.privacyPolicyUrl))
+          lines.push(
+            `    ${t.t('links.privacyPolicy')}: ${new URL(entry.privacyPolicyUrl, location.href).href}`,
+          );
+      }
+    }
+    return [...lines, label].join('\n');
   }
 
   private readonly onAccept = (event: MouseEvent) => void this.decide('accept', event);
@@ -284,32 +309,28 @@ export class AssentPreferences extends AssentElement {
   }
 
   private renderCookies(service: string) {
+    const config = this.consent.manager!.config.services[service]!;
+    // A cookie's purpose is its own description, else what the service is for.
+    const rows = config.cookies.map((cookie) => ({
+      ...cookie,
+      provider: config.provider,
+      description: cookie.description ?? config.description,
+    }));
+    return renderCookieTable(this.consent.translator!, rows);
+  }
+
+  /** The library's own cookie: it keeps the visitor's choice, so it is listed under Necessary. */
+  private renderOwnCookie() {
     const t = this.consent.translator!;
-    const manager = this.consent.manager!;
-    const cookies = manager.config.services[service]?.cookies ?? [];
-    if (cookies.length === 0) return nothing;
-    return html`<table class="cookies" part="cookies">
-      <caption class="visually-hidden">
-        ${t.t('preferences.cookies')}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.t('preferences.cookieName')}</th>
-          <th scope="col">${t.t('preferences.cookieDuration')}</th>
-          <th scope="col">${t.t('preferences.cookiePurpose')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${cookies.map(
-          (cookie) =>
-            html`<tr>
-              <td><code dir="ltr">${readableCookieName(cookie.name)}</code></td>
-              <td>${cookie.duration ? t.duration(cookie.duration) : '—'}</td>
-              <td>${localize(cookie.description, t.lang) ?? '—'}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    const config = this.consent.manager!.config;
+    return renderCookieTable(t, [
+      {
+        name: config.cookieName,
+        provider: config.controller ?? location.hostname,
+        description: t.t('preferences.ownCookie'),
+        duration: { days: config.expiresAfterDays },
+      },
+    ]);
   }
 
   private renderService(service: string) {
@@ -366,6 +387,7 @@ export class AssentPreferences extends AssentElement {
               id=${popoverId}
               data-service=${service}
               role="dialog"
+              tabindex="0"
               aria-labelledby="details-title-${service}"
               @toggle=${this.onDetailsToggle}
             >
@@ -418,6 +440,7 @@ export class AssentPreferences extends AssentElement {
       >
         ${t.categoryDescription(category)}
       </p>
+      ${necessary ? this.renderOwnCookie() : nothing}
       ${
         services.length > 0
           ? html`<p class="services-label" id="services-${category}">

@@ -12,8 +12,18 @@
  */
 import type { Database, Queryable } from '../store/index.js';
 
-/** Marketing outcomes: opt-ins (`granted`, `pending`), `confirmed` double opt-ins, withdrawals. */
-export const OUTCOMES = ['granted', 'pending', 'confirmed', 'denied', 'unsubscribed'] as const;
+/**
+ * Marketing outcomes: opt-ins (`granted`, `pending`), `confirmed` double opt-ins, withdrawals,
+ * and channels kept on a PECR soft opt-in (`soft-opt-in`: not a consent, counted apart).
+ */
+export const OUTCOMES = [
+  'granted',
+  'pending',
+  'confirmed',
+  'denied',
+  'unsubscribed',
+  'soft-opt-in',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 type Tally = Record<string, number>;
@@ -38,6 +48,8 @@ export interface Stats {
     categories: GrantTally;
     categoriesByMethod: Record<string, GrantTally>;
     categoriesByRevision: Record<string, GrantTally>;
+    /** Decisions per category made on a basis other than consent (`objection`). */
+    bases: Record<string, Record<string, number>>;
   };
   marketing: MarketingTally;
   /** Contacts per channel, topic and status right now (not limited to the period). */
@@ -47,7 +59,7 @@ export interface Stats {
 
 interface StatRow {
   day: string;
-  measure: 'cookies' | 'category' | 'marketing';
+  measure: 'cookies' | 'category' | 'basis' | 'marketing';
   method: string;
   revision: string;
   key1: string;
@@ -78,6 +90,7 @@ interface ParsedRecord {
       channel?: string;
       status?: string;
       topics?: unknown;
+      basis?: unknown;
     };
   };
   receivedAt: string;
@@ -103,6 +116,11 @@ export function statRowsOf(record: ParsedRecord): StatRow[] {
         outcome: granted === true ? 'granted' : 'denied',
       });
     }
+    const bases = event.choices.basis;
+    if (typeof bases === 'object' && bases !== null)
+      for (const [category, basis] of Object.entries(bases))
+        if (typeof basis === 'string')
+          rows.push({ ...base, measure: 'basis', key1: category, key2: '', outcome: basis });
     return rows;
   }
   const channel = event.choices.channel;
@@ -119,7 +137,9 @@ export function statRowsOf(record: ParsedRecord): StatRow[] {
             ? 'denied'
             : event.choices.status === 'pending'
               ? 'pending'
-              : 'granted';
+              : event.choices.basis === 'soft-opt-in'
+                ? 'soft-opt-in'
+                : 'granted';
   const topics = Array.isArray(event.choices.topics)
     ? event.choices.topics.filter((t): t is string => typeof t === 'string')
     : [];
@@ -189,6 +209,7 @@ const emptyOutcomes = (): Record<Outcome, number> => ({
   confirmed: 0,
   denied: 0,
   unsubscribed: 0,
+  'soft-opt-in': 0,
 });
 
 /** The figures for the UTC days `from` to `to` (inclusive, `YYYY-MM-DD`). */
@@ -224,6 +245,7 @@ export async function readStats(db: Database, from: string, to: string): Promise
       categories: {},
       categoriesByMethod: {},
       categoriesByRevision: {},
+      bases: {},
     },
     marketing: {},
     current: {},
@@ -248,6 +270,9 @@ export async function readStats(db: Database, from: string, to: string): Promise
       stats.cookies.decisions += n;
       stats.cookies.byMethod[method] = (stats.cookies.byMethod[method] ?? 0) + n;
       stats.cookies.byRevision[revision] = (stats.cookies.byRevision[revision] ?? 0) + n;
+    } else if (row.measure === 'basis') {
+      const entry = (stats.cookies.bases[key1] ??= {});
+      entry[row.outcome as string] = (entry[row.outcome as string] ?? 0) + n;
     } else {
       grant(stats.cookies.categories, key1, row.outcome as string, n);
       grant((stats.cookies.categoriesByMethod[method] ??= {}), key1, row.outcome as string, n);

@@ -195,7 +195,9 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext) {
     }
     const contact = await ctx.store.ensureContact(kind, value);
     audit(request, 'link.create', contact.id, { scope: body.scope ?? null });
-    const expiresAt = Date.now() + (body.ttlDays ?? ctx.tokenTtlDays) * 24 * 3600 * 1000;
+    // An unsubscribe link outlives the message it is in: it expires only when asked to.
+    const ttlDays = body.ttlDays ?? ctx.tokenTtlDays;
+    const expiresAt = ttlDays === undefined ? undefined : Date.now() + ttlDays * 24 * 3600 * 1000;
     const token = signToken(ctx.secret, {
       contact: contact.id,
       purpose: 'preferences',
@@ -209,7 +211,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext) {
       token,
       url: `${base}${encodeURIComponent(token)}`,
       oneClickUrl: `${publicOrigin(ctx, request)}/v1/unsubscribe?token=${encodeURIComponent(token)}`,
-      expiresAt: new Date(expiresAt).toISOString(),
+      expiresAt: expiresAt === undefined ? null : new Date(expiresAt).toISOString(),
     };
   });
 

@@ -77,7 +77,7 @@ async function preferencesView(ctx: AppContext, claims: TokenClaims, contact: Co
     channels,
     writable: reachableChannels(contact).filter((c) => !claims.channel || c === claims.channel),
     scope: { channel: claims.channel ?? null, topic: claims.topic ?? null },
-    expiresAt: new Date(claims.expiresAt).toISOString(),
+    expiresAt: claims.expiresAt === undefined ? null : new Date(claims.expiresAt).toISOString(),
   };
 }
 

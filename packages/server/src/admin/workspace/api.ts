@@ -94,11 +94,14 @@ export class AdminApi {
     contact: { email?: string; phone?: string },
     scope: { channel?: string; topic?: string },
   ) {
-    return this.request<{ url: string; oneClickUrl: string; expiresAt: string }>('/v1/tokens', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ contact, ...(scope.channel ? { scope } : {}) }),
-    });
+    return this.request<{ url: string; oneClickUrl: string; expiresAt: string | null }>(
+      '/v1/tokens',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ contact, ...(scope.channel ? { scope } : {}) }),
+      },
+    );
   }
 
   erase(contact: { email?: string; phone?: string }) {

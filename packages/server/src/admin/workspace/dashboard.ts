@@ -65,6 +65,8 @@ export class AssentAdminDashboard extends LitElement {
     const cards: [string, number][] = [
       [`Opt-ins (${scope})`, (totals?.granted ?? 0) + (totals?.pending ?? 0)],
       [`Confirmations (${scope})`, totals?.confirmed ?? 0],
+      // Kept on a PECR soft opt-in: not a consent, so counted apart from the opt-ins.
+      [`Soft opt-ins (${scope})`, totals?.['soft-opt-in'] ?? 0],
       [`Unsubscribes (${scope})`, (totals?.unsubscribed ?? 0) + (totals?.denied ?? 0)],
       [`Opted in now (${scope})`, now?.granted ?? 0],
       ['Cookie decisions', stats.cookies.decisions],
