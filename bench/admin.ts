@@ -100,6 +100,10 @@ async function run(
   process.stderr.write(`${name}:\n`);
   const store = await openStore(location);
   const filled = await fill(store);
+  if (process.env.BENCH_ADMIN_FILL_ONLY) {
+    await store.close();
+    return null;
+  }
   const app = await buildApp({
     store,
     secret: SECRET,
@@ -206,7 +210,10 @@ async function run(
   }
 }
 
-const results: Awaited<ReturnType<typeof run>>[] = [];
+const results: NonNullable<Awaited<ReturnType<typeof run>>>[] = [];
+const keep = (result: Awaited<ReturnType<typeof run>>) => {
+  if (result) results.push(result);
+};
 // BENCH_ADMIN_DATA / BENCH_ADMIN_SCHEMA keep the filled database for another run (which then
 // skips the fill); BENCH_ADMIN_ONLY=pglite|postgres runs one backend.
 const only = process.env.BENCH_ADMIN_ONLY;
@@ -214,7 +221,7 @@ if (only !== 'postgres') {
   const keptDir = process.env.BENCH_ADMIN_DATA;
   const dataDir = keptDir ?? mkdtempSync(join(tmpdir(), 'assent-bench-admin-'));
   try {
-    results.push(await run('embedded (PGlite)', { dataDir }));
+    keep(await run('embedded (PGlite)', { dataDir }));
   } finally {
     if (!keptDir) rmSync(dataDir, { recursive: true, force: true });
   }
@@ -224,7 +231,7 @@ if (databaseUrl && only !== 'pglite') {
   const keptSchema = process.env.BENCH_ADMIN_SCHEMA;
   const schema = keptSchema ?? `assent_bench_${randomBytes(4).toString('hex')}`;
   try {
-    results.push(await run('PostgreSQL', { databaseUrl, schema }));
+    keep(await run('PostgreSQL', { databaseUrl, schema }));
   } finally {
     if (!keptSchema) {
       const { default: pg } = await import('pg');
@@ -236,6 +243,7 @@ if (databaseUrl && only !== 'pglite') {
   }
 }
 
+if (results.length === 0) process.exit(0);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const lines = [
   `Ledger of ${EVENTS.toLocaleString('en-GB')} events; ${SAMPLES} timed requests per view after 3 warm-ups.`,

@@ -58,6 +58,7 @@ interface StatRow {
 }
 
 const BATCH = 10_000;
+const FOLD = 200_000;
 const DAY = 86_400_000;
 
 /** The UTC day an event counts on. */
@@ -138,8 +139,10 @@ export function statRowsOf(record: ParsedRecord): StatRow[] {
 }
 
 /** Adds up the summary rows of some records (one count per distinct row). */
-function tally(records: Iterable<ParsedRecord>) {
-  const counts = new Map<string, StatRow & { n: number }>();
+function tally(
+  records: Iterable<ParsedRecord>,
+  counts = new Map<string, StatRow & { n: number }>(),
+) {
   for (const record of records) {
     for (const stat of statRowsOf(record)) {
       const key = `${stat.day}\u0000${stat.measure}\u0000${stat.method}\u0000${stat.revision}\u0000${stat.key1}\u0000${stat.key2}\u0000${stat.outcome}`;
@@ -148,38 +151,52 @@ function tally(records: Iterable<ParsedRecord>) {
       else counts.set(key, { ...stat, n: 1 });
     }
   }
-  return [...counts.values()];
+  return counts;
 }
 
 /** Folds the ledger's new events into the summary; returns how many events it read. */
 export async function refreshStats(db: Database): Promise<number> {
   let total = 0;
   for (;;) {
+    // Up to FOLD events per transaction, read BATCH at a time, written as one upsert: a day's
+    // summary rows repeat across batches, so adding them up first saves most of the writes.
     const read = await db.transaction(async (tx) => {
       const cursor = (
         await tx.query<{ last_seq: unknown }>(
           'SELECT last_seq FROM stats_cursor WHERE id = 1 FOR UPDATE',
         )
       ).rows[0];
-      const after = Number(cursor?.last_seq ?? 0);
-      // One text value per batch (records are canonical JSON, so never hold a raw newline):
-      // the driver's cost per row is paid once.
-      const { rows } = await tx.query<{ records: string | null; last: unknown; n: unknown }>(
-        `SELECT string_agg(record, E'\\n' ORDER BY seq) AS records, max(seq) AS last,
-           count(*) AS n
-         FROM (SELECT seq, record FROM events WHERE seq > $1 ORDER BY seq LIMIT $2) AS batch`,
-        [after, BATCH],
-      );
-      const count = Number(rows[0]?.n ?? 0);
+      let after = Number(cursor?.last_seq ?? 0);
+      const counts = new Map<string, StatRow & { n: number }>();
+      let count = 0;
+      while (count < FOLD) {
+        // One text value per batch (records are canonical JSON, so never hold a raw newline):
+        // the driver's cost per row is paid once.
+        const { rows } = await tx.query<{ records: string | null; last: unknown; n: unknown }>(
+          `SELECT string_agg(record, E'\\n' ORDER BY seq) AS records, max(seq) AS last,
+             count(*) AS n
+           FROM (SELECT seq, record FROM events WHERE seq > $1 ORDER BY seq LIMIT $2) AS batch`,
+          [after, BATCH],
+        );
+        const n = Number(rows[0]?.n ?? 0);
+        if (n === 0) break;
+        const text = rows[0]!.records;
+        if (text)
+          tally(
+            text.split('\n').map((line) => JSON.parse(line) as ParsedRecord),
+            counts,
+          );
+        after = Number(rows[0]!.last);
+        count += n;
+        if (n < BATCH) break;
+      }
       if (count === 0) return 0;
-      const text = rows[0]!.records;
-      const records = text ? text.split('\n').map((line) => JSON.parse(line) as ParsedRecord) : [];
-      await upsert(tx, tally(records));
-      await tx.query('UPDATE stats_cursor SET last_seq = $1 WHERE id = 1', [Number(rows[0]!.last)]);
+      await upsert(tx, [...counts.values()]);
+      await tx.query('UPDATE stats_cursor SET last_seq = $1 WHERE id = 1', [after]);
       return count;
     });
     total += read;
-    if (read < BATCH) return total;
+    if (read < FOLD) return total;
   }
 }
 
@@ -206,9 +223,8 @@ export function statsHooks(): LedgerHooks {
         [cursor, events.length + 1],
       );
       if (Number(after.rows[0]?.n) !== events.length) return;
-      await upsert(
-        tx,
-        tally(
+      await upsert(tx, [
+        ...tally(
           events.map((appended) => ({
             event: appended.event as unknown as ParsedRecord['event'],
             receivedAt: appended.receivedAt,
@@ -216,8 +232,8 @@ export function statsHooks(): LedgerHooks {
             pendingConfirmation: appended.pendingConfirmation,
             request: appended.request,
           })),
-        ),
-      );
+        ).values(),
+      ]);
       await tx.query('UPDATE stats_cursor SET last_seq = $1 WHERE id = 1', [
         Number(after.rows[0]!.head),
       ]);
