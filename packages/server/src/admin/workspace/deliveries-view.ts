@@ -2,7 +2,7 @@
  * Webhook deliveries: what the server told other systems, what is waiting and what failed,
  * with attempts, the next try and the last error. A failed one can be sent again (manage).
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AdminApi, DeliveryPage, DeliveryView, Session } from './api.js';
 import { formatNumber } from './format.js';
@@ -12,7 +12,15 @@ const STATUSES = ['pending', 'delivered', 'failed'] as const;
 
 @customElement('assent-admin-deliveries')
 export class AssentAdminDeliveries extends LitElement {
-  static override styles = baseStyles;
+  static override styles = [
+    baseStyles,
+    css`
+      ul.row {
+        list-style: none;
+        padding: 0;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) api!: AdminApi;
   @property({ attribute: false }) session!: Session;
