@@ -246,7 +246,7 @@ if (databaseUrl && only !== 'pglite') {
 if (results.length === 0) process.exit(0);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const lines = [
-  `Ledger of ${EVENTS.toLocaleString('en-GB')} events; ${SAMPLES} timed requests per view after 3 warm-ups.`,
+  `Ledger of ${results.map((r) => `${r.events.toLocaleString('en-GB')} events (${r.name})`).join(', ')}; ${SAMPLES} timed requests per view after 3 warm-ups.`,
   '',
   `| view / route | ${results.map((r) => `${r.name} p50 | p95`).join(' | ')} |`,
   `|---|${results.map(() => '---:|---:').join('|')}|`,
