@@ -136,6 +136,10 @@ export async function listContacts(
     if (filter.topic && !filter.channel) {
       throw new HttpError(400, 'querystring.channel: required when a topic is given');
     }
+    // Email opt-ins belong to email addresses and SMS to phones: the kind narrows the scan.
+    if (filter.channel === 'email' || filter.channel === 'sms') {
+      where.push(`c.kind = ${param(filter.channel === 'email' ? 'email' : 'phone')}`);
+    }
     const conditions = ['m.contact_id = c.id', `m.topic = ${param(filter.topic ?? '')}`];
     if (filter.channel) conditions.push(`m.channel = ${param(filter.channel)}`);
     if (filter.status) conditions.push(`m.status = ${param(filter.status)}`);

@@ -278,4 +278,13 @@ CREATE TRIGGER marketing_counts_update AFTER UPDATE ON marketing_state
   FOR EACH STATEMENT EXECUTE FUNCTION marketing_counts_move();
 `,
   },
+  {
+    version: 6,
+    name: 'contacts by kind',
+    sql: `
+-- A contact list filtered on email (or SMS) pages through that kind's addresses only, in
+-- address order, instead of stepping over every phone number (or email) first.
+CREATE INDEX contacts_kind_value_c ON contacts (kind, (value COLLATE "C"), id);
+`,
+  },
 ];
