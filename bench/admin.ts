@@ -10,124 +10,40 @@
  *
  * Prints a markdown table and writes bench/results/admin.json.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp, openStore, type ConsentEvent, type Ledger } from '../packages/server/src/app.js';
+import { buildApp, openStore, type Ledger } from '../packages/server/src/app.js';
+import { fillLedger, PEOPLE } from './admin-fill.js';
 
 const EVENTS = Number(process.env.BENCH_ADMIN_EVENTS ?? 1_000_000);
 const SAMPLES = Number(process.env.BENCH_ADMIN_SAMPLES ?? 30);
 const TOKEN = 'bench-admin-token-0123456789';
 const SECRET = 'bench-secret-0123456789abcdef';
 const DAY = 86_400_000;
-const TOPICS = {
-  email: ['news', 'events', 'repairs'],
-  sms: ['repairs', 'alerts'],
-  post: [] as string[],
-};
-
-/** A deterministic pseudo-random source, so both backends get the same ledger. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-function uuidOf(n: number, salt: string) {
-  const hex = createHash('sha256').update(`${salt}:${n}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** The n-th event of the mix: 60 % cookies, 28 % opt-ins, 4 % confirmations, 8 % unsubscribes. */
-function eventAt(n: number, next: () => number, now: number): ConsentEvent {
-  const at = new Date(
-    now - Math.floor(next() * 365) * DAY - Math.floor(next() * DAY),
-  ).toISOString();
-  const roll = next();
-  const base = {
-    id: uuidOf(n, 'event'),
-    at,
-    locale: 'en-GB',
-    revision: next() < 0.4 ? '2024-01' : '2025-06',
-  };
-  if (roll < 0.6) {
-    const method = next() < 0.7 ? 'banner' : next() < 0.66 ? 'preferences' : 'embed';
-    return {
-      ...base,
-      subject: uuidOf(n, 'subject'),
-      kind: 'cookies',
-      method,
-      page: 'https://housing.example/',
-      choices: {
-        categories: {
-          necessary: true,
-          functional: next() < 0.7,
-          analytics: next() < 0.55,
-          marketing: next() < 0.3,
-        },
-        services: {},
-      },
-    };
-  }
-  // About 150,000 people, each with an email and a mobile.
-  const person = Math.floor(next() * 150_000);
-  const channelRoll = next();
-  const channel = channelRoll < 0.6 ? 'email' : channelRoll < 0.9 ? 'sms' : 'post';
-  const contact =
-    channel === 'sms'
-      ? { phone: `+4477${String(person).padStart(8, '0')}` }
-      : { email: `tenant-${person}@housing.example` };
-  const topics = TOPICS[channel].filter(() => next() < 0.6);
-  const subject = uuidOf(person, `person-${channel}`);
-  if (roll < 0.92) {
-    const confirming = roll >= 0.88;
-    return {
-      ...base,
-      subject,
-      kind: 'marketing',
-      method: 'optin',
-      choices: { channel, status: 'granted', ...(topics.length ? { topics } : {}) },
-      wording: `Yes, contact me by ${channel} about ${topics.join(', ') || 'news'}. You can unsubscribe at any time.`,
-      ...(confirming ? { confirms: uuidOf(person, 'confirmed') } : {}),
-      contact,
-    };
-  }
-  return {
-    ...base,
-    subject,
-    kind: 'unsubscribe',
-    method: 'unsubscribe',
-    choices: {
-      channel,
-      status: 'denied',
-      ...(topics.length && next() < 0.5 ? { topics: topics.slice(0, 1) } : {}),
-    },
-    contact,
-  };
-}
 
 async function fill(store: Ledger) {
-  const next = random(42);
-  const now = Date.now();
-  const started = performance.now();
-  const batch = 2000;
-  for (let n = 0; n < EVENTS; n += batch) {
-    const events: ConsentEvent[] = [];
-    for (let i = n; i < Math.min(n + batch, EVENTS); i++) events.push(eventAt(i, next, now));
-    await store.ingest(events, {
-      receivedAt: new Date(now - Math.floor(((EVENTS - n) / EVENTS) * 30) * DAY),
-    });
-    if ((n / batch) % 50 === 0)
-      process.stderr.write(`\r  filled ${n.toLocaleString('en-GB')} events`);
+  const known = Number(
+    (await store.database.query<{ n: unknown }>('SELECT last_seq AS n FROM chain_head')).rows[0]!.n,
+  );
+  if (known > 0) {
+    process.stderr.write(`  reusing a ledger of ${known.toLocaleString('en-GB')} events\n`);
+    return { seconds: NaN, verifySeconds: NaN, events: known };
   }
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = await fillLedger(store, EVENTS, (done) =>
+    process.stderr.write(`\r  filled ${done.toLocaleString('en-GB')} events`),
+  );
   process.stderr.write(
     `\r  filled ${EVENTS.toLocaleString('en-GB')} events in ${seconds.toFixed(0)} s\n`,
   );
-  return seconds;
+  const verifyStarted = performance.now();
+  const report = await store.verify();
+  const verifySeconds = (performance.now() - verifyStarted) / 1000;
+  if (!report.ok)
+    throw new Error(`the filled ledger does not verify: ${report.problems.join('; ')}`);
+  process.stderr.write(`  verified ${report.events} events in ${verifySeconds.toFixed(0)} s\n`);
+  return { seconds, verifySeconds, events: EVENTS };
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -183,7 +99,11 @@ async function run(
 ) {
   process.stderr.write(`${name}:\n`);
   const store = await openStore(location);
-  const fillSeconds = await fill(store);
+  const filled = await fill(store);
+  if (process.env.BENCH_ADMIN_FILL_ONLY) {
+    await store.close();
+    return null;
+  }
   const app = await buildApp({
     store,
     secret: SECRET,
@@ -198,13 +118,10 @@ async function run(
     await timed(`${base}/v1/stats`);
     const summarySeconds = (performance.now() - buildStarted) / 1000;
     const db = store.database;
-    const deep = (
-      await db.query<{ value: string; id: string }>(
-        `SELECT value, id FROM contacts ORDER BY value COLLATE "C", id OFFSET $1 LIMIT 1`,
-        [Math.floor(EVENTS / 10)],
-      )
-    ).rows[0]!;
-    const cursor = Buffer.from(JSON.stringify([deep.value, deep.id])).toString('base64url');
+    // A page about two thirds into the address order (keyset: no offset is scanned).
+    const cursor = Buffer.from(
+      JSON.stringify(['tenant-90000@housing.example', '00000000-0000-0000-0000-000000000000']),
+    ).toString('base64url');
     const someone = (
       await db.query<{ id: string }>(
         `SELECT contact_id AS id FROM events WHERE contact_id IS NOT NULL ORDER BY seq DESC LIMIT 1`,
@@ -221,12 +138,12 @@ async function run(
       ],
       [
         'contact search (email prefix)',
-        () => `${base}/v1/contacts?q=tenant-${Math.floor(Math.random() * 150_000)}@`,
+        () => `${base}/v1/contacts?q=tenant-${Math.floor(Math.random() * PEOPLE)}@`,
       ],
       [
         'contact search (phone)',
         () =>
-          `${base}/v1/contacts?q=%2B4477${String(Math.floor(Math.random() * 150_000)).padStart(8, '0')}`,
+          `${base}/v1/contacts?q=%2B4477${String(Math.floor(Math.random() * PEOPLE)).padStart(8, '0')}`,
       ],
       ['one contact’s proof', () => `${base}/v1/contacts/${someone}`],
       ['contacts, first page', () => `${base}/v1/contacts?limit=50`],
@@ -252,23 +169,30 @@ async function run(
     const csv = await streamed(`${base}/v1/optins?channel=email&topic=news`, 'text/csv');
     const ledger = await streamed(`${base}/v1/ledger`, 'application/x-ndjson');
     // 100,000 rows of a paper list, imported over HTTP.
-    const importRows = Number(process.env.BENCH_ADMIN_IMPORT ?? 100_000);
+    const importRows = Number.isNaN(filled.seconds)
+      ? 0
+      : Number(process.env.BENCH_ADMIN_IMPORT ?? 100_000);
     let body = 'email,channel,status,topics,consented_at,source,wording\n';
     for (let i = 0; i < importRows; i++) {
       body += `paper-${i}@housing.example,email,granted,news,2024-0${1 + (i % 9)}-1${i % 10}T10:00:00Z,paper form,Send me the tenants’ newsletter\n`;
     }
     const importStarted = performance.now();
-    const imported = await fetch(`${base}/v1/import`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' },
-      body,
-    });
-    const report = (await imported.json()) as { imported: number };
+    const report =
+      importRows === 0
+        ? { imported: 0 }
+        : ((await (
+            await fetch(`${base}/v1/import`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' },
+              body,
+            })
+          ).json()) as { imported: number });
     const importSeconds = (performance.now() - importStarted) / 1000;
     return {
       name,
-      events: EVENTS,
-      fillSeconds,
+      events: filled.events,
+      fillSeconds: filled.seconds,
+      verifySeconds: filled.verifySeconds,
       summarySeconds,
       rows,
       csv,
@@ -286,30 +210,43 @@ async function run(
   }
 }
 
-const results: Awaited<ReturnType<typeof run>>[] = [];
-const dataDir = mkdtempSync(join(tmpdir(), 'assent-bench-admin-'));
-try {
-  results.push(await run('embedded (PGlite)', { dataDir }));
-} finally {
-  rmSync(dataDir, { recursive: true, force: true });
+const results: NonNullable<Awaited<ReturnType<typeof run>>>[] = [];
+const keep = (result: Awaited<ReturnType<typeof run>>) => {
+  if (result) results.push(result);
+};
+// BENCH_ADMIN_DATA / BENCH_ADMIN_SCHEMA keep the filled database for another run (which then
+// skips the fill); BENCH_ADMIN_ONLY=pglite|postgres runs one backend.
+const only = process.env.BENCH_ADMIN_ONLY;
+if (only !== 'postgres') {
+  const keptDir = process.env.BENCH_ADMIN_DATA;
+  const dataDir = keptDir ?? mkdtempSync(join(tmpdir(), 'assent-bench-admin-'));
+  try {
+    keep(await run('embedded (PGlite)', { dataDir }));
+  } finally {
+    if (!keptDir) rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 const databaseUrl = process.env.ASSENT_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-if (databaseUrl) {
-  const schema = `assent_bench_${randomBytes(4).toString('hex')}`;
+if (databaseUrl && only !== 'pglite') {
+  const keptSchema = process.env.BENCH_ADMIN_SCHEMA;
+  const schema = keptSchema ?? `assent_bench_${randomBytes(4).toString('hex')}`;
   try {
-    results.push(await run('PostgreSQL', { databaseUrl, schema }));
+    keep(await run('PostgreSQL', { databaseUrl, schema }));
   } finally {
-    const { default: pg } = await import('pg');
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await client.end();
+    if (!keptSchema) {
+      const { default: pg } = await import('pg');
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    }
   }
 }
 
+if (results.length === 0) process.exit(0);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const lines = [
-  `Ledger of ${EVENTS.toLocaleString('en-GB')} events; ${SAMPLES} timed requests per view after 3 warm-ups.`,
+  `Ledger of ${results.map((r) => `${r.events.toLocaleString('en-GB')} events (${r.name})`).join(', ')}; ${SAMPLES} timed requests per view after 3 warm-ups.`,
   '',
   `| view / route | ${results.map((r) => `${r.name} p50 | p95`).join(' | ')} |`,
   `|---|${results.map(() => '---:|---:').join('|')}|`,

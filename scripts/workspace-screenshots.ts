@@ -4,12 +4,15 @@
  *
  *   node --conditions=source --import tsx scripts/workspace-screenshots.ts
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildApp, openStore, type ConsentEvent } from '../packages/server/src/app.js';
+import { createRequest, recordStep } from '../packages/server/src/requests/store.js';
 
 const TOKEN = 'screenshot-admin-token-0123456789';
 const DAY = 86_400_000;
@@ -56,14 +59,47 @@ for (let i = 0; i < 1500; i++) {
     });
   }
 }
-await store.ingest(events);
+// A CRM that is down now and then: every third delivery is answered 503 (and retried).
+let answered = 0;
+const crm = createServer((request, response) => {
+  request.resume();
+  request.on('end', () => response.writeHead(++answered % 3 === 0 ? 503 : 204).end());
+});
+await new Promise<void>((resolve) => crm.listen(0, '127.0.0.1', resolve));
 const app = await buildApp({
   store,
   secret: 'screenshot-secret-0123456789',
   adminToken: TOKEN,
   rateLimit: false,
+  webhookUrl: `http://127.0.0.1:${(crm.address() as AddressInfo).port}/assent`,
+  webhookSecret: `whsec_${randomBytes(32).toString('base64')}`,
+  outboxPollMs: 200,
 });
 const url = await app.listen({ port: 0, host: '127.0.0.1' });
+// After the app (its ledger hooks queue the webhooks), so deliveries exist to show.
+await store.ingest(events.slice(0, 1480));
+await store.ingest(events.slice(1480));
+// Two people asked for their data and confirmed from their inbox; one has not confirmed yet.
+for (const [type, value, verified] of [
+  ['access', 'tenant-61@housing.example', true],
+  ['erasure', 'tenant-62@housing.example', true],
+  ['access', 'tenant-63@housing.example', false],
+] as const) {
+  const { request } = await createRequest(store.database, { type, kind: 'email', value });
+  const at = new Date().toISOString();
+  if (verified) {
+    await recordStep(
+      store.database,
+      request.id,
+      { step: 'verified', at },
+      {
+        status: 'verified',
+        verified_at: at,
+      },
+    );
+  }
+}
+await new Promise((resolve) => setTimeout(resolve, 3000));
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -100,6 +136,16 @@ try {
   });
   await page.getByRole('heading', { name: 'What the import would do' }).waitFor();
   await page.screenshot({ path: `${out}/import.png` });
+  await page.getByRole('link', { name: 'Requests' }).click();
+  await page.getByRole('table', { name: 'Requests, newest first' }).waitFor();
+  await page.screenshot({ path: `${out}/requests.png` });
+  await page.getByRole('link', { name: 'Webhook deliveries' }).click();
+  await page
+    .getByRole('table', { name: 'Deliveries, newest first' })
+    .getByRole('row')
+    .nth(2)
+    .waitFor();
+  await page.screenshot({ path: `${out}/deliveries.png` });
   await page.getByRole('link', { name: 'Audit log' }).click();
   await page
     .getByRole('table', { name: 'Every admin action, newest first' })
@@ -111,5 +157,8 @@ try {
 } finally {
   await browser.close();
   await app.close();
+  crm.closeAllConnections();
+  crm.close();
+  await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -188,6 +188,14 @@ describe('the workspace in Chromium', () => {
     await page.getByLabel('Status').selectOption('granted');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('status').filter({ hasText: '4 contacts found' }).waitFor();
+    const listed = page.getByRole('row').filter({
+      has: page.getByRole('rowheader', { name: '+447700900202' }),
+    });
+    assert.equal(
+      (await listed.getByRole('cell').nth(1).textContent())?.trim(),
+      'granted (repairs), unverified',
+      'the SMS column says whether the address was verified',
+    );
     await axe();
     await page.getByRole('button', { name: 'Show history for +447700900202' }).click();
     await page.getByRole('heading', { name: 'Proof of consent: +447700900202' }).waitFor();
@@ -210,8 +218,9 @@ describe('the workspace in Chromium', () => {
       '',
       'Text me when repairs are booked',
     ]);
-    assert.match(cells[8]!, /^[0-9a-f]{64}$/);
-    assert.equal(cells[9]!.trim(), 'yes');
+    assert.equal(cells[8]!.trim(), 'no', 'an import is not a proof of the address');
+    assert.match(cells[9]!, /^[0-9a-f]{64}$/);
+    assert.equal(cells[10]!.trim(), 'yes', 'the chain verifies there');
     assert.match(
       page.url(),
       /#contact\/[0-9a-f-]{36}$/,

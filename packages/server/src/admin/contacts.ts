@@ -21,12 +21,21 @@ export interface ContactFilter {
   cursor?: string;
 }
 
+/**
+ * A channel's state as the workspace shows it: `verified` tells whether the address's owner
+ * confirmed it (double opt-in, a signed link, the site's backend) or a browser only claimed it.
+ */
+export interface VerifiedChannelState extends ChannelState {
+  verified: boolean;
+  topics: { id: string; status: MarketingStatus; since: string; verified: boolean }[];
+}
+
 /** One row of the contact list. */
 export interface ContactSummary {
   id: string;
   email?: string;
   phone?: string;
-  channels: Partial<Record<Channel, ChannelState>>;
+  channels: Partial<Record<Channel, VerifiedChannelState>>;
 }
 
 const iso = (value: unknown) => new Date(value as string).toISOString();
@@ -62,20 +71,27 @@ function decodeCursor(cursor: string): [string, string] {
 
 /** Folds marketing_state rows ('' is the channel itself) into per-contact channel states. */
 function foldStates(rows: Row[]) {
-  const byContact = new Map<string, Partial<Record<Channel, ChannelState>>>();
+  const byContact = new Map<string, Partial<Record<Channel, VerifiedChannelState>>>();
   for (const row of rows) {
     const channels = byContact.get(row.contact_id as string) ?? {};
     byContact.set(row.contact_id as string, channels);
     const channel = row.channel as Channel;
-    const state = (channels[channel] ??= { status: 'denied', since: iso(row.since), topics: [] });
+    const state = (channels[channel] ??= {
+      status: 'denied',
+      since: iso(row.since),
+      verified: false,
+      topics: [],
+    });
     if (row.topic === '') {
       state.status = row.status as MarketingStatus;
       state.since = iso(row.since);
+      state.verified = Boolean(row.verified);
     } else {
       state.topics.push({
         id: row.topic as string,
         status: row.status as MarketingStatus,
         since: iso(row.since),
+        verified: Boolean(row.verified),
       });
     }
   }
@@ -83,9 +99,9 @@ function foldStates(rows: Row[]) {
 }
 
 async function statesOf(db: Database, ids: string[]) {
-  if (ids.length === 0) return new Map<string, Partial<Record<Channel, ChannelState>>>();
+  if (ids.length === 0) return new Map<string, Partial<Record<Channel, VerifiedChannelState>>>();
   const { rows } = await db.query<Row>(
-    `SELECT contact_id, channel, topic, status, since FROM marketing_state
+    `SELECT contact_id, channel, topic, status, since, verified FROM marketing_state
      WHERE contact_id IN (SELECT json_array_elements_text($1::json)::uuid)
      ORDER BY contact_id, channel, topic`,
     [JSON.stringify(ids)],
@@ -119,6 +135,10 @@ export async function listContacts(
   if (filter.channel || filter.topic || filter.status || filter.from || filter.to) {
     if (filter.topic && !filter.channel) {
       throw new HttpError(400, 'querystring.channel: required when a topic is given');
+    }
+    // Email opt-ins belong to email addresses and SMS to phones: the kind narrows the scan.
+    if (filter.channel === 'email' || filter.channel === 'sms') {
+      where.push(`c.kind = ${param(filter.channel === 'email' ? 'email' : 'phone')}`);
     }
     const conditions = ['m.contact_id = c.id', `m.topic = ${param(filter.topic ?? '')}`];
     if (filter.channel) conditions.push(`m.channel = ${param(filter.channel)}`);
@@ -170,6 +190,10 @@ export interface ProofEvent {
   prevHash: string | null;
   hash: string | null;
   pruned: boolean;
+  /** Made by someone who proved the address (a confirmation, a signed link, the site's backend). */
+  addressVerified: boolean;
+  /** A browser's withdrawal it was not entitled to make: kept, but it changed nothing. */
+  request: boolean;
   /** Its content, hash and both links agree with the chain. */
   verified: boolean;
   problems: string[];
@@ -198,6 +222,8 @@ interface StoredRecord {
   receivedAt: string;
   target?: string;
   pendingConfirmation?: boolean;
+  trusted?: boolean;
+  request?: boolean;
 }
 
 /**
@@ -272,6 +298,8 @@ export async function contactProof(db: Database, id: string): Promise<ContactPro
       prevHash,
       hash,
       pruned: row.pruned_at != null,
+      addressVerified: Boolean(record?.trusted),
+      request: Boolean(record?.request),
       verified: own.length === 0,
       problems: own,
     };

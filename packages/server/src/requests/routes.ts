@@ -127,8 +127,12 @@ export function registerRequestRoutes(
   mail: Sender,
   sms: Sender = { configured: false, nudge: () => undefined },
 ) {
+  // The queue is for read tokens to see; acting on a request (which hands out or erases a
+  // person's data) needs manage. Each admin step names who took it.
+  const read = { onRequest: requireAdmin(ctx, 'read') };
   const admin = { onRequest: requireAdmin(ctx) };
   const db = ctx.store.database;
+  const by = (request: FastifyRequest) => request.admin?.name ?? 'admin';
 
   /** The copy of one person's data: their contact, current state and every ledger entry. */
   async function exportFor(request: DataRequest) {
@@ -287,20 +291,26 @@ export function registerRequestRoutes(
       .send(JSON.stringify(data, null, 2));
   });
 
-  app.get('/v1/requests', { ...admin, schema: listQuery }, async (request, reply) => {
+  app.get('/v1/requests', { ...read, schema: listQuery }, async (request, reply) => {
     const query = request.query as { status?: RequestStatus; limit?: string };
+    request.audit = { action: 'requests.view', detail: { status: query.status ?? null } };
     reply.header('cache-control', 'no-store');
     return { requests: await listRequests(db, query.status, Number(query.limit ?? 100)) };
   });
 
   app.get('/v1/requests/:id/export', { ...admin, schema: idParams }, async (request, reply) => {
     const found = await requestById(db, (request.params as { id: string }).id);
+    request.audit = { action: 'request.export', target: (request.params as { id: string }).id };
     if (!found) throw new HttpError(404, 'No such request.');
     if (found.type !== 'access' || (found.status !== 'verified' && found.status !== 'fulfilled')) {
       throw new HttpError(409, 'Only a verified access request has a copy to export.');
     }
     const data = await exportFor(found);
-    await recordStep(db, found.id, { step: 'exported', at: new Date().toISOString(), by: 'admin' });
+    await recordStep(db, found.id, {
+      step: 'exported',
+      at: new Date().toISOString(),
+      by: by(request),
+    });
     return reply
       .header('cache-control', 'no-store')
       .header('content-disposition', `attachment; filename="request-${found.id}.json"`)
@@ -310,6 +320,11 @@ export function registerRequestRoutes(
 
   app.post('/v1/requests/:id/fulfil', { ...admin, schema: idParams }, async (request) => {
     const found = await requestById(db, (request.params as { id: string }).id);
+    request.audit = {
+      action: 'request.fulfil',
+      target: (request.params as { id: string }).id,
+      detail: found ? { type: found.type } : undefined,
+    };
     if (!found) throw new HttpError(404, 'No such request.');
     if (found.status !== 'verified') {
       throw new HttpError(
@@ -326,7 +341,7 @@ export function registerRequestRoutes(
         await recordStep(
           tx,
           found.id,
-          { step: 'fulfilled', at: now, by: 'admin', note: 'download link sent' },
+          { step: 'fulfilled', at: now, by: by(request), note: 'download link sent' },
           {
             status: 'fulfilled',
             fulfilled_at: now,
@@ -358,7 +373,7 @@ export function registerRequestRoutes(
           {
             step: 'fulfilled',
             at: now,
-            by: 'admin',
+            by: by(request),
             note: erased ? 'contact erased' : 'no data was held',
           },
           { status: 'fulfilled', fulfilled_at: now, contact_value: closedValue(found) },
@@ -376,6 +391,11 @@ export function registerRequestRoutes(
 
   app.post('/v1/requests/:id/decline', { ...admin, schema: declineBody }, async (request) => {
     const found = await requestById(db, (request.params as { id: string }).id);
+    request.audit = {
+      action: 'request.decline',
+      target: (request.params as { id: string }).id,
+      detail: found ? { type: found.type } : undefined,
+    };
     if (!found) throw new HttpError(404, 'No such request.');
     if (found.status !== 'verified') {
       throw new HttpError(
@@ -387,7 +407,12 @@ export function registerRequestRoutes(
     await recordStep(
       db,
       found.id,
-      { step: 'declined', at: now, by: 'admin', note: (request.body as { reason: string }).reason },
+      {
+        step: 'declined',
+        at: now,
+        by: by(request),
+        note: (request.body as { reason: string }).reason,
+      },
       { status: 'declined', fulfilled_at: now, contact_value: closedValue(found) },
     );
     return { declined: true, request: await requestById(db, found.id) };

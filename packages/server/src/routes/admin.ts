@@ -9,7 +9,7 @@ import { requireRole, type AdminRole } from '../admin/access.js';
 import { contactProof, listContacts, type ContactFilter } from '../admin/contacts.js';
 import { ledgerLines, optinCsv } from '../admin/exports.js';
 import { importCsv, suppress } from '../admin/import.js';
-import { readStats } from '../admin/stats.js';
+import { readStats, statsHooks } from '../admin/stats.js';
 import { normalizeContact } from '../contacts.js';
 import { publicOrigin, type AppContext } from '../context.js';
 import { spool } from '../spool.js';
@@ -46,6 +46,12 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext) {
   const read = guard('read');
   const manage = guard('manage');
   const noStore = { 'cache-control': 'no-store' };
+
+  // The dashboard's summary follows every append, in the append's own transaction.
+  const removeStatsHooks = ctx.store.addHooks(statsHooks());
+  app.addHook('onClose', async () => {
+    removeStatsHooks();
+  });
 
   // Every admin request that got past the token check is audited once answered, refusals too.
   app.addHook('onResponse', async (request, reply) => {

@@ -31,29 +31,29 @@ export function registerWebhookRoutes(
   ctx: AppContext,
   status: { configured: boolean; url: string | null; nudge(): void },
 ) {
+  // Looking needs a read token; sending again changes the queue, so it needs manage.
+  const read = { onRequest: requireAdmin(ctx, 'read') };
   const admin = { onRequest: requireAdmin(ctx) };
 
-  app.get(
-    '/v1/webhooks/deliveries',
-    { ...admin, schema: getDeliveries },
-    async (request, reply) => {
-      const query = request.query as { status?: string; limit?: string; before?: string };
-      const limit = Math.min(Number(query.limit ?? 50), 200);
-      const result = await listDeliveries(ctx.store.database, {
-        status: query.status,
-        limit,
-        before: query.before ? Number(query.before) : undefined,
-      });
-      reply.header('cache-control', 'no-store');
-      return { configured: status.configured, url: status.url, ...result };
-    },
-  );
+  app.get('/v1/webhooks/deliveries', { ...read, schema: getDeliveries }, async (request, reply) => {
+    const query = request.query as { status?: string; limit?: string; before?: string };
+    request.audit = { action: 'webhooks.view', detail: { status: query.status ?? null } };
+    const limit = Math.min(Number(query.limit ?? 50), 200);
+    const result = await listDeliveries(ctx.store.database, {
+      status: query.status,
+      limit,
+      before: query.before ? Number(query.before) : undefined,
+    });
+    reply.header('cache-control', 'no-store');
+    return { configured: status.configured, url: status.url, ...result };
+  });
 
   app.post(
     '/v1/webhooks/deliveries/:seq/retry',
     { ...admin, schema: retryParams },
     async (request) => {
       const seq = Number((request.params as { seq: string }).seq);
+      request.audit = { action: 'webhook.retry', target: String(seq) };
       if (!(await retryDelivery(ctx.store.database, seq))) {
         throw new HttpError(409, 'Only a failed delivery can be retried.');
       }

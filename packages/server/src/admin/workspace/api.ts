@@ -7,8 +7,23 @@ import type { ContactProof, ContactSummary } from '../contacts.js';
 import type { ImportReport } from '../import.js';
 import type { Stats } from '../stats.js';
 import type { AuditEntry } from '../access.js';
+import type { DataRequest } from '../../requests/store.js';
+import type { DeliveryView } from '../../webhooks/outbox.js';
 
 export type { AuditEntry, ContactProof, ContactSummary, ImportReport, Stats };
+export type { DeliveryView };
+
+/** A data-subject request as the queue lists it. */
+export type QueuedRequest = DataRequest & { dueAt: string | null };
+
+/** One page of webhook deliveries, with the outbox's counts. */
+export interface DeliveryPage {
+  configured: boolean;
+  url: string | null;
+  counts: Record<string, number>;
+  deliveries: DeliveryView[];
+  next: number | null;
+}
 
 const KEY = 'assent-admin-token';
 
@@ -110,6 +125,42 @@ export class AdminApi {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(contact),
     });
+  }
+
+  deliveries(filter: { status?: string; before?: number }) {
+    const query = new URLSearchParams({ limit: '50' });
+    if (filter.status) query.set('status', filter.status);
+    if (filter.before !== undefined) query.set('before', String(filter.before));
+    return this.request<DeliveryPage>(`/v1/webhooks/deliveries?${query}`);
+  }
+
+  retryDelivery(seq: number) {
+    return this.request<{ retried: number }>(`/v1/webhooks/deliveries/${seq}/retry`, {
+      method: 'POST',
+    });
+  }
+
+  requests(status?: string) {
+    const query = new URLSearchParams(status ? { status } : {});
+    return this.request<{ requests: QueuedRequest[] }>(`/v1/requests?${query}`);
+  }
+
+  fulfilRequest(id: string) {
+    return this.request<{ fulfilled: boolean; request: QueuedRequest }>(
+      `/v1/requests/${encodeURIComponent(id)}/fulfil`,
+      { method: 'POST' },
+    );
+  }
+
+  declineRequest(id: string, reason: string) {
+    return this.request<{ declined: boolean; request: QueuedRequest }>(
+      `/v1/requests/${encodeURIComponent(id)}/decline`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ reason }),
+      },
+    );
   }
 
   /** Fetches an export as a file (the token cannot go in a download link's URL). */

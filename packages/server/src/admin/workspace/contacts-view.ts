@@ -71,7 +71,9 @@ export class AssentAdminContacts extends LitElement {
     const state = contact.channels[channel as keyof ContactSummary['channels']];
     if (!state) return '—';
     const topics = state.topics.filter((t) => t.status === state.status).map((t) => t.id);
-    return `${state.status}${topics.length ? ` (${topics.join(', ')})` : ''}`;
+    // Whether the address's owner confirmed it matters only for what is in force.
+    const proof = state.status === 'denied' ? '' : state.verified ? ', verified' : ', unverified';
+    return `${state.status}${topics.length ? ` (${topics.join(', ')})` : ''}${proof}`;
   }
 
   private renderResults(contacts: ContactSummary[]) {

@@ -55,7 +55,8 @@ export class AssentAdminProof extends LitElement {
               ${channels.map(
                 ([channel, state]) =>
                   html`<li>
-                    ${CHANNEL_NAMES[channel] ?? channel}: ${state!.status} since ${state!.since}
+                    ${CHANNEL_NAMES[channel] ?? channel}: ${state!.status} since ${state!.since},
+                    ${state!.verified ? 'verified by the address’s owner' : 'not verified (claimed by a browser)'}
                     ${state!.topics.length ? html` — ${state!.topics.map((t) => `${t.id} ${t.status}`).join(', ')}` : nothing}
                   </li>`,
               )}
@@ -78,8 +79,9 @@ export class AssentAdminProof extends LitElement {
               <th scope="col">Topics</th>
               <th scope="col">Revision</th>
               <th scope="col">Wording</th>
+              <th scope="col">Address verified</th>
               <th scope="col">Hash</th>
-              <th scope="col">Verified</th>
+              <th scope="col">Chain verified</th>
             </tr>
           </thead>
           <tbody>
@@ -95,6 +97,9 @@ export class AssentAdminProof extends LitElement {
                   <td>${event.topics?.join(', ') ?? ''}</td>
                   <td>${event.revision ?? ''}</td>
                   <td class="wording">${event.pruned ? '(pruned)' : (event.wording ?? '')}</td>
+                  <td>
+                    ${event.kind === 'cookies' ? '' : event.addressVerified ? 'yes' : 'no'}${event.request ? ' (request only: changed nothing)' : ''}
+                  </td>
                   <td class="hash">${event.hash ?? ''}</td>
                   <td class=${event.verified ? 'ok' : 'error'}>
                     ${event.verified ? 'yes' : `no: ${event.problems.join('; ')}`}

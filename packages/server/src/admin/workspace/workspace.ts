@@ -1,7 +1,8 @@
 /**
  * `<assent-workspace>`: the marketing team's workspace at `/admin`. Signs in with an admin
  * token (kept in this tab's sessionStorage, sent only as a header), then shows the dashboard,
- * contacts, one contact's proof, exports, import and the audit log. Views are picked by the
+ * contacts, one contact's proof, exports, import, the data-subject request queue, webhook
+ * deliveries and the audit log. Views are picked by the
  * URL's hash (`#contacts`, `#contact/<id>`…), which never holds the token.
  */
 import { LitElement, css, html, nothing } from 'lit';
@@ -11,9 +12,11 @@ import './audit-view.js';
 import './contacts-view.js';
 import type { OpenContactEvent } from './contacts-view.js';
 import './dashboard.js';
+import './deliveries-view.js';
 import './exports-view.js';
 import './import-view.js';
 import './proof-view.js';
+import './requests-view.js';
 import { baseStyles } from './styles.js';
 
 const VIEWS = [
@@ -21,6 +24,8 @@ const VIEWS = [
   ['contacts', 'Contacts'],
   ['exports', 'Exports and links'],
   ['import', 'Import'],
+  ['requests', 'Requests'],
+  ['deliveries', 'Webhook deliveries'],
   ['audit', 'Audit log'],
 ] as const;
 type View = (typeof VIEWS)[number][0] | 'contact';
@@ -152,6 +157,16 @@ export class AssentWorkspace extends LitElement {
           ? html`<assent-admin-import .api=${this.api}></assent-admin-import>`
           : html`<h2>Import subscribers</h2>
               <p>Importing needs a token with the manage role.</p>`;
+      case 'requests':
+        return html`<assent-admin-requests
+          .api=${this.api}
+          .session=${session}
+        ></assent-admin-requests>`;
+      case 'deliveries':
+        return html`<assent-admin-deliveries
+          .api=${this.api}
+          .session=${session}
+        ></assent-admin-deliveries>`;
       case 'audit':
         return html`<assent-admin-audit .api=${this.api}></assent-admin-audit>`;
       default:
