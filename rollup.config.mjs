@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
 
@@ -78,6 +79,8 @@ if (existsSync('packages/embed/src/ui.ts')) {
   // strings shrink to a third); the classic script keeps ASCII escapes, as a page's own
   // charset would apply to it.
   const browser = ({ charset = 'ascii' } = {}) => [
+    // The elements' `css` and `html` templates, minified (whitespace, comments) before esbuild.
+    minifyLiterals({ include: ['packages/elements/src/**/*.ts'], failOnError: true }),
     nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
     esbuild({
       target: 'es2022',
