@@ -86,8 +86,8 @@ export async function sealExistingContacts(tx: Queryable): Promise<number> {
     const inserted = await tx.query<{ seq: unknown }>(
       `INSERT INTO events (id, subject, kind, channel, contact_id, client_at, received_at, record,
          content_hash, prev_hash, hash)
-       VALUES ($1, 'server:seal', 'seal', NULL, NULL, $2, $2, $3, $4, $5, $6) RETURNING seq`,
-      [id, receivedAt, text, contentHash, prev, hash],
+       VALUES ($1, 'server:seal', 'seal', NULL, NULL, $2, $3, $4, $5, $6, $7) RETURNING seq`,
+      [id, receivedAt, receivedAt, text, contentHash, prev, hash],
     );
     prev = hash;
     lastSeq = Number(inserted.rows[0]!.seq);
