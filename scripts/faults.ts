@@ -476,7 +476,7 @@ function mountTmpfs(dir: string, size: string) {
   if (result.status !== 0) throw new Error(`mount tmpfs on ${dir}: ${String(result.stderr)}`);
 }
 function unmount(dir: string) {
-  spawnSync('umount', ['-l', dir]);
+  if (spawnSync('umount', [dir]).status !== 0) spawnSync('umount', ['-l', dir]);
 }
 
 // ---------------------------------------------------------------- main
@@ -538,13 +538,28 @@ async function main() {
         } catch (error) {
           skipped.push(`${backend} ${name}: failed to run: ${(error as Error).message}`);
         } finally {
+          if (diskFull && backend === 'postgres') {
+            // PostgreSQL keeps the tablespace's files open until both are dropped.
+            try {
+              cluster!.sql(`DROP DATABASE IF EXISTS ${place.database}`);
+              cluster!.sql('DROP TABLESPACE IF EXISTS faults');
+            } catch (error) {
+              skipped.push(`postgres disk-full cleanup: ${(error as Error).message}`);
+            }
+          }
           if (diskFull) unmount(backend === 'embedded' ? dataDir : `${dataDir}-space`);
         }
+        const last = results.at(-1);
+        if (last) process.stderr.write(`  ${JSON.stringify(last)}\n`);
       }
     }
   } finally {
     cluster?.destroy();
-    rmSync(base, { recursive: true, force: true });
+    try {
+      rmSync(base, { recursive: true, force: true });
+    } catch (error) {
+      skipped.push(`cleanup of ${base}: ${(error as Error).message}`);
+    }
   }
 
   const header = [

@@ -5,8 +5,9 @@
  * Run `npm run build` first (npm test does).
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -138,5 +139,42 @@ describe('script tag: identify with a token from the site’s backend', () => {
     } finally {
       await context.close();
     }
+  });
+
+  test('the README’s one-liners mint the token the server accepts', async (t) => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Identified users'));
+    const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
+    const lines = block.split('\n').filter((line) => line && !line.startsWith('#'));
+    const id = `user:${Date.now()}-recipe`;
+    let ran = 0;
+    for (const line of lines) {
+      const program = line.split(' ')[0]!;
+      if (spawnSync('sh', ['-c', `command -v ${program}`]).status !== 0) {
+        t.diagnostic(`${program} not installed: its one-liner not run`);
+        continue;
+      }
+      // The recipe with the user id it ends on replaced by this test's.
+      const command = line.replace(/ user:4711$/, ` '${id}'`);
+      const minted = spawnSync('sh', ['-c', command], {
+        encoding: 'utf8',
+        env: { ...process.env, ASSENT_IDENTITY_SECRET: IDENTITY_SECRET },
+      });
+      assert.equal(minted.status, 0, minted.stderr);
+      assert.equal(minted.stdout.trim(), tokenFor(id), `${program}'s token`);
+      ran++;
+    }
+    assert.ok(ran >= 2, 'at least the Node and Python recipes ran');
+    const event = {
+      id: crypto.randomUUID(),
+      subject: id,
+      at: new Date().toISOString(),
+      kind: 'cookies',
+      method: 'api',
+      revision: '2026-01',
+      choices: { categories: { necessary: true, analytics: true }, services: {} },
+      subjectToken: tokenFor(id),
+    };
+    assert.equal((await server.post('/v1/consents', { events: [event] })).status, 200);
   });
 });
