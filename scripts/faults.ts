@@ -6,6 +6,7 @@
  *   npm run test:faults                  every round on both backends (about two minutes)
  *   npm run test:faults -- --quick       shorter rounds
  *   npm run test:faults -- --backend embedded|postgres
+ *   npm run test:faults -- --round kill|outage|connection-loss|disk-full
  *
  * The clients behave like the widget: an event is acknowledged only by a 2xx whose body
  * accounts for every event sent; anything else is retried later with the same ids, until it
@@ -15,14 +16,22 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '../packages/server/src/store/index.js';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean' }, backend: { type: 'string' } },
+  options: { quick: { type: 'boolean' }, backend: { type: 'string' }, round: { type: 'string' } },
 });
 const quick = Boolean(values.quick);
 const seconds = (full: number) => (quick ? full / 3 : full) * 1000;
@@ -484,9 +493,37 @@ function unmount(dir: string) {
 async function main() {
   const results: Figures[] = [];
   const skipped: string[] = [];
-  const backends = values.backend ? [values.backend] : ['embedded', 'postgres'];
   const base = mkdtempSync(join(tmpdir(), 'assent-faults-'));
   let cluster: Cluster | undefined;
+  /** The database of one round: a data dir (on a small tmpfs for disk-full), or a database. */
+  const setUp = (place: Place, name: string, diskFull: boolean) => {
+    if (place.backend === 'embedded') {
+      // The embedded database's files take ~40 MB on creation; 64 MB leaves a little room.
+      if (diskFull) mountTmpfs(place.dataDir, '64m');
+      return;
+    }
+    const database = `faults_${name.replace(/-/g, '_')}`;
+    let options = '';
+    if (diskFull) {
+      const space = `${place.dataDir}-space`;
+      mountTmpfs(space, '16m');
+      chownSync(space, uidOf('postgres'), gidOf('postgres'));
+      cluster!.sql(`CREATE TABLESPACE faults LOCATION '${space}'`);
+      options = '-c default_tablespace=faults';
+    }
+    cluster!.sql(`CREATE DATABASE ${database}`);
+    const url = cluster!.url(database, options);
+    Object.assign(place, {
+      cluster,
+      database,
+      env: { DATABASE_URL: url },
+      location: { databaseUrl: url },
+    });
+    mkdirSync(place.dataDir, { recursive: true });
+  };
+  const backends = values.backend ? [values.backend] : ['embedded', 'postgres'];
+  // PostgreSQL (its own user) must reach the tablespace folder made inside it.
+  chmodSync(base, 0o711);
   try {
     const rounds: [string, Round, 'both' | 'postgres'][] = [
       ['kill', killRound, 'both'],
@@ -502,6 +539,7 @@ async function main() {
       if (backend === 'postgres' && !cluster) continue;
       for (const [name, round, where] of rounds) {
         if (where === 'postgres' && backend !== 'postgres') continue;
+        if (values.round && values.round !== name) continue;
         const dataDir = join(base, `${backend}-${name}`);
         const place: Place = { backend, dataDir, env: {}, location: { dataDir } };
         const diskFull = name === 'disk-full';
@@ -509,28 +547,11 @@ async function main() {
           skipped.push(`${backend} disk-full: needs root to mount a small tmpfs`);
           continue;
         }
-        if (backend === 'embedded') {
-          // The embedded database's files take ~40 MB on creation; 64 MB leaves a little room.
-          if (diskFull) mountTmpfs(dataDir, '64m');
-        } else {
-          const database = `faults_${name.replace(/-/g, '_')}`;
-          let options = '';
-          if (diskFull) {
-            const space = `${dataDir}-space`;
-            mountTmpfs(space, '16m');
-            chownSync(space, uidOf('postgres'), gidOf('postgres'));
-            cluster!.sql(`CREATE TABLESPACE faults LOCATION '${space}'`);
-            options = '-c default_tablespace=faults';
-          }
-          cluster!.sql(`CREATE DATABASE ${database}`);
-          const url = cluster!.url(database, options);
-          Object.assign(place, {
-            cluster,
-            database,
-            env: { DATABASE_URL: url },
-            location: { databaseUrl: url },
-          });
-          mkdirSync(dataDir, { recursive: true });
+        try {
+          setUp(place, name, diskFull);
+        } catch (error) {
+          skipped.push(`${backend} ${name}: could not be set up: ${(error as Error).message}`);
+          continue;
         }
         process.stderr.write(`round: ${backend} ${name}…\n`);
         try {

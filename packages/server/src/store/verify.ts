@@ -42,7 +42,6 @@ const MAX_ROWS_NAMED = 20;
 type Row = Record<string, unknown>;
 const iso = (value: unknown): string =>
   value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
-const short = (id: unknown) => String(id);
 
 export async function verifyLedger(db: Database): Promise<VerifyReport> {
   return db.transaction(async (tx) => {
@@ -262,7 +261,7 @@ class Verification {
     for (const row of rows) {
       const name = stateRowName(row);
       if (row.seq == null)
-        this.report(`${name}: its proof, event ${short(row.event_id)}, is not in the ledger`);
+        this.report(`${name}: its proof, event ${String(row.event_id)}, is not in the ledger`);
       else if (row.blank)
         this.report(
           `event #${Number(row.seq)}: its content is gone but it is the proof of a current state (${name})`,
@@ -270,7 +269,7 @@ class Verification {
       else
         this.report(
           `${name}: event #${Number(row.seq)}, which it names as proof, is about ${
-            row.event_contact ? `contact ${short(row.event_contact)}` : 'no contact'
+            row.event_contact ? `contact ${String(row.event_contact)}` : 'no contact'
           } on ${String(row.event_channel ?? 'no channel')}`,
         );
     }
@@ -283,7 +282,7 @@ class Verification {
     for (const row of subjects.rows) {
       const name = `subjects row "${String(row.subject)}"`;
       if (row.seq == null)
-        this.report(`${name}: its proof, event ${short(row.event_id)}, is not in the ledger`);
+        this.report(`${name}: its proof, event ${String(row.event_id)}, is not in the ledger`);
       else if (row.blank)
         this.report(
           `event #${Number(row.seq)}: its content is gone but it is the proof of a current state (${name})`,
@@ -327,7 +326,7 @@ class Verification {
       (row) => {
         const name = stateRowName(row);
         const said = (p: 'l' | 'r') =>
-          `${String(row[`${p}_status`])} since ${iso(row[`${p}_since`])} by event ${short(row[`${p}_event`])}${row[`${p}_verified`] ? ', verified' : ''}`;
+          `${String(row[`${p}_status`])} since ${iso(row[`${p}_since`])} by event ${String(row[`${p}_event`])}${row[`${p}_verified`] ? ', verified' : ''}`;
         if (row.extra)
           return `${name}: the ledger gives no such row, yet the table has it (${said('r')})`;
         if (row.missing) return `${name}: the ledger says ${said('l')}, but the row is missing`;
@@ -352,7 +351,7 @@ class Verification {
       (row) => {
         const name = `subject_contacts row ("${String(row.subject)}", ${String(row.channel)})`;
         const said = (p: 'l' | 'r') =>
-          `contact ${short(row[`${p}_contact`])}${row[`${p}_verified`] ? ' (verified)' : ''}, ${String(row[`${p}_status`])}${row[`${p}_topics`] ? ` ${JSON.stringify(row[`${p}_topics`])}` : ''}`;
+          `contact ${String(row[`${p}_contact`])}${row[`${p}_verified`] ? ' (verified)' : ''}, ${String(row[`${p}_status`])}${row[`${p}_topics`] ? ` ${JSON.stringify(row[`${p}_topics`])}` : ''}`;
         if (row.extra)
           return `${name}: the ledger gives no such row, yet the table has it (${said('r')})`;
         if (row.missing) return `${name}: the ledger says ${said('l')}, but the row is missing`;
@@ -375,7 +374,7 @@ class Verification {
       (row) => {
         const name = `subjects row "${String(row.subject)}"`;
         const said = (p: 'l' | 'r') =>
-          `${JSON.stringify(row[`${p}_categories`])} by event ${short(row[`${p}_event`])}`;
+          `${JSON.stringify(row[`${p}_categories`])} by event ${String(row[`${p}_event`])}`;
         if (row.extra)
           return `${name}: the ledger gives no such row, yet the table has it (${said('r')})`;
         if (row.missing) return `${name}: the ledger says ${said('l')}, but the row is missing`;
@@ -393,5 +392,5 @@ const LIVE: ProjectionTables = {
 
 function stateRowName(row: Row): string {
   const topic = row.topic ? `topic "${String(row.topic)}"` : 'the channel';
-  return `marketing_state row (contact ${short(row.contact_id)}, ${String(row.channel)}, ${topic})`;
+  return `marketing_state row (contact ${String(row.contact_id)}, ${String(row.channel)}, ${topic})`;
 }
