@@ -203,8 +203,15 @@ describe('PostgreSQL connection loss', { skip, timeout: 180_000 }, () => {
   test('connections killed under load: both servers stay up, answer 503 with Retry-After, reconnect, and lose nothing acknowledged', async () => {
     const bases = instances.map((instance) => instance.url);
     const traffic = load(bases, 16);
+    // Each cut waits for some load to go through first (by work, not by time: a busy machine
+    // is slower, and the test is about what the cuts do to acknowledged events).
+    const progress = async (more: number) => {
+      const target = traffic.acknowledged.size + more;
+      const until = Date.now() + 20_000;
+      while (traffic.acknowledged.size < target && Date.now() < until) await sleep(50);
+    };
     for (let round = 0; round < 3; round++) {
-      await sleep(700);
+      await progress(10);
       await admin((client) =>
         client.query(
           'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
@@ -212,7 +219,7 @@ describe('PostgreSQL connection loss', { skip, timeout: 180_000 }, () => {
         ),
       );
     }
-    await sleep(700);
+    await progress(10);
     await traffic.stop();
 
     for (const instance of instances) {

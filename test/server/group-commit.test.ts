@@ -157,10 +157,10 @@ for (const backend of backends) {
         accepted += answer.json.accepted;
       });
       assert.equal(accepted, distinct.size, 'the sum of accepted is the number of distinct ids');
+      assert.equal(harness.transactions, 2, 'the fifty requests were one group');
       const report = await harness.store.verify();
       assert.ok(report.ok, report.problems.join('\n'));
       assert.equal(report.events, stored + distinct.size + 1, 'each id is stored once');
-      assert.equal(harness.transactions, 2, 'the fifty requests were one group');
     });
 
     test('the same id from two requests of one group: the first to arrive is accepted', async () => {

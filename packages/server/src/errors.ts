@@ -26,13 +26,15 @@ const NETWORK_CODES = new Set([
 /**
  * True when an error means the database cannot be reached right now (rather than that a
  * request was wrong): a connection refused, reset or cut, the server shutting down or
- * restarting (SQLSTATE 57P01-57P03), connection exceptions (class 08), too many connections.
+ * restarting (SQLSTATE 57P01-57P03), connection exceptions (class 08), too many connections,
+ * a full disk or no memory (53100, 53200, ENOSPC): nothing was written, a retry later may pass.
  * Such requests are answered 503 with Retry-After: nothing was stored, the client retries.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code === 'string') {
-    if (NETWORK_CODES.has(code) || /^(08|57P0[123]|53300)/.test(code)) return true;
+    if (NETWORK_CODES.has(code) || code === 'ENOSPC' || /^(08|57P0[123]|53[123]00)/.test(code))
+      return true;
   }
   return (
     typeof message === 'string' &&

@@ -14,11 +14,24 @@
  * request is answered before its group has committed.
  */
 import { randomUUID } from 'node:crypto';
-import { canonicalJson, chainHash, GENESIS_HASH, sha256Hex } from './chain.js';
+import { canonicalJson, chainHash, sha256Hex } from './chain.js';
 import type { Database, Queryable } from './db.js';
 import { GroupCommitQueue, type GroupLimits } from './group-commit.js';
 import { runAppendHooks, runEraseHooks, type LedgerHooks } from './hooks.js';
 import { migrations } from './migrations.js';
+import {
+  advanceLinks,
+  applyCookies,
+  applyMarketing,
+  dropContactState,
+  linkKey,
+  readLinks,
+  writeLinks,
+  type Applied,
+  type LedgerRecord,
+} from './projection.js';
+import { contactsById, sealOf, type SealedContact } from './seal.js';
+import { verifyLedger } from './verify.js';
 import type {
   Channel,
   ChannelState,
@@ -31,51 +44,10 @@ import type {
   IngestResult,
   MarketingStatus,
   OptinRow,
-  RecordedEvent,
   Store,
   SubjectState,
   VerifyReport,
 } from './types.js';
-
-/** What is hashed and kept for each event. Never contains an email or phone number. */
-interface LedgerRecord {
-  v: 1;
-  /** The event as received, minus `contact`. */
-  event: RecordedEvent;
-  receivedAt: string;
-  /** Ids of the contacts the event carried. */
-  contacts?: { email?: string; phone?: string };
-  /** The contact whose marketing state this event changes. */
-  target?: string;
-  /** Set when double opt-in turned this `granted` into `pending`. */
-  pendingConfirmation?: true;
-  /**
-   * Sent by someone who proved the address (a signed link, a confirmation, the site's
-   * backend): its rows are verified, and it may change any state of its contact.
-   */
-  trusted?: true;
-  /**
-   * A browser's withdrawal (unsubscribe, denied) for a contact its subject neither verified nor
-   * opted in itself: kept as a request, it changes no state.
-   */
-  request?: true;
-  /**
-   * A browser's opt-in for a contact its subject does not own: it adds what is not granted yet
-   * and withdraws nothing (no topic list replacing another person's topics).
-   */
-  additive?: true;
-}
-
-/** A subject's link to the contact of one channel, and its own last decision there. */
-interface SubjectLink {
-  subject: string;
-  channel: string;
-  contact_id: string;
-  verified: boolean;
-  status: string | null;
-  topics: string[] | null;
-  since: string | null;
-}
 
 /** What ingest knows of a contact's channel row: whether it is verified, and who set it. */
 interface ChannelFacts {
@@ -107,13 +79,6 @@ interface IngestRequest {
   origin?: string;
 }
 
-/** An event of a group with its ledger record and the index of the request that sent it. */
-interface Applied {
-  event: ConsentEvent;
-  record: LedgerRecord;
-  owner: number;
-}
-
 /** SQLSTATE class 22 (data exception) or 23 (integrity constraint): the data was refused. */
 function isDataError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -129,57 +94,6 @@ function contactForChannel(channel: Channel, ids: { email?: string; phone?: stri
   if (channel === 'sms') return ids.phone;
   return ids.email ?? ids.phone;
 }
-
-// The marketing-state statements take a list: one row per event, at most one event per
-// (contact, channel) in a list (see applyMarketing), so no two rows touch the same state row.
-
-/** Sets each listed topic ('' is the channel row) of the event's channel to its status. */
-const UPSERT_STATE = `
-INSERT INTO marketing_state (contact_id, channel, topic, status, since, event_id, verified)
-SELECT r.contact_id, r.channel, t.topic, r.status, r.since, r.event_id, r.verified
-FROM json_to_recordset($1::json) AS r(contact_id uuid, channel text, status text,
-  since timestamptz, event_id uuid, topics json, verified boolean),
-  LATERAL json_array_elements_text(r.topics) AS t(topic)
-ON CONFLICT (contact_id, channel, topic) DO UPDATE
-  SET status = excluded.status, event_id = excluded.event_id, verified = excluded.verified,
-    since = CASE WHEN marketing_state.status <> excluded.status THEN excluded.since
-                 ELSE marketing_state.since END
-  WHERE NOT (marketing_state.status = 'granted' AND excluded.status = 'pending')
-    AND (marketing_state.status <> excluded.status
-         OR (excluded.verified AND NOT marketing_state.verified))`;
-
-/** Denies the listed topics the contact has (never inserts a topic it never had). */
-const DENY_TOPICS = `
-UPDATE marketing_state AS m SET status = 'denied', since = r.since, event_id = r.event_id,
-  verified = r.verified
-FROM json_to_recordset($1::json) AS r(contact_id uuid, channel text, since timestamptz,
-  event_id uuid, topics json, verified boolean)
-WHERE m.contact_id = r.contact_id AND m.channel = r.channel AND m.status <> 'denied'
-  AND m.topic <> '' AND m.topic IN (SELECT json_array_elements_text(r.topics))`;
-
-/** Denies every row of the event's channel whose topic is not in `keep` ('' is the channel row). */
-const DENY_OTHERS = `
-UPDATE marketing_state AS m SET status = 'denied', since = r.since, event_id = r.event_id,
-  verified = r.verified
-FROM json_to_recordset($1::json) AS r(contact_id uuid, channel text, since timestamptz,
-  event_id uuid, keep json, verified boolean)
-WHERE m.contact_id = r.contact_id AND m.channel = r.channel AND m.status <> 'denied'
-  AND m.topic NOT IN (SELECT json_array_elements_text(r.keep))`;
-
-/**
- * Denies the event's channel itself once this event withdrew one of its topics and none is
- * still granted or pending. (An unsubscribe from a topic the contact never had changes nothing.)
- */
-const DENY_EMPTY_CHANNEL = `
-UPDATE marketing_state AS m SET status = 'denied', since = r.since, event_id = r.event_id,
-  verified = r.verified
-FROM json_to_recordset($1::json) AS r(contact_id uuid, channel text, since timestamptz,
-  event_id uuid, verified boolean)
-WHERE m.contact_id = r.contact_id AND m.channel = r.channel AND m.topic = '' AND m.status <> 'denied'
-  AND EXISTS (SELECT 1 FROM marketing_state w WHERE w.contact_id = r.contact_id
-              AND w.channel = r.channel AND w.topic <> '' AND w.event_id = r.event_id)
-  AND NOT EXISTS (SELECT 1 FROM marketing_state o WHERE o.contact_id = r.contact_id
-                  AND o.channel = r.channel AND o.topic <> '' AND o.status <> 'denied')`;
 
 export class Ledger implements Store {
   private readonly ingestQueue: GroupCommitQueue<IngestRequest, IngestResult>;
@@ -227,6 +141,7 @@ export class Ledger implements Store {
         for (const statement of migration.sql.split(/;\s*\n/)) {
           if (statement.replace(/--.*$/gm, '').trim()) await tx.query(statement);
         }
+        await migration.run?.(tx);
         await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
           migration.version,
           migration.name,
@@ -296,42 +211,71 @@ export class Ledger implements Store {
       ).rows[0];
       if (!head) throw new Error('chain_head row is missing');
 
-      const events = requests.flatMap((request) => request.events);
-      const contactIds = await this.upsertContacts(tx, events);
-      const links = await this.subjectLinksFor(tx, events);
-      const channelFacts = new Map<string, ChannelFacts>();
-
-      // rows[ord] and sources[ord] describe the ord-th event of the group in arrival order.
-      const rows: NewRow[] = [];
-      const sources: Applied[] = [];
-      const targets: string[] = [];
-      requests.forEach(({ events: batch }) => {
-        for (const event of batch) {
-          for (const kind of ['email', 'phone'] as const) {
-            const value = event.contact?.[kind];
-            const id = value ? contactIds.get(`${kind}:${value}`) : undefined;
-            if (id) targets.push(id);
+      // Which ids are stored already. A read before the insert is only sound because every
+      // writer holds the chain_head lock taken above; the unique constraint keeps the last word:
+      // should the insert skip a row this read did not predict, the group rolls back rather than
+      // chain over rows that are not there. Keys are lower case as PostgreSQL prints uuids.
+      const all = requests.flatMap((request) => request.events);
+      const stored = new Set(
+        (
+          await tx.query<{ id: string }>(
+            `SELECT e.id FROM events e
+             WHERE e.id IN (SELECT json_array_elements_text($1::json)::uuid)`,
+            [JSON.stringify([...new Set(all.map((event) => event.id.toLowerCase()))])],
+          )
+        ).rows.map(({ id }) => id.toLowerCase()),
+      );
+      // Per request: an event is accepted if its id is new, counting the group in arrival order
+      // (two requests of one group sending the same id: the first is accepted), else a duplicate.
+      // A duplicate changes nothing, so the state stays a function of the stored events alone.
+      const results: IngestResult[] = requests.map(() => ({
+        accepted: 0,
+        duplicates: 0,
+        pending: [],
+      }));
+      const taken = new Set<string>();
+      const fresh = requests.map(({ events: batch }, owner) =>
+        batch.filter((event) => {
+          const key = event.id.toLowerCase();
+          if (stored.has(key) || taken.has(key)) {
+            results[owner]!.duplicates++;
+            return false;
           }
-        }
-      });
+          taken.add(key);
+          results[owner]!.accepted++;
+          return true;
+        }),
+      );
+      const events = fresh.flat();
+      if (events.length === 0) return results;
+
+      const contactKeys = await this.upsertContacts(tx, events);
+      const links = await readLinks(tx, events);
+      const channelFacts = new Map<string, ChannelFacts>();
+      const targets: string[] = [];
+      for (const { id } of contactKeys.values()) targets.push(id);
       for (const link of links.values()) targets.push(link.contact_id);
       for (const [key, facts] of await this.channelFactsFor(tx, targets)) {
         channelFacts.set(key, facts);
       }
-      requests.forEach(({ events: batch, receivedAt, doubleOptIn, trusted }, owner) => {
-        for (const event of batch) {
+      const sealed = new Map<string, string>();
+      for (const contact of contactKeys.values()) sealed.set(contact.id, contact.seal);
+
+      const rows: NewRow[] = [];
+      const sources: (Applied & { owner: number; full: ConsentEvent })[] = [];
+      for (const [owner, { receivedAt, doubleOptIn, trusted }] of requests.entries()) {
+        for (const event of fresh[owner]!) {
           const { contact, ...asReceived } = event;
           const ids = {
-            email: contact?.email ? contactIds.get(`email:${contact.email}`) : undefined,
-            phone: contact?.phone ? contactIds.get(`phone:${contact.phone}`) : undefined,
+            email: contact?.email ? contactKeys.get(`email:${contact.email}`)?.id : undefined,
+            phone: contact?.phone ? contactKeys.get(`phone:${contact.phone}`)?.id : undefined,
           };
           const channel = event.kind === 'cookies' ? null : (event.choices.channel as Channel);
           let target: string | undefined;
           let request: true | undefined;
           let additive: true | undefined;
           if (channel) {
-            const key = `${event.subject}\u0000${channel}`;
-            const link = links.get(key);
+            const link = links.get(linkKey(event.subject, channel));
             target = contactForChannel(channel, ids) ?? link?.contact_id;
             if (target) {
               const facts = channelFacts.get(`${target}\u0000${channel}`);
@@ -345,45 +289,10 @@ export class Ledger implements Store {
               if (!owns && withdraws) request = true;
               // A confirmation only upgrades what it confirms; it withdraws nothing else.
               if ((!owns || event.confirms) && !withdraws) additive = true;
-              const verifiesSubject =
-                trusted && typeof event.verifiesSubject === 'string'
-                  ? event.verifiesSubject
-                  : undefined;
               if (!request && !withdraws) {
                 channelFacts.set(`${target}\u0000${channel}`, {
                   verified: trusted || (facts?.verified ?? false),
                   subject: facts?.verified && !trusted ? facts.subject : event.subject,
-                });
-              }
-              if (!event.subject.startsWith('contact:')) {
-                const relink = event.kind === 'marketing' || !link;
-                const sameContact = link?.contact_id === target;
-                links.set(key, {
-                  subject: event.subject,
-                  channel,
-                  contact_id: relink ? target : link!.contact_id,
-                  verified: (sameContact && link!.verified) || (trusted && relink),
-                  status:
-                    event.kind === 'unsubscribe' && event.choices.topics
-                      ? (link?.status ?? 'denied')
-                      : doubleOptIn && !trusted && channel === 'email' && !withdraws
-                        ? 'pending'
-                        : String(event.choices.status ?? 'denied'),
-                  topics: mergeOwnTopics(link, event),
-                  since: receivedAt,
-                });
-              }
-              if (verifiesSubject) {
-                const vkey = `${verifiesSubject}\u0000${channel}`;
-                const verified = links.get(vkey);
-                links.set(vkey, {
-                  subject: verifiesSubject,
-                  channel,
-                  contact_id: target,
-                  verified: true,
-                  status: verified?.status ?? 'granted',
-                  topics: verified?.topics ?? null,
-                  since: verified?.since ?? receivedAt,
                 });
               }
             }
@@ -397,75 +306,55 @@ export class Ledger implements Store {
             event.choices.status === 'granted'
               ? (true as const)
               : undefined;
+          if (target && !sealed.has(target)) sealed.set(target, '');
           const record: LedgerRecord = {
             v: 1,
             event: asReceived,
             receivedAt,
             contacts: ids.email || ids.phone ? ids : undefined,
             target,
+            seals: undefined,
             pendingConfirmation,
             trusted: trusted ? true : undefined,
             request,
             additive,
           };
-          const text = canonicalJson(record);
-          sources.push({ event, record, owner });
-          rows.push({
-            ord: rows.length,
-            id: event.id,
-            subject: event.subject,
-            kind: event.kind,
-            channel,
-            contact_id: target ?? null,
-            client_at: event.at,
-            received_at: receivedAt,
-            record: text,
-            content_hash: sha256Hex(text),
-          });
+          sources.push({ event: asReceived, full: event, record, owner });
+          // Each event moves the links on before the next event of the group reads them.
+          advanceLinks(links, { event: asReceived, record });
         }
-      });
-
-      // Which ids are stored already. A read before the insert is only sound because every
-      // writer holds the chain_head lock taken above; the unique constraint keeps the last word:
-      // should the insert skip a row this read did not predict, the group rolls back rather than
-      // chain over rows that are not there. Keys are lower case as PostgreSQL prints uuids.
-      const keys = rows.map((row) => row.id.toLowerCase());
-      const stored = new Set(
-        (
-          await tx.query<{ id: string }>(
-            `SELECT e.id FROM events e
-             WHERE e.id IN (SELECT json_array_elements_text($1::json)::uuid)`,
-            [JSON.stringify([...new Set(keys)])],
-          )
-        ).rows.map(({ id }) => id.toLowerCase()),
-      );
-
-      // Per request: an event is accepted if its id is new, counting the group in arrival order
-      // (two requests of one group sending the same id: the first is accepted), else a duplicate.
-      const results: IngestResult[] = requests.map(() => ({
-        accepted: 0,
-        duplicates: 0,
-        pending: [],
-      }));
-      const fresh: number[] = [];
-      const taken = new Set<string>();
-      keys.forEach((key, ord) => {
-        const result = results[sources[ord]!.owner]!;
-        if (stored.has(key) || taken.has(key)) {
-          result.duplicates++;
-        } else {
-          taken.add(key);
-          fresh.push(ord);
-          result.accepted++;
+      }
+      // Contacts reached only through a subject's link: their keys, for the seals.
+      const unsealed = [...sealed].filter(([, seal]) => !seal).map(([id]) => id);
+      for (const contact of await contactsById(tx, unsealed)) {
+        sealed.set(contact.id, sealOf(contact));
+      }
+      for (const { record, event } of sources) {
+        const seals: Record<string, string> = {};
+        for (const id of [record.contacts?.email, record.contacts?.phone, record.target]) {
+          const seal = id ? sealed.get(id) : undefined;
+          if (id && seal) seals[id] = seal;
         }
-      });
-      if (fresh.length === 0) return results;
+        if (Object.keys(seals).length > 0) record.seals = seals;
+        const text = canonicalJson(record);
+        rows.push({
+          ord: rows.length,
+          id: event.id,
+          subject: event.subject,
+          kind: event.kind,
+          channel: event.kind === 'cookies' ? null : (event.choices.channel as string),
+          contact_id: record.target ?? null,
+          client_at: event.at,
+          received_at: record.receivedAt,
+          record: text,
+          content_hash: sha256Hex(text),
+        });
+      }
 
       // Hashes are computed before the insert so each row is written once (no second UPDATE
       // pass); ORDER BY ord makes the insert hand out seq in this same order.
       let prev = head.last_hash;
-      const chained = fresh.map((ord) => {
-        const row = rows[ord]!;
+      const chained = rows.map((row) => {
         const hash = chainHash(prev, row.content_hash);
         const link = { ...row, prev_hash: prev, hash };
         prev = hash;
@@ -489,8 +378,8 @@ export class Ledger implements Store {
         .map((row) => ({ seq: Number(row.seq), id: row.id.toLowerCase() }))
         .sort((a, b) => a.seq - b.seq);
       if (
-        inserted.length !== fresh.length ||
-        inserted.some(({ id }, index) => id !== keys[fresh[index]!])
+        inserted.length !== rows.length ||
+        inserted.some(({ id }, index) => id !== rows[index]!.id.toLowerCase())
       ) {
         throw new Error('events changed under the chain_head lock; the group was rolled back');
       }
@@ -500,11 +389,10 @@ export class Ledger implements Store {
       ]);
 
       // Derived state follows the chain order (= arrival order).
-      const applied = fresh.map((ord) => sources[ord]!);
-      await this.applyCookies(tx, applied);
-      await this.applyMarketing(tx, applied);
-      await this.writeLinks(tx, links, applied);
-      for (const { event, record, owner } of applied) {
+      await applyCookies(tx, sources);
+      await applyMarketing(tx, sources);
+      await writeLinks(tx, links, sources);
+      for (const { event, record, owner } of sources) {
         if (record.pendingConfirmation && record.target) {
           results[owner]!.pending.push({ eventId: event.id, contactId: record.target });
         }
@@ -512,8 +400,8 @@ export class Ledger implements Store {
       await runAppendHooks(
         this.hooks,
         tx,
-        applied.map(({ event, record, owner }) => ({
-          event,
+        sources.map(({ full, record, owner }) => ({
+          event: full,
           contactId: record.target ?? null,
           pendingConfirmation: Boolean(record.pendingConfirmation),
           request: Boolean(record.request),
@@ -525,6 +413,7 @@ export class Ledger implements Store {
     });
   }
 
+  /** Finds or creates each contact the events carry, with its id and seal. */
   private async upsertContacts(tx: Queryable, events: ConsentEvent[]) {
     const wanted = new Map<string, { kind: ContactKind; value: string }>();
     for (const { contact } of events) {
@@ -533,60 +422,25 @@ export class Ledger implements Store {
       if (contact?.phone)
         wanted.set(`phone:${contact.phone}`, { kind: 'phone', value: contact.phone });
     }
-    const ids = new Map<string, string>();
-    if (wanted.size === 0) return ids;
+    const found = new Map<string, { id: string; seal: string }>();
+    if (wanted.size === 0) return found;
     const list = JSON.stringify([...wanted.values()].map((c) => ({ id: randomUUID(), ...c })));
-    // DO NOTHING (not DO UPDATE) so known contacts are not rewritten on every event.
+    // DO NOTHING (not DO UPDATE) so known contacts are not rewritten on every event. Each new
+    // row gets its own random value_key from the column's default.
     await tx.query(
       `INSERT INTO contacts (id, kind, value)
        SELECT id, kind, value FROM json_to_recordset($1::json) AS r(id uuid, kind text, value text)
        ON CONFLICT (kind, value) DO NOTHING`,
       [list],
     );
-    const found = await tx.query<{ id: string; kind: string; value: string }>(
-      `SELECT c.id, c.kind, c.value FROM contacts c
+    const { rows } = await tx.query<SealedContact>(
+      `SELECT c.id, c.kind, c.value, c.value_key FROM contacts c
        JOIN json_to_recordset($1::json) AS r(kind text, value text) ON c.kind = r.kind AND c.value = r.value`,
       [list],
     );
-    for (const row of found.rows) ids.set(`${row.kind}:${row.value}`, row.id);
-    return ids;
-  }
-
-  /** The links of the subjects (and channels) a group's events speak for. */
-  private async subjectLinksFor(tx: Queryable, events: ConsentEvent[]) {
-    const map = new Map<string, SubjectLink>();
-    const wanted = new Map<string, { subject: string; channel: unknown }>();
-    for (const event of events) {
-      if (event.kind === 'cookies') continue;
-      const channel = event.choices.channel;
-      wanted.set(`${event.subject}\u0000${String(channel)}`, { subject: event.subject, channel });
-      if (typeof event.verifiesSubject === 'string') {
-        wanted.set(`${event.verifiesSubject}\u0000${String(channel)}`, {
-          subject: event.verifiesSubject,
-          channel,
-        });
-      }
-    }
-    if (wanted.size === 0) return map;
-    const found = await tx.query<Row>(
-      `SELECT s.subject, s.channel, s.contact_id, s.verified, s.status, s.topics, s.since
-       FROM subject_contacts s
-       JOIN json_to_recordset($1::json) AS r(subject text, channel text)
-         ON s.subject = r.subject AND s.channel = r.channel`,
-      [JSON.stringify([...wanted.values()])],
-    );
-    for (const row of found.rows) {
-      map.set(`${row.subject as string}\u0000${row.channel as string}`, {
-        subject: row.subject as string,
-        channel: row.channel as string,
-        contact_id: row.contact_id as string,
-        verified: Boolean(row.verified),
-        status: (row.status as string | null) ?? null,
-        topics: (row.topics as string[] | null) ?? null,
-        since: row.since == null ? null : iso(row.since),
-      });
-    }
-    return map;
+    for (const row of rows)
+      found.set(`${row.kind}:${row.value}`, { id: row.id, seal: sealOf(row) });
+    return found;
   }
 
   /** For each contact's channel row: whether it is verified and which subject set it. */
@@ -606,138 +460,6 @@ export class Ledger implements Store {
       });
     }
     return map;
-  }
-
-  /** Writes the subject links the group changed. */
-  private async writeLinks(tx: Queryable, links: Map<string, SubjectLink>, applied: Applied[]) {
-    const touched = new Set<string>();
-    for (const { event } of applied) {
-      if (event.kind === 'cookies') continue;
-      touched.add(`${event.subject}\u0000${String(event.choices.channel)}`);
-      if (typeof event.verifiesSubject === 'string') {
-        touched.add(`${event.verifiesSubject}\u0000${String(event.choices.channel)}`);
-      }
-    }
-    const rows = [...touched].map((key) => links.get(key)).filter((link) => link !== undefined);
-    if (rows.length === 0) return;
-    await tx.query(
-      `INSERT INTO subject_contacts (subject, channel, contact_id, verified, status, topics, since)
-       SELECT subject, channel, contact_id, verified, status, topics, since
-       FROM json_to_recordset($1::json) AS r(subject text, channel text, contact_id uuid,
-         verified boolean, status text, topics jsonb, since timestamptz)
-       ON CONFLICT (subject, channel) DO UPDATE SET contact_id = excluded.contact_id,
-         verified = excluded.verified, status = excluded.status, topics = excluded.topics,
-         since = excluded.since`,
-      [JSON.stringify(rows)],
-    );
-  }
-
-  private async applyCookies(tx: Queryable, applied: Applied[]) {
-    // Latest received wins (client clocks lie); within a batch, the later event.
-    const latest = new Map<string, Row>();
-    for (const { event, record } of applied) {
-      if (event.kind !== 'cookies') continue;
-      latest.set(event.subject, {
-        subject: event.subject,
-        event_id: event.id,
-        revision: event.revision ?? null,
-        categories: event.choices.categories ?? {},
-        services: event.choices.services ?? {},
-        gpc: event.gpc ?? null,
-        // A client clock set to 2099 must not win every later merge: the decision counts as
-        // made no later than the server received it.
-        decided_at:
-          Date.parse(event.at) > Date.parse(record.receivedAt) ? record.receivedAt : event.at,
-        received_at: record.receivedAt,
-      });
-    }
-    if (latest.size === 0) return;
-    await tx.query(
-      `INSERT INTO subjects (subject, event_id, revision, categories, services, gpc, decided_at, received_at)
-       SELECT subject, event_id, revision, categories, services, gpc, decided_at, received_at
-       FROM json_to_recordset($1::json) AS r(subject text, event_id uuid, revision text, categories jsonb,
-         services jsonb, gpc boolean, decided_at text, received_at timestamptz)
-       ON CONFLICT (subject) DO UPDATE SET event_id = excluded.event_id, revision = excluded.revision,
-         categories = excluded.categories, services = excluded.services, gpc = excluded.gpc,
-         decided_at = excluded.decided_at, received_at = excluded.received_at`,
-      [JSON.stringify([...latest.values()])],
-    );
-  }
-
-  /**
-   * Marketing state rules:
-   * - `marketing` granted/pending: the channel takes that status; a `topics` list replaces the
-   *   channel's topics (listed → that status, others → denied); no `topics` leaves them alone.
-   * - `marketing` denied, or `unsubscribe` without topics: the whole channel is denied.
-   * - `unsubscribe` with topics: those topics are denied, and the channel too once none is left.
-   * `since` and the proving event only change when a status changes.
-   *
-   * A group can hold hundreds of events, so the statements run over lists, not per event. Each
-   * event only touches the rows of its own (contact, channel), so events on different pairs are
-   * independent; events on the same pair must apply in order. Hence rounds: round k holds the
-   * k-th event of every pair, and runs each statement once for the whole round, in the order a
-   * single event needs them.
-   */
-  private async applyMarketing(tx: Queryable, applied: Applied[]) {
-    const rounds: {
-      denyFirst: Row[];
-      upsert: Row[];
-      denyTopics: Row[];
-      denyAfter: Row[];
-      denyEmpty: Row[];
-    }[] = [];
-    const seen = new Map<string, number>();
-    for (const { event, record } of applied) {
-      if (event.kind === 'cookies' || !record.target || record.request) continue;
-      const contact = record.target;
-      const channel = event.choices.channel as Channel;
-      const topics = event.choices.topics as string[] | undefined;
-      const since = record.receivedAt;
-      const status: MarketingStatus = record.pendingConfirmation
-        ? 'pending'
-        : (event.choices.status as MarketingStatus);
-      const pair = `${contact}\u0000${channel}`;
-      const index = seen.get(pair) ?? 0;
-      seen.set(pair, index + 1);
-      const round = (rounds[index] ??= {
-        denyFirst: [],
-        upsert: [],
-        denyTopics: [],
-        denyAfter: [],
-        denyEmpty: [],
-      });
-      const base = {
-        contact_id: contact,
-        channel,
-        since,
-        event_id: event.id,
-        verified: Boolean(record.trusted),
-      };
-      const wholeChannel = event.kind === 'unsubscribe' ? !topics : status === 'denied';
-      if (wholeChannel) {
-        round.denyFirst.push({ ...base, keep: [] });
-        round.upsert.push({ ...base, status: 'denied', topics: [''] });
-      } else if (event.kind === 'unsubscribe') {
-        round.denyTopics.push({ ...base, topics });
-        round.denyEmpty.push(base);
-      } else {
-        const rows = ['', ...(topics ?? [])];
-        round.upsert.push({ ...base, status, topics: rows });
-        // Only the contact's owner replaces its topic list; anyone else only adds.
-        if (topics && !record.additive) round.denyAfter.push({ ...base, keep: rows });
-      }
-    }
-    for (const round of rounds) {
-      if (round.denyFirst.length > 0)
-        await tx.query(DENY_OTHERS, [JSON.stringify(round.denyFirst)]);
-      if (round.upsert.length > 0) await tx.query(UPSERT_STATE, [JSON.stringify(round.upsert)]);
-      if (round.denyTopics.length > 0)
-        await tx.query(DENY_TOPICS, [JSON.stringify(round.denyTopics)]);
-      if (round.denyAfter.length > 0)
-        await tx.query(DENY_OTHERS, [JSON.stringify(round.denyAfter)]);
-      if (round.denyEmpty.length > 0)
-        await tx.query(DENY_EMPTY_CHANNEL, [JSON.stringify(round.denyEmpty)]);
-    }
   }
 
   /**
@@ -922,103 +644,39 @@ export class Ledger implements Store {
 
   async erase(kind: ContactKind, value: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
+      // The chain_head lock orders the erasure among the appends, so verify can replay it at
+      // its place in the ledger.
+      const head = (
+        await tx.query<{ last_seq: unknown }>(
+          'SELECT last_seq FROM chain_head WHERE id = 1 FOR UPDATE',
+        )
+      ).rows[0];
+      // Deleting the row deletes the contact's key: the seals its events left in the chain
+      // can no longer be matched to the address.
       const { rows } = await tx.query<{ id: string }>(
         'DELETE FROM contacts WHERE kind = $1 AND value = $2 RETURNING id',
         [kind, value],
       );
       const id = rows[0]?.id;
       if (!id) return false;
+      await tx.query(
+        `INSERT INTO erased_contacts (contact_id, after_seq) VALUES ($1, $2)
+         ON CONFLICT (contact_id) DO NOTHING`,
+        [id, Number(head?.last_seq ?? 0)],
+      );
       await runEraseHooks(this.hooks, tx, { id, kind, value });
       // The ledger keeps its rows: they hold only the random id, which now points at nobody.
-      await tx.query('DELETE FROM marketing_state WHERE contact_id = $1', [id]);
-      await tx.query('DELETE FROM subject_contacts WHERE contact_id = $1', [id]);
+      await dropContactState(tx, id);
       return true;
     });
   }
 
   /**
-   * Walks the whole chain in `seq` order and recomputes every hash. Reports (does not stop at)
-   * problems: an edited record, a broken link, a missing tail, content gone without a prune.
+   * Checks the whole ledger over one snapshot: the hash chain, the contacts' seals, and every
+   * derived table against a replay of the ledger. See verify.ts.
    */
-  async verify(): Promise<VerifyReport> {
-    const problems: string[] = [];
-    const report = (problem: string) => {
-      if (problems.length < 50) problems.push(problem);
-    };
-    const cutoffRow = (
-      await this.db.query<{ cutoff: unknown }>('SELECT max(cutoff) AS cutoff FROM prunes')
-    ).rows[0];
-    const pruneCutoff = cutoffRow?.cutoff ? new Date(iso(cutoffRow.cutoff)).getTime() : -Infinity;
-    let prev = GENESIS_HASH;
-    let lastSeq = 0;
-    let count = 0;
-    let pruned = 0;
-    for (;;) {
-      const { rows } = await this.db.query<Row>(
-        `SELECT seq, id, subject, kind, channel, contact_id, client_at, received_at, record,
-                content_hash, prev_hash, hash, pruned_at
-         FROM events WHERE seq > $1 ORDER BY seq LIMIT 2000`,
-        [lastSeq],
-      );
-      if (rows.length === 0) break;
-      for (const row of rows) {
-        const seq = Number(row.seq);
-        const where = `event #${seq} (${row.id as string})`;
-        count++;
-        if (row.prev_hash !== prev) report(`${where}: its link does not match the event before it`);
-        const expected = chainHash(prev, row.content_hash as string);
-        if (row.hash !== expected) report(`${where}: its hash does not match its content and link`);
-        if (row.record == null) {
-          pruned++;
-          const receivedAt = new Date(iso(row.received_at)).getTime();
-          if (row.pruned_at == null || receivedAt >= pruneCutoff) {
-            report(`${where}: its content is missing but no prune covers it`);
-          }
-        } else {
-          const text = row.record as string;
-          if (sha256Hex(text) !== row.content_hash) report(`${where}: its content was changed`);
-          else {
-            const record = JSON.parse(text) as LedgerRecord;
-            const same =
-              record.event.id === row.id &&
-              record.event.subject === row.subject &&
-              record.event.kind === row.kind &&
-              record.event.at === row.client_at &&
-              record.receivedAt === iso(row.received_at) &&
-              (record.target ?? null) === (row.contact_id ?? null) &&
-              ((record.event.choices.channel as string | undefined) ?? null) ===
-                (row.channel ?? null);
-            if (!same) report(`${where}: its columns disagree with its hashed record`);
-          }
-        }
-        prev = expected;
-        lastSeq = seq;
-      }
-    }
-    // Pruning never blanks the proof of a state in force; a blanked one was removed otherwise.
-    const missingProof = await this.db.query<{ seq: unknown }>(
-      `SELECT e.seq FROM events e WHERE e.record IS NULL
-         AND (EXISTS (SELECT 1 FROM marketing_state m WHERE m.event_id = e.id)
-              OR EXISTS (SELECT 1 FROM subjects s WHERE s.event_id = e.id))
-       ORDER BY e.seq LIMIT 20`,
-    );
-    for (const row of missingProof.rows) {
-      report(
-        `event #${Number(row.seq)}: its content is gone but it is the proof of a current state`,
-      );
-    }
-    const head = (
-      await this.db.query<{ last_seq: unknown; last_hash: string }>(
-        'SELECT last_seq, last_hash FROM chain_head WHERE id = 1',
-      )
-    ).rows[0];
-    if (!head) report('the chain head row is missing');
-    else if (Number(head.last_seq) !== lastSeq || head.last_hash !== prev) {
-      report(
-        `the chain head (event #${Number(head.last_seq)}) does not match the last event (#${lastSeq}): events are missing`,
-      );
-    }
-    return { ok: problems.length === 0, events: count, pruned, head: prev, problems };
+  verify(): Promise<VerifyReport> {
+    return verifyLedger(this.db);
   }
 
   /**
@@ -1042,6 +700,7 @@ export class Ledger implements Store {
            WHERE e.received_at < $1 AND e.record IS NOT NULL
              AND NOT EXISTS (SELECT 1 FROM marketing_state m WHERE m.event_id = e.id)
              AND NOT EXISTS (SELECT 1 FROM subjects s WHERE s.event_id = e.id)
+             AND e.kind <> 'seal'
            RETURNING 1)
          SELECT count(*) AS n FROM gone`,
         [cutoff.toISOString()],
@@ -1078,15 +737,4 @@ function foldChannels(
     }
   }
   return channels;
-}
-
-/** The topics a subject itself holds on a channel after one of its own events. */
-function mergeOwnTopics(link: SubjectLink | undefined, event: ConsentEvent): string[] | null {
-  const topics = event.choices.topics as string[] | undefined;
-  if (event.kind === 'unsubscribe') {
-    if (!topics) return [];
-    return (link?.topics ?? []).filter((topic) => !topics.includes(topic));
-  }
-  if (event.choices.status === 'denied') return [];
-  return topics ?? link?.topics ?? null;
 }

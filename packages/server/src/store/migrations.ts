@@ -3,10 +3,14 @@
  * Each runs once, in its own transaction, and is recorded in `schema_migrations`.
  * Never edit a released migration: add a new one.
  */
+import type { Queryable } from './db.js';
+import { sealExistingContacts } from './seal.js';
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL cannot do, run after `sql` in the same transaction. */
+  run?: (tx: Queryable) => Promise<unknown>;
 }
 
 export const migrations: readonly Migration[] = [
@@ -312,5 +316,35 @@ CREATE TRIGGER marketing_counts_update AFTER UPDATE ON marketing_state
 -- address order, instead of stepping over every phone number (or email) first.
 CREATE INDEX contacts_kind_value_c ON contacts (kind, (value COLLATE "C"), id);
 `,
+`,
+  },
+  {
+    version: 8,
+    name: 'contact-seals',
+    sql: `
+-- Each contact's own key: events seal its address with HMAC-SHA256 under it (store/seal.ts).
+-- It is deleted with the row on erasure, after which the seals in the chain name nobody.
+-- A volatile default gives every existing row a key of its own (the table is rewritten).
+ALTER TABLE contacts ADD COLUMN value_key text NOT NULL
+  DEFAULT (replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''));
+
+-- Contacts erased, by random id only, and after which event: verify replays erasures in order.
+-- after_seq is NULL for erasures made before this table existed (position unknown).
+CREATE TABLE erased_contacts (
+  contact_id uuid PRIMARY KEY,
+  after_seq bigint,
+  at timestamptz NOT NULL DEFAULT now()
+);
+INSERT INTO erased_contacts (contact_id, after_seq)
+SELECT DISTINCT x.id::uuid, NULL::bigint
+FROM events e,
+  LATERAL (VALUES (e.contact_id::text), ((e.record::json)->'contacts'->>'email'),
+                  ((e.record::json)->'contacts'->>'phone')) AS x(id)
+WHERE e.record IS NOT NULL AND x.id IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.id = x.id::uuid)
+ON CONFLICT DO NOTHING;
+`,
+    // The chain's word on every address kept so far: later events seal their own contacts.
+    run: sealExistingContacts,
   },
 ];

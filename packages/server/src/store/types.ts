@@ -135,6 +135,12 @@ export interface VerifyReport {
   /** The last hash: write it down somewhere else to detect a rewrite of the whole chain. */
   head: string;
   problems: string[];
+  /** Contact seals recomputed and found matching. */
+  seals: number;
+  /** Whether the derived tables were rebuilt from the ledger (not once events are pruned). */
+  rebuilt: boolean;
+  /** Derived rows that are not what the ledger says. */
+  differences: number;
 }
 
 /** Everything the routes need from storage. Every method fails (rejects) rather than guess. */
