@@ -13,6 +13,7 @@ import { startSite, type Site } from '../helpers/site.js';
 
 const CONFIG = {
   revision: '2026-01',
+  privacyPolicyUrl: '/privacy',
   categories: { analytics: {}, marketing: {} },
   services: { 'google-analytics': { category: 'analytics', cookies: ['_ga', '/^_ga_/'] } },
   googleConsentMode: true,

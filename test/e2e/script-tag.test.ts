@@ -270,7 +270,11 @@ describe('the script tag', () => {
     const { page: tab } = await open('/withdraw.html', page());
     await bannerButton(tab, 'Accept all').click();
     await tab.waitForFunction(() => document.cookie.includes('_ga_ABC123'));
-    await tab.evaluate(() => window.assent!.set({ categories: { analytics: false } }));
+    // The analytics script already ran, so withdrawing reloads the page (reloadOnWithdraw).
+    await Promise.all([
+      tab.waitForEvent('load'),
+      tab.evaluate(() => void window.assent!.set({ categories: { analytics: false } })),
+    ]);
     const cookies = await tab.evaluate(() => document.cookie);
     assert.ok(!/(^|; )_ga=/.test(cookies), cookies);
     assert.ok(!cookies.includes('_ga_ABC123'), cookies);

@@ -175,7 +175,9 @@ describe('the workspace in Chromium', () => {
       .waitFor();
     await page.getByLabel('Channel').selectOption('sms');
     await page.getByLabel('Topic').selectOption('repairs');
-    const total = page.locator('.cards div', { hasText: 'Opt-ins (SMS · repairs)' }).locator('dd');
+    const total = page
+      .locator('.cards div', { has: page.getByText('Opt-ins (SMS · repairs)', { exact: true }) })
+      .locator('dd');
     assert.equal(
       await total.textContent(),
       '3',

@@ -316,7 +316,6 @@ CREATE TRIGGER marketing_counts_update AFTER UPDATE ON marketing_state
 -- address order, instead of stepping over every phone number (or email) first.
 CREATE INDEX contacts_kind_value_c ON contacts (kind, (value COLLATE "C"), id);
 `,
-`,
   },
   {
     version: 8,
