@@ -1,6 +1,7 @@
 /**
  * The English strings of the server's own pages (unsubscribe, subscription confirmation,
- * data-subject requests and the pages explaining a link that does not work): the fallback and the list of every key.
+ * data-subject requests and the pages explaining a link that does not work): the fallback and
+ * the list of every key.
  * `{name}` placeholders are filled with escaped text; every value is plain text, never HTML.
  */
 export const en = {
