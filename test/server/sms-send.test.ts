@@ -101,7 +101,7 @@ for (const backend of backends) {
           locale: 'pl-PL',
         });
         assert.equal(asked.status, 202, asked.text);
-        assert.match(asked.json.message, /text messages/);
+        assert.match(asked.json.message, /Prosimy sprawdzić SMS-y/);
         const sent = await until(() => textsTo(phone)[0], 'the verification text');
 
         // Twilio's REST API, as its documentation describes it.

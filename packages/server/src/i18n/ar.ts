@@ -27,4 +27,16 @@ export const ar: PageMessages = {
   'error.invalid': 'هذا الرابط غير صالح. ربما لم يُنسخ بشكل صحيح.',
   'error.requestLink':
     'يُرجى استخدام الرابط الوارد في أحدث رسالة منا، أو التواصل معنا للحصول على رابط جديد.',
+  'page.request.title': 'أكِّد طلبك',
+  'page.request.ask.access': 'يُرجى تأكيد أنك طلبت نسخة من بياناتك.',
+  'page.request.ask.erasure': 'يُرجى تأكيد أنك طلبت حذف بياناتك.',
+  'page.request.button': 'تأكيد طلبي',
+  'page.request.expired': 'انتهت صلاحية هذا الرابط. يُرجى تقديم الطلب مرة أخرى.',
+  'page.request.invalid': 'هذا الرابط غير صالح.',
+  'page.request.confirmed.title': 'تم تأكيد الطلب',
+  'page.request.already': 'تم تأكيد هذا الطلب بالفعل. سنرد عليك خلال شهر واحد.',
+  'page.request.done': 'تم تأكيد طلبك. سنرد عليك خلال شهر واحد.',
+  'page.request.sent.email':
+    'تحقق من بريدك الوارد: اتبع الرابط الموجود في الرسالة التي أرسلناها لتأكيد الطلب.',
+  'page.request.sent.sms': 'تحقق من رسائلك النصية: اتبع الرابط الذي أرسلناه لتأكيد الطلب.',
 };

@@ -26,4 +26,17 @@ export const cs: PageMessages = {
   'error.invalid': 'Tento odkaz není platný. Možná nebyl správně zkopírován.',
   'error.requestLink':
     'Použijte prosím odkaz z naší nejnovější zprávy nebo nás kontaktujte a požádejte o nový.',
+  'page.request.title': 'Potvrďte svou žádost',
+  'page.request.ask.access': 'Potvrďte prosím, že jste požádali o kopii svých údajů.',
+  'page.request.ask.erasure': 'Potvrďte prosím, že jste požádali o výmaz svých údajů.',
+  'page.request.button': 'Potvrdit moji žádost',
+  'page.request.expired': 'Platnost tohoto odkazu vypršela. Podejte žádost znovu.',
+  'page.request.invalid': 'Tento odkaz není platný.',
+  'page.request.confirmed.title': 'Žádost potvrzena',
+  'page.request.already': 'Tato žádost je již potvrzena. Odpovíme do jednoho měsíce.',
+  'page.request.done': 'Vaše žádost je potvrzena. Odpovíme do jednoho měsíce.',
+  'page.request.sent.email':
+    'Podívejte se do své e-mailové schránky: žádost potvrďte odkazem ve zprávě, kterou jsme vám poslali.',
+  'page.request.sent.sms':
+    'Podívejte se do svých SMS: žádost potvrďte odkazem, který jsme vám poslali.',
 };

@@ -27,4 +27,17 @@ export const cy: PageMessages = {
   'error.invalid': 'Nid yw’r ddolen hon yn ddilys. Efallai nad yw wedi cael ei chopïo’n gywir.',
   'error.requestLink':
     'Defnyddiwch y ddolen yn ein neges ddiweddaraf, neu cysylltwch â ni i gael un newydd.',
+  'page.request.title': 'Cadarnhewch eich cais',
+  'page.request.ask.access': 'Cadarnhewch eich bod wedi gofyn am gopi o’ch data.',
+  'page.request.ask.erasure': 'Cadarnhewch eich bod wedi gofyn i’ch data gael ei ddileu.',
+  'page.request.button': 'Cadarnhau fy nghais',
+  'page.request.expired': 'Mae’r ddolen hon wedi dod i ben. Gwnewch y cais eto.',
+  'page.request.invalid': 'Nid yw’r ddolen hon yn ddilys.',
+  'page.request.confirmed.title': 'Cais wedi’i gadarnhau',
+  'page.request.already': 'Mae’r cais hwn eisoes wedi’i gadarnhau. Byddwn yn ateb o fewn mis.',
+  'page.request.done': 'Mae eich cais wedi’i gadarnhau. Byddwn yn ateb o fewn mis.',
+  'page.request.sent.email':
+    'Edrychwch yn eich mewnflwch: dilynwch y ddolen yn y neges a anfonwyd gennym i gadarnhau’r cais.',
+  'page.request.sent.sms':
+    'Edrychwch ar eich negeseuon testun: dilynwch y ddolen a anfonwyd gennym i gadarnhau’r cais.',
 };

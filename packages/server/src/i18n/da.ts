@@ -27,4 +27,17 @@ export const da: PageMessages = {
   'error.wrongPage': 'Dette link er ikke beregnet til denne side.',
   'error.invalid': 'Dette link er ikke gyldigt. Det er muligvis kopieret forkert.',
   'error.requestLink': 'Brug linket i vores seneste besked, eller kontakt os for at få et nyt.',
+  'page.request.title': 'Bekræft din anmodning',
+  'page.request.ask.access': 'Bekræft venligst, at du har bedt om en kopi af dine data.',
+  'page.request.ask.erasure': 'Bekræft venligst, at du har bedt om sletning af dine data.',
+  'page.request.button': 'Bekræft min anmodning',
+  'page.request.expired': 'Dette link er udløbet. Send anmodningen igen.',
+  'page.request.invalid': 'Dette link er ikke gyldigt.',
+  'page.request.confirmed.title': 'Anmodningen er bekræftet',
+  'page.request.already': 'Denne anmodning er allerede bekræftet. Vi svarer inden for en måned.',
+  'page.request.done': 'Din anmodning er bekræftet. Vi svarer inden for en måned.',
+  'page.request.sent.email':
+    'Tjek din indbakke: følg linket i den besked, vi har sendt, for at bekræfte anmodningen.',
+  'page.request.sent.sms':
+    'Tjek dine sms’er: følg det link, vi har sendt, for at bekræfte anmodningen.',
 };

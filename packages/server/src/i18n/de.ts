@@ -26,4 +26,20 @@ export const de: PageMessages = {
   'error.invalid': 'Dieser Link ist ungültig. Möglicherweise wurde er nicht korrekt kopiert.',
   'error.requestLink':
     'Bitte verwenden Sie den Link aus unserer neuesten Nachricht oder kontaktieren Sie uns, um einen neuen Link zu erhalten.',
+  'page.request.title': 'Bestätigen Sie Ihre Anfrage',
+  'page.request.ask.access':
+    'Bitte bestätigen Sie, dass Sie eine Kopie Ihrer Daten angefordert haben.',
+  'page.request.ask.erasure':
+    'Bitte bestätigen Sie, dass Sie die Löschung Ihrer Daten beantragt haben.',
+  'page.request.button': 'Meine Anfrage bestätigen',
+  'page.request.expired': 'Dieser Link ist abgelaufen. Bitte stellen Sie die Anfrage erneut.',
+  'page.request.invalid': 'Dieser Link ist ungültig.',
+  'page.request.confirmed.title': 'Anfrage bestätigt',
+  'page.request.already':
+    'Diese Anfrage ist bereits bestätigt. Wir antworten innerhalb eines Monats.',
+  'page.request.done': 'Ihre Anfrage ist bestätigt. Wir antworten innerhalb eines Monats.',
+  'page.request.sent.email':
+    'Sehen Sie in Ihrem Posteingang nach: Folgen Sie dem Link in unserer Nachricht, um die Anfrage zu bestätigen.',
+  'page.request.sent.sms':
+    'Sehen Sie in Ihren SMS nach: Folgen Sie dem Link, den wir gesendet haben, um die Anfrage zu bestätigen.',
 };

@@ -1,6 +1,7 @@
 /**
- * The English strings of the server's own pages (unsubscribe, subscription confirmation and
- * the pages explaining a link that does not work): the fallback and the list of every key.
+ * The English strings of the server's own pages (unsubscribe, subscription confirmation,
+ * data-subject requests and the pages explaining a link that does not work): the fallback and
+ * the list of every key.
  * `{name}` placeholders are filled with escaped text; every value is plain text, never HTML.
  */
 export const en = {
@@ -28,6 +29,21 @@ export const en = {
   'error.invalid': 'This link is not valid. It may have been copied incorrectly.',
   'error.requestLink':
     'Please use the link in our most recent message, or contact us for a new one.',
+  // The pages of a data-subject request (access to or deletion of one's data).
+  'page.request.title': 'Confirm your request',
+  // One whole sentence per kind of request.
+  'page.request.ask.access': 'Confirm that you asked for a copy of your data.',
+  'page.request.ask.erasure': 'Confirm that you asked for the deletion of your data.',
+  'page.request.button': 'Confirm my request',
+  'page.request.expired': 'This link has expired. Make the request again.',
+  'page.request.invalid': 'This link is not valid.',
+  'page.request.confirmed.title': 'Request confirmed',
+  'page.request.already': 'This request is already confirmed. We will answer within one month.',
+  'page.request.done': 'Your request is confirmed. We will answer within one month.',
+  'page.request.sent.email':
+    'Check your inbox: follow the link in the message we sent to confirm the request.',
+  'page.request.sent.sms':
+    'Check your text messages: follow the link we sent to confirm the request.',
 } as const;
 
 /** Every key of the server's pages. */

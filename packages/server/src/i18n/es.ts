@@ -28,4 +28,18 @@ export const es: PageMessages = {
   'error.invalid': 'Este enlace no es válido. Es posible que no se haya copiado correctamente.',
   'error.requestLink':
     'Utilice el enlace de nuestro mensaje más reciente o póngase en contacto con nosotros para solicitar uno nuevo.',
+  'page.request.title': 'Confirme su solicitud',
+  'page.request.ask.access': 'Confirme que ha solicitado una copia de sus datos.',
+  'page.request.ask.erasure': 'Confirme que ha solicitado la supresión de sus datos.',
+  'page.request.button': 'Confirmar mi solicitud',
+  'page.request.expired': 'Este enlace ha caducado. Vuelva a hacer la solicitud.',
+  'page.request.invalid': 'Este enlace no es válido.',
+  'page.request.confirmed.title': 'Solicitud confirmada',
+  'page.request.already':
+    'Esta solicitud ya está confirmada. Le responderemos en el plazo de un mes.',
+  'page.request.done': 'Su solicitud está confirmada. Le responderemos en el plazo de un mes.',
+  'page.request.sent.email':
+    'Revise su bandeja de entrada: siga el enlace del mensaje que le hemos enviado para confirmar la solicitud.',
+  'page.request.sent.sms':
+    'Revise sus mensajes de texto: siga el enlace que le hemos enviado para confirmar la solicitud.',
 };

@@ -27,4 +27,17 @@ export const et: PageMessages = {
   'error.invalid': 'See link ei kehti. Võimalik, et see kopeeriti valesti.',
   'error.requestLink':
     'Kasutage meie viimase sõnumi linki või võtke meiega uue saamiseks ühendust.',
+  'page.request.title': 'Kinnitage oma taotlus',
+  'page.request.ask.access': 'Kinnitage, et palusite oma andmete koopiat.',
+  'page.request.ask.erasure': 'Kinnitage, et palusite oma andmed kustutada.',
+  'page.request.button': 'Kinnita minu taotlus',
+  'page.request.expired': 'Selle lingi kehtivus on lõppenud. Esitage taotlus uuesti.',
+  'page.request.invalid': 'See link ei kehti.',
+  'page.request.confirmed.title': 'Taotlus on kinnitatud',
+  'page.request.already': 'See taotlus on juba kinnitatud. Vastame ühe kuu jooksul.',
+  'page.request.done': 'Teie taotlus on kinnitatud. Vastame ühe kuu jooksul.',
+  'page.request.sent.email':
+    'Vaadake oma postkasti: taotluse kinnitamiseks avage meie saadetud kirjas olev link.',
+  'page.request.sent.sms':
+    'Vaadake oma tekstisõnumeid: taotluse kinnitamiseks avage meie saadetud link.',
 };

@@ -30,4 +30,16 @@ export const fi: PageMessages = {
   'error.invalid': 'Tämä linkki ei ole kelvollinen. Se on ehkä kopioitu väärin.',
   'error.requestLink':
     'Käyttäkää viimeisimmässä viestissämme olevaa linkkiä tai pyytäkää meiltä uusi.',
+  'page.request.title': 'Vahvistakaa pyyntönne',
+  'page.request.ask.access': 'Vahvistakaa, että pyysitte kopiota tiedoistanne.',
+  'page.request.ask.erasure': 'Vahvistakaa, että pyysitte tietojenne poistamista.',
+  'page.request.button': 'Vahvista pyyntöni',
+  'page.request.expired': 'Tämä linkki on vanhentunut. Tehkää pyyntö uudelleen.',
+  'page.request.invalid': 'Tämä linkki ei ole kelvollinen.',
+  'page.request.confirmed.title': 'Pyyntö vahvistettu',
+  'page.request.already': 'Tämä pyyntö on jo vahvistettu. Vastaamme kuukauden kuluessa.',
+  'page.request.done': 'Pyyntönne on vahvistettu. Vastaamme kuukauden kuluessa.',
+  'page.request.sent.email':
+    'Katsokaa saapuneet viestinne: vahvistakaa pyyntö lähettämämme viestin linkistä.',
+  'page.request.sent.sms': 'Katsokaa tekstiviestinne: vahvistakaa pyyntö lähettämästämme linkistä.',
 };

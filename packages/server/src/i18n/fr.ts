@@ -28,4 +28,19 @@ export const fr: PageMessages = {
   'error.invalid': 'Ce lien n’est pas valide. Il a peut-être été mal copié.',
   'error.requestLink':
     'Veuillez utiliser le lien figurant dans notre message le plus récent, ou contactez-nous pour en obtenir un nouveau.',
+  'page.request.title': 'Confirmez votre demande',
+  'page.request.ask.access': 'Veuillez confirmer que vous avez demandé une copie de vos données.',
+  'page.request.ask.erasure':
+    'Veuillez confirmer que vous avez demandé la suppression de vos données.',
+  'page.request.button': 'Confirmer ma demande',
+  'page.request.expired': 'Ce lien a expiré. Veuillez refaire la demande.',
+  'page.request.invalid': 'Ce lien n’est pas valide.',
+  'page.request.confirmed.title': 'Demande confirmée',
+  'page.request.already':
+    'Cette demande est déjà confirmée. Nous vous répondrons dans un délai d’un mois.',
+  'page.request.done': 'Votre demande est confirmée. Nous vous répondrons dans un délai d’un mois.',
+  'page.request.sent.email':
+    'Consultez votre boîte de réception : suivez le lien du message que nous avons envoyé pour confirmer la demande.',
+  'page.request.sent.sms':
+    'Consultez vos SMS : suivez le lien que nous avons envoyé pour confirmer la demande.',
 };

@@ -32,4 +32,18 @@ export const ga: PageMessages = {
   'error.invalid': 'Níl an nasc seo bailí. B’fhéidir gur cóipeáladh go mícheart é.',
   'error.requestLink':
     'Bain úsáid as an nasc inár dteachtaireacht is déanaí, nó déan teagmháil linn chun nasc nua a fháil.',
+  'page.request.title': 'Deimhnigh d’iarratas',
+  'page.request.ask.access': 'Deimhnigh, le do thoil, gur iarr tú cóip de do shonraí.',
+  'page.request.ask.erasure': 'Deimhnigh, le do thoil, gur iarr tú go scriosfaí do shonraí.',
+  'page.request.button': 'Deimhnigh m’iarratas',
+  'page.request.expired': 'Tá an nasc seo as feidhm. Déan an t-iarratas arís.',
+  'page.request.invalid': 'Níl an nasc seo bailí.',
+  'page.request.confirmed.title': 'Iarratas deimhnithe',
+  'page.request.already':
+    'Tá an t-iarratas seo deimhnithe cheana. Tabharfaimid freagra laistigh de mhí.',
+  'page.request.done': 'Tá d’iarratas deimhnithe. Tabharfaimid freagra laistigh de mhí.',
+  'page.request.sent.email':
+    'Féach ar do bhosca isteach: lean an nasc sa teachtaireacht a sheolamar chun an t-iarratas a dheimhniú.',
+  'page.request.sent.sms':
+    'Féach ar do theachtaireachtaí téacs: lean an nasc a sheolamar chun an t-iarratas a dheimhniú.',
 };

@@ -32,4 +32,20 @@ export const gd: PageMessages = {
     'Chan eil an ceangal seo dligheach. ’S dòcha gun deach lethbhreac ceàrr dheth a dhèanamh.',
   'error.requestLink':
     'Cleachdaibh an ceangal san teachdaireachd as ùire againn, no cuiribh fios thugainn airson fear ùr.',
+  'page.request.title': 'Dearbhaibh an t-iarrtas agaibh',
+  'page.request.ask.access': 'Dearbhaibh gun do dh’iarr sibh lethbhreac dhen dàta agaibh.',
+  'page.request.ask.erasure':
+    'Dearbhaibh gun do dh’iarr sibh gun dèidheadh an dàta agaibh a sguabadh às.',
+  'page.request.button': 'Dearbhaich an t-iarrtas agam',
+  'page.request.expired': 'Dh’fhalbh an ùine air a’ cheangal seo. Dèanaibh an t-iarrtas a-rithist.',
+  'page.request.invalid': 'Chan eil an ceangal seo dligheach.',
+  'page.request.confirmed.title': 'Chaidh an t-iarrtas a dhearbhadh',
+  'page.request.already':
+    'Chaidh an t-iarrtas seo a dhearbhadh mu thràth. Freagraidh sinn taobh a-staigh mìos.',
+  'page.request.done':
+    'Chaidh an t-iarrtas agaibh a dhearbhadh. Freagraidh sinn taobh a-staigh mìos.',
+  'page.request.sent.email':
+    'Thoiribh sùil air a’ bhogsa a-steach agaibh: leanaibh an ceangal sa phost a chuir sinn thugaibh gus an t-iarrtas a dhearbhadh.',
+  'page.request.sent.sms':
+    'Thoiribh sùil air na teachdaireachdan teacsa agaibh: leanaibh an ceangal a chuir sinn thugaibh gus an t-iarrtas a dhearbhadh.',
 };

@@ -24,4 +24,17 @@ export const he: PageMessages = {
   'error.wrongPage': 'הקישור הזה אינו מיועד לדף הזה.',
   'error.invalid': 'הקישור הזה אינו תקף. ייתכן שהועתק באופן שגוי.',
   'error.requestLink': 'יש להשתמש בקישור שבהודעה האחרונה שלנו, או לפנות אלינו כדי לקבל קישור חדש.',
+  'page.request.title': 'אישור הבקשה',
+  'page.request.ask.access': 'יש לאשר שביקשת עותק של הנתונים שלך.',
+  'page.request.ask.erasure': 'יש לאשר שביקשת למחוק את הנתונים שלך.',
+  'page.request.button': 'אישור הבקשה שלי',
+  'page.request.expired': 'תוקף הקישור הזה פג. יש להגיש את הבקשה שוב.',
+  'page.request.invalid': 'הקישור הזה אינו תקף.',
+  'page.request.confirmed.title': 'הבקשה אושרה',
+  'page.request.already': 'הבקשה הזו כבר אושרה. נשיב תוך חודש.',
+  'page.request.done': 'הבקשה שלך אושרה. נשיב תוך חודש.',
+  'page.request.sent.email':
+    'יש לבדוק את תיבת הדואר הנכנס: כדי לאשר את הבקשה, יש ללחוץ על הקישור שבהודעה ששלחנו.',
+  'page.request.sent.sms':
+    'יש לבדוק את הודעות הטקסט: כדי לאשר את הבקשה, יש ללחוץ על הקישור ששלחנו.',
 };

@@ -27,4 +27,17 @@ export const hr: PageMessages = {
   'error.invalid': 'Ova poveznica nije valjana. Možda nije ispravno kopirana.',
   'error.requestLink':
     'Upotrijebite poveznicu iz naše najnovije poruke ili nam se obratite za novu.',
+  'page.request.title': 'Potvrdite svoj zahtjev',
+  'page.request.ask.access': 'Potvrdite da ste zatražili kopiju svojih podataka.',
+  'page.request.ask.erasure': 'Potvrdite da ste zatražili brisanje svojih podataka.',
+  'page.request.button': 'Potvrdi moj zahtjev',
+  'page.request.expired': 'Ova je poveznica istekla. Ponovno podnesite zahtjev.',
+  'page.request.invalid': 'Ova poveznica nije valjana.',
+  'page.request.confirmed.title': 'Zahtjev potvrđen',
+  'page.request.already': 'Ovaj je zahtjev već potvrđen. Odgovorit ćemo u roku od mjesec dana.',
+  'page.request.done': 'Vaš je zahtjev potvrđen. Odgovorit ćemo u roku od mjesec dana.',
+  'page.request.sent.email':
+    'Provjerite svoj sandučić e-pošte: zahtjev potvrdite poveznicom u poruci koju smo vam poslali.',
+  'page.request.sent.sms':
+    'Provjerite svoje SMS poruke: zahtjev potvrdite poveznicom koju smo vam poslali.',
 };

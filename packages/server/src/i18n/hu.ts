@@ -27,4 +27,17 @@ export const hu: PageMessages = {
   'error.wrongPage': 'Ez a link nem ehhez az oldalhoz tartozik.',
   'error.invalid': 'Ez a link nem érvényes. Lehet, hogy hibásan másolták.',
   'error.requestLink': 'Kérjük, használja legutóbbi üzenetünk linkjét, vagy kérjen tőlünk újat.',
+  'page.request.title': 'Erősítse meg kérelmét',
+  'page.request.ask.access': 'Kérjük, erősítse meg, hogy másolatot kért az adatairól.',
+  'page.request.ask.erasure': 'Kérjük, erősítse meg, hogy az adatai törlését kérte.',
+  'page.request.button': 'Megerősítem a kérelmemet',
+  'page.request.expired': 'Ez a hivatkozás lejárt. Kérjük, nyújtsa be újra a kérelmet.',
+  'page.request.invalid': 'Ez a hivatkozás érvénytelen.',
+  'page.request.confirmed.title': 'Kérelem megerősítve',
+  'page.request.already': 'Ez a kérelem már meg van erősítve. Egy hónapon belül válaszolunk.',
+  'page.request.done': 'Kérelme megerősítve. Egy hónapon belül válaszolunk.',
+  'page.request.sent.email':
+    'Nézze meg a postafiókját: a kérelem megerősítéséhez kövesse az általunk küldött üzenetben lévő hivatkozást.',
+  'page.request.sent.sms':
+    'Nézze meg az SMS-eit: a kérelem megerősítéséhez kövesse az általunk küldött hivatkozást.',
 };

@@ -26,4 +26,17 @@ export const it: PageMessages = {
   'error.invalid': 'Questo link non è valido. Potrebbe non essere stato copiato correttamente.',
   'error.requestLink':
     'Utilizzi il link contenuto nel nostro messaggio più recente oppure ci contatti per riceverne uno nuovo.',
+  'page.request.title': 'Confermi la sua richiesta',
+  'page.request.ask.access': 'Confermi di aver chiesto una copia dei suoi dati.',
+  'page.request.ask.erasure': 'Confermi di aver chiesto la cancellazione dei suoi dati.',
+  'page.request.button': 'Conferma la mia richiesta',
+  'page.request.expired': 'Questo link è scaduto. Ripeta la richiesta.',
+  'page.request.invalid': 'Questo link non è valido.',
+  'page.request.confirmed.title': 'Richiesta confermata',
+  'page.request.already': 'Questa richiesta è già confermata. Le risponderemo entro un mese.',
+  'page.request.done': 'La sua richiesta è confermata. Le risponderemo entro un mese.',
+  'page.request.sent.email':
+    'Controlli la sua casella di posta: segua il link nel messaggio che le abbiamo inviato per confermare la richiesta.',
+  'page.request.sent.sms':
+    'Controlli i suoi SMS: segua il link che le abbiamo inviato per confermare la richiesta.',
 };

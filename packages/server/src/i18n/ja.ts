@@ -25,4 +25,16 @@ export const ja: PageMessages = {
   'error.invalid': 'このリンクは無効です。正しくコピーされていない可能性があります。',
   'error.requestLink':
     '最新のメッセージに記載されたリンクをご利用いただくか、新しいリンクについて当社までお問い合わせください。',
+  'page.request.title': 'ご依頼の確認',
+  'page.request.ask.access': 'ご自身のデータのコピーを依頼されたことを確認してください。',
+  'page.request.ask.erasure': 'ご自身のデータの削除を依頼されたことを確認してください。',
+  'page.request.button': '依頼を確定する',
+  'page.request.expired': 'このリンクの有効期限が切れています。もう一度依頼してください。',
+  'page.request.invalid': 'このリンクは無効です。',
+  'page.request.confirmed.title': '依頼が確定しました',
+  'page.request.already': 'この依頼はすでに確定しています。1か月以内にお返事します。',
+  'page.request.done': 'ご依頼が確定しました。1か月以内にお返事します。',
+  'page.request.sent.email':
+    '受信トレイをご確認ください。お送りしたメッセージ内のリンクから依頼を確定してください。',
+  'page.request.sent.sms': 'SMSをご確認ください。お送りしたリンクから依頼を確定してください。',
 };

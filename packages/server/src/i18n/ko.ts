@@ -24,4 +24,17 @@ export const ko: PageMessages = {
   'error.wrongPage': '이 페이지용 링크가 아닙니다.',
   'error.invalid': '유효하지 않은 링크입니다. 잘못 복사되었을 수 있습니다.',
   'error.requestLink': '가장 최근 메시지의 링크를 사용하시거나 새 링크를 요청해 주세요.',
+  'page.request.title': '요청 확인',
+  'page.request.ask.access': '본인 데이터의 사본을 요청하셨는지 확인해 주세요.',
+  'page.request.ask.erasure': '본인 데이터의 삭제를 요청하셨는지 확인해 주세요.',
+  'page.request.button': '내 요청 확인하기',
+  'page.request.expired': '만료된 링크입니다. 다시 요청해 주세요.',
+  'page.request.invalid': '유효하지 않은 링크입니다.',
+  'page.request.confirmed.title': '요청이 확인되었습니다',
+  'page.request.already': '이미 확인된 요청입니다. 한 달 이내에 답변드리겠습니다.',
+  'page.request.done': '요청이 확인되었습니다. 한 달 이내에 답변드리겠습니다.',
+  'page.request.sent.email':
+    '받은편지함을 확인해 주세요. 보내 드린 메시지의 링크를 눌러 요청을 확인해 주세요.',
+  'page.request.sent.sms':
+    '문자 메시지를 확인해 주세요. 보내 드린 링크를 눌러 요청을 확인해 주세요.',
 };

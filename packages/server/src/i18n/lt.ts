@@ -25,4 +25,17 @@ export const lt: PageMessages = {
   'error.invalid': 'Ši nuoroda negalioja. Galbūt ji buvo nukopijuota netiksliai.',
   'error.requestLink':
     'Naudokite nuorodą iš mūsų naujausio pranešimo arba susisiekite su mumis, kad gautumėte naują.',
+  'page.request.title': 'Patvirtinkite savo prašymą',
+  'page.request.ask.access': 'Patvirtinkite, kad prašėte savo duomenų kopijos.',
+  'page.request.ask.erasure': 'Patvirtinkite, kad prašėte ištrinti savo duomenis.',
+  'page.request.button': 'Patvirtinti mano prašymą',
+  'page.request.expired': 'Ši nuoroda nebegalioja. Pateikite prašymą iš naujo.',
+  'page.request.invalid': 'Ši nuoroda negalioja.',
+  'page.request.confirmed.title': 'Prašymas patvirtintas',
+  'page.request.already': 'Šis prašymas jau patvirtintas. Atsakysime per vieną mėnesį.',
+  'page.request.done': 'Jūsų prašymas patvirtintas. Atsakysime per vieną mėnesį.',
+  'page.request.sent.email':
+    'Patikrinkite savo pašto dėžutę: norėdami patvirtinti prašymą, atverkite mūsų išsiųsto laiško nuorodą.',
+  'page.request.sent.sms':
+    'Patikrinkite savo SMS žinutes: norėdami patvirtinti prašymą, atverkite mūsų išsiųstą nuorodą.',
 };

@@ -28,4 +28,19 @@ export const lv: PageMessages = {
   'error.invalid': 'Šī saite nav derīga. Iespējams, tā nokopēta nepareizi.',
   'error.requestLink':
     'Lūdzu, izmantojiet saiti no mūsu jaunākā ziņojuma vai sazinieties ar mums, lai saņemtu jaunu.',
+  'page.request.title': 'Apstipriniet savu pieprasījumu',
+  'page.request.ask.access': 'Lūdzu, apstipriniet, ka pieprasījāt savu datu kopiju.',
+  'page.request.ask.erasure': 'Lūdzu, apstipriniet, ka pieprasījāt savu datu dzēšanu.',
+  'page.request.button': 'Apstiprināt manu pieprasījumu',
+  'page.request.expired':
+    'Šīs saites derīguma termiņš ir beidzies. Lūdzu, iesniedziet pieprasījumu vēlreiz.',
+  'page.request.invalid': 'Šī saite nav derīga.',
+  'page.request.confirmed.title': 'Pieprasījums apstiprināts',
+  'page.request.already':
+    'Šis pieprasījums jau ir apstiprināts. Mēs atbildēsim viena mēneša laikā.',
+  'page.request.done': 'Jūsu pieprasījums ir apstiprināts. Mēs atbildēsim viena mēneša laikā.',
+  'page.request.sent.email':
+    'Pārbaudiet savu iesūtni: lai apstiprinātu pieprasījumu, atveriet saiti mūsu nosūtītajā ziņojumā.',
+  'page.request.sent.sms':
+    'Pārbaudiet savas īsziņas: lai apstiprinātu pieprasījumu, atveriet mūsu nosūtīto saiti.',
 };

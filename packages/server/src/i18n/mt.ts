@@ -28,4 +28,17 @@ export const mt: PageMessages = {
   'error.invalid': 'Dan il-link mhuwiex validu. Jista’ jkun li ġie kkupjat ħażin.',
   'error.requestLink':
     'Jekk jogħġbok uża l-link fl-aħħar messaġġ tagħna, jew ikkuntattjana għal wieħed ġdid.',
+  'page.request.title': 'Ikkonferma t-talba tiegħek',
+  'page.request.ask.access': 'Jekk jogħġbok ikkonferma li tlabt kopja tad-data tiegħek.',
+  'page.request.ask.erasure': 'Jekk jogħġbok ikkonferma li tlabt it-tħassir tad-data tiegħek.',
+  'page.request.button': 'Ikkonferma t-talba tiegħi',
+  'page.request.expired': 'Dan il-link skada. Erġa’ agħmel it-talba.',
+  'page.request.invalid': 'Dan il-link mhuwiex validu.',
+  'page.request.confirmed.title': 'It-talba ġiet ikkonfermata',
+  'page.request.already': 'Din it-talba diġà ġiet ikkonfermata. Se nwieġbu fi żmien xahar.',
+  'page.request.done': 'It-talba tiegħek ġiet ikkonfermata. Se nwieġbu fi żmien xahar.',
+  'page.request.sent.email':
+    'Iċċekkja l-inbox tiegħek: segwi l-link fil-messaġġ li bgħatnielek biex tikkonferma t-talba.',
+  'page.request.sent.sms':
+    'Iċċekkja l-messaġġi SMS tiegħek: segwi l-link li bgħatnielek biex tikkonferma t-talba.',
 };

@@ -26,4 +26,17 @@ export const nl: PageMessages = {
   'error.invalid': 'Deze link is niet geldig. Mogelijk is hij niet goed gekopieerd.',
   'error.requestLink':
     'Gebruik de link in ons meest recente bericht, of neem contact met ons op voor een nieuwe link.',
+  'page.request.title': 'Bevestig uw verzoek',
+  'page.request.ask.access': 'Bevestig dat u om een kopie van uw gegevens hebt gevraagd.',
+  'page.request.ask.erasure': 'Bevestig dat u om het wissen van uw gegevens hebt gevraagd.',
+  'page.request.button': 'Mijn verzoek bevestigen',
+  'page.request.expired': 'Deze link is verlopen. Dien het verzoek opnieuw in.',
+  'page.request.invalid': 'Deze link is niet geldig.',
+  'page.request.confirmed.title': 'Verzoek bevestigd',
+  'page.request.already': 'Dit verzoek is al bevestigd. We antwoorden binnen een maand.',
+  'page.request.done': 'Uw verzoek is bevestigd. We antwoorden binnen een maand.',
+  'page.request.sent.email':
+    'Kijk in uw inbox: volg de link in het bericht dat we hebben gestuurd om het verzoek te bevestigen.',
+  'page.request.sent.sms':
+    'Kijk in uw sms-berichten: volg de link die we hebben gestuurd om het verzoek te bevestigen.',
 };

@@ -26,4 +26,17 @@ export const no: PageMessages = {
   'error.wrongPage': 'Denne lenken er ikke ment for denne siden.',
   'error.invalid': 'Denne lenken er ikke gyldig. Den kan ha blitt kopiert feil.',
   'error.requestLink': 'Bruk lenken i den nyeste meldingen vår, eller kontakt oss for å få en ny.',
+  'page.request.title': 'Bekreft forespørselen din',
+  'page.request.ask.access': 'Bekreft at du har bedt om en kopi av dataene dine.',
+  'page.request.ask.erasure': 'Bekreft at du har bedt om at dataene dine slettes.',
+  'page.request.button': 'Bekreft forespørselen min',
+  'page.request.expired': 'Denne lenken er utløpt. Send forespørselen på nytt.',
+  'page.request.invalid': 'Denne lenken er ikke gyldig.',
+  'page.request.confirmed.title': 'Forespørselen er bekreftet',
+  'page.request.already': 'Denne forespørselen er allerede bekreftet. Vi svarer innen én måned.',
+  'page.request.done': 'Forespørselen din er bekreftet. Vi svarer innen én måned.',
+  'page.request.sent.email':
+    'Sjekk innboksen din: følg lenken i meldingen vi sendte, for å bekrefte forespørselen.',
+  'page.request.sent.sms':
+    'Sjekk tekstmeldingene dine: følg lenken vi sendte, for å bekrefte forespørselen.',
 };

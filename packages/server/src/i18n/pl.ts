@@ -27,4 +27,17 @@ export const pl: PageMessages = {
   'error.invalid': 'Ten link jest nieważny. Możliwe, że został niepoprawnie skopiowany.',
   'error.requestLink':
     'Prosimy skorzystać z linku w naszej najnowszej wiadomości lub skontaktować się z nami, aby otrzymać nowy.',
+  'page.request.title': 'Prosimy potwierdzić żądanie',
+  'page.request.ask.access': 'Prosimy potwierdzić, że prosili Państwo o kopię swoich danych.',
+  'page.request.ask.erasure': 'Prosimy potwierdzić, że prosili Państwo o usunięcie swoich danych.',
+  'page.request.button': 'Potwierdzam żądanie',
+  'page.request.expired': 'Ten link wygasł. Prosimy złożyć żądanie ponownie.',
+  'page.request.invalid': 'Ten link jest nieważny.',
+  'page.request.confirmed.title': 'Żądanie potwierdzone',
+  'page.request.already': 'To żądanie zostało już potwierdzone. Odpowiemy w ciągu miesiąca.',
+  'page.request.done': 'Żądanie zostało potwierdzone. Odpowiemy w ciągu miesiąca.',
+  'page.request.sent.email':
+    'Prosimy sprawdzić skrzynkę odbiorczą i kliknąć link w wysłanej przez nas wiadomości, aby potwierdzić żądanie.',
+  'page.request.sent.sms':
+    'Prosimy sprawdzić SMS-y i kliknąć wysłany przez nas link, aby potwierdzić żądanie.',
 };

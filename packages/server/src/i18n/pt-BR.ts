@@ -25,4 +25,17 @@ export const ptBR: PageMessages = {
   'error.invalid': 'Este link não é válido. Talvez ele tenha sido copiado incorretamente.',
   'error.requestLink':
     'Use o link da nossa mensagem mais recente ou entre em contato conosco para receber um novo.',
+  'page.request.title': 'Confirme sua solicitação',
+  'page.request.ask.access': 'Confirme que você pediu uma cópia dos seus dados.',
+  'page.request.ask.erasure': 'Confirme que você pediu a exclusão dos seus dados.',
+  'page.request.button': 'Confirmar minha solicitação',
+  'page.request.expired': 'Este link expirou. Faça a solicitação novamente.',
+  'page.request.invalid': 'Este link não é válido.',
+  'page.request.confirmed.title': 'Solicitação confirmada',
+  'page.request.already': 'Esta solicitação já está confirmada. Responderemos em até um mês.',
+  'page.request.done': 'Sua solicitação está confirmada. Responderemos em até um mês.',
+  'page.request.sent.email':
+    'Verifique sua caixa de entrada: siga o link da mensagem que enviamos para confirmar a solicitação.',
+  'page.request.sent.sms':
+    'Verifique suas mensagens de texto: siga o link que enviamos para confirmar a solicitação.',
 };

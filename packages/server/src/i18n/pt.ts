@@ -27,4 +27,17 @@ export const pt: PageMessages = {
   'error.invalid': 'Esta ligação não é válida. Pode não ter sido copiada corretamente.',
   'error.requestLink':
     'Utilize a ligação da nossa mensagem mais recente ou contacte-nos para obter uma nova.',
+  'page.request.title': 'Confirme o seu pedido',
+  'page.request.ask.access': 'Confirme que pediu uma cópia dos seus dados.',
+  'page.request.ask.erasure': 'Confirme que pediu o apagamento dos seus dados.',
+  'page.request.button': 'Confirmar o meu pedido',
+  'page.request.expired': 'Esta ligação expirou. Faça o pedido novamente.',
+  'page.request.invalid': 'Esta ligação não é válida.',
+  'page.request.confirmed.title': 'Pedido confirmado',
+  'page.request.already': 'Este pedido já está confirmado. Responderemos no prazo de um mês.',
+  'page.request.done': 'O seu pedido está confirmado. Responderemos no prazo de um mês.',
+  'page.request.sent.email':
+    'Verifique a sua caixa de correio: siga a ligação na mensagem que enviámos para confirmar o pedido.',
+  'page.request.sent.sms':
+    'Verifique as suas mensagens SMS: siga a ligação que enviámos para confirmar o pedido.',
 };

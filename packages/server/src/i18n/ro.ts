@@ -27,4 +27,20 @@ export const ro: PageMessages = {
   'error.invalid': 'Acest link nu este valid. Este posibil să fi fost copiat greșit.',
   'error.requestLink':
     'Vă rugăm să folosiți linkul din cel mai recent mesaj al nostru sau să ne contactați pentru unul nou.',
+  'page.request.title': 'Confirmați solicitarea',
+  'page.request.ask.access': 'Vă rugăm să confirmați că ați cerut o copie a datelor dumneavoastră.',
+  'page.request.ask.erasure':
+    'Vă rugăm să confirmați că ați cerut ștergerea datelor dumneavoastră.',
+  'page.request.button': 'Confirm solicitarea',
+  'page.request.expired': 'Acest link a expirat. Vă rugăm să faceți din nou solicitarea.',
+  'page.request.invalid': 'Acest link nu este valid.',
+  'page.request.confirmed.title': 'Solicitare confirmată',
+  'page.request.already':
+    'Această solicitare este deja confirmată. Vă vom răspunde în termen de o lună.',
+  'page.request.done':
+    'Solicitarea dumneavoastră este confirmată. Vă vom răspunde în termen de o lună.',
+  'page.request.sent.email':
+    'Verificați-vă căsuța de e-mail: urmați linkul din mesajul trimis de noi pentru a confirma solicitarea.',
+  'page.request.sent.sms':
+    'Verificați-vă SMS-urile: urmați linkul trimis de noi pentru a confirma solicitarea.',
 };

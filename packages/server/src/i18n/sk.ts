@@ -26,4 +26,16 @@ export const sk: PageMessages = {
   'error.invalid': 'Tento odkaz nie je platný. Možno nebol správne skopírovaný.',
   'error.requestLink':
     'Použite prosím odkaz z našej najnovšej správy alebo nás kontaktujte a požiadajte o nový.',
+  'page.request.title': 'Potvrďte svoju žiadosť',
+  'page.request.ask.access': 'Potvrďte prosím, že ste požiadali o kópiu svojich údajov.',
+  'page.request.ask.erasure': 'Potvrďte prosím, že ste požiadali o vymazanie svojich údajov.',
+  'page.request.button': 'Potvrdiť moju žiadosť',
+  'page.request.expired': 'Platnosť tohto odkazu uplynula. Podajte žiadosť znova.',
+  'page.request.invalid': 'Tento odkaz nie je platný.',
+  'page.request.confirmed.title': 'Žiadosť potvrdená',
+  'page.request.already': 'Táto žiadosť je už potvrdená. Odpovieme do jedného mesiaca.',
+  'page.request.done': 'Vaša žiadosť je potvrdená. Odpovieme do jedného mesiaca.',
+  'page.request.sent.email':
+    'Pozrite si svoju e-mailovú schránku: žiadosť potvrďte odkazom v správe, ktorú sme vám poslali.',
+  'page.request.sent.sms': 'Pozrite si svoje SMS: žiadosť potvrďte odkazom, ktorý sme vám poslali.',
 };

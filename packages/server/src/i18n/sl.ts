@@ -28,4 +28,17 @@ export const sl: PageMessages = {
   'error.invalid': 'Ta povezava ni veljavna. Morda ni bila pravilno kopirana.',
   'error.requestLink':
     'Uporabite povezavo iz našega zadnjega sporočila ali se obrnite na nas za novo.',
+  'page.request.title': 'Potrdite svojo zahtevo',
+  'page.request.ask.access': 'Potrdite, da ste zahtevali kopijo svojih podatkov.',
+  'page.request.ask.erasure': 'Potrdite, da ste zahtevali izbris svojih podatkov.',
+  'page.request.button': 'Potrdi mojo zahtevo',
+  'page.request.expired': 'Ta povezava je potekla. Zahtevo oddajte znova.',
+  'page.request.invalid': 'Ta povezava ni veljavna.',
+  'page.request.confirmed.title': 'Zahteva potrjena',
+  'page.request.already': 'Ta zahteva je že potrjena. Odgovorili bomo v enem mesecu.',
+  'page.request.done': 'Vaša zahteva je potrjena. Odgovorili bomo v enem mesecu.',
+  'page.request.sent.email':
+    'Preverite svoj e-poštni nabiralnik: zahtevo potrdite s povezavo v sporočilu, ki smo vam ga poslali.',
+  'page.request.sent.sms':
+    'Preverite svoja sporočila SMS: zahtevo potrdite s povezavo, ki smo vam jo poslali.',
 };

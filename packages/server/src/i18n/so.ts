@@ -27,4 +27,19 @@ export const so: PageMessages = {
   'error.invalid': 'Xiriiriyahan ma shaqaynayo. Waxaa laga yaabaa in si khaldan loo koobiyeeyay.',
   'error.requestLink':
     'Fadlan isticmaal xiriiriyaha ku jira fariintayadii ugu dambaysay, ama nala soo xiriir si aad mid cusub u hesho.',
+  'page.request.title': 'Xaqiiji codsigaaga',
+  'page.request.ask.access': 'Fadlan xaqiiji inaad codsatay nuqul xogtaada ah.',
+  'page.request.ask.erasure': 'Fadlan xaqiiji inaad codsatay in xogtaada la tirtiro.',
+  'page.request.button': 'Xaqiiji codsigayga',
+  'page.request.expired': 'Xiriiriyahan waqtigiisii wuu dhacay. Fadlan mar kale codso.',
+  'page.request.invalid': 'Xiriiriyahan sax ma aha.',
+  'page.request.confirmed.title': 'Codsiga waa la xaqiijiyay',
+  'page.request.already':
+    'Codsigan horay ayaa loo xaqiijiyay. Waxaan kaga jawaabi doonnaa hal bil gudaheed.',
+  'page.request.done':
+    'Codsigaaga waa la xaqiijiyay. Waxaan kaga jawaabi doonnaa hal bil gudaheed.',
+  'page.request.sent.email':
+    'Eeg sanduuqaaga iimaylka: raac xiriiriyaha ku jira fariinta aan kuu soo dirnay si aad u xaqiijiso codsiga.',
+  'page.request.sent.sms':
+    'Eeg fariimahaaga qoraalka: raac xiriiriyaha aan kuu soo dirnay si aad u xaqiijiso codsiga.',
 };

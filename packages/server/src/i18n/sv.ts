@@ -27,4 +27,16 @@ export const sv: PageMessages = {
   'error.invalid': 'Länken är inte giltig. Den kan ha kopierats fel.',
   'error.requestLink':
     'Använd länken i vårt senaste meddelande eller kontakta oss för att få en ny.',
+  'page.request.title': 'Bekräfta din begäran',
+  'page.request.ask.access': 'Bekräfta att du har begärt en kopia av dina uppgifter.',
+  'page.request.ask.erasure': 'Bekräfta att du har begärt att dina uppgifter raderas.',
+  'page.request.button': 'Bekräfta min begäran',
+  'page.request.expired': 'Den här länken har gått ut. Gör begäran igen.',
+  'page.request.invalid': 'Den här länken är inte giltig.',
+  'page.request.confirmed.title': 'Begäran bekräftad',
+  'page.request.already': 'Den här begäran är redan bekräftad. Vi svarar inom en månad.',
+  'page.request.done': 'Din begäran är bekräftad. Vi svarar inom en månad.',
+  'page.request.sent.email':
+    'Titta i din inkorg: följ länken i meddelandet vi skickade för att bekräfta begäran.',
+  'page.request.sent.sms': 'Titta i dina sms: följ länken vi skickade för att bekräfta begäran.',
 };

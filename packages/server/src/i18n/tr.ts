@@ -29,4 +29,17 @@ export const tr: PageMessages = {
   'error.invalid': 'Bu bağlantı geçerli değil. Yanlış kopyalanmış olabilir.',
   'error.requestLink':
     'Lütfen en son mesajımızdaki bağlantıyı kullanın veya yeni bir bağlantı için bizimle iletişime geçin.',
+  'page.request.title': 'Talebinizi onaylayın',
+  'page.request.ask.access': 'Lütfen verilerinizin bir kopyasını istediğinizi onaylayın.',
+  'page.request.ask.erasure': 'Lütfen verilerinizin silinmesini istediğinizi onaylayın.',
+  'page.request.button': 'Talebimi onayla',
+  'page.request.expired': 'Bu bağlantının süresi doldu. Lütfen talebi yeniden yapın.',
+  'page.request.invalid': 'Bu bağlantı geçerli değil.',
+  'page.request.confirmed.title': 'Talep onaylandı',
+  'page.request.already': 'Bu talep zaten onaylandı. Bir ay içinde yanıt vereceğiz.',
+  'page.request.done': 'Talebiniz onaylandı. Bir ay içinde yanıt vereceğiz.',
+  'page.request.sent.email':
+    'Gelen kutunuza bakın: talebi onaylamak için gönderdiğimiz mesajdaki bağlantıyı izleyin.',
+  'page.request.sent.sms':
+    'Kısa mesajlarınıza bakın: talebi onaylamak için gönderdiğimiz bağlantıyı izleyin.',
 };

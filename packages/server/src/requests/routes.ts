@@ -3,7 +3,8 @@
  * - `POST /v1/requests` (public) `{ type: "access" | "erasure", contact: { email } | { phone },
  *   locale? }`: always answers 202 the same way, known address or not, and sends a verification
  *   link by mail, or by text message to a phone (with an SMS sender configured), in `locale`;
- * - `GET/POST /v1/requests/verify?token=…`: the link's page (a button) and its confirmation;
+ * - `GET/POST /v1/requests/verify?token=…`: the link's page (a button) and its confirmation, in
+ *   the request's recorded `locale`, else `?lang=`, else `Accept-Language`, else English;
  * - `GET /v1/requests` (admin): the queue; `POST /v1/requests/:id/fulfil` and `/decline`;
  *   `GET /v1/requests/:id/export` (admin) and `GET /v1/requests/download?token=…` (the person):
  *   the copy as JSON.
@@ -13,6 +14,12 @@ import { normalizeContact } from '../contacts.js';
 import { publicOrigin, type AppContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { escapeHtml, page, PAGE_HEADERS } from '../html.js';
+import {
+  pageStrings,
+  pageStringsFor,
+  resolvePageLanguage,
+  type PageStrings,
+} from '../i18n/index.js';
 import { enqueueMail } from '../mail/queue.js';
 import {
   accessReadyMail,
@@ -99,18 +106,50 @@ const declineBody = {
 
 const wantsHtml = (request: FastifyRequest) => /text\/html/.test(request.headers.accept ?? '');
 
-function htmlPage(reply: FastifyReply, status: number, title: string, body: string) {
+function htmlPage(
+  reply: FastifyReply,
+  status: number,
+  title: string,
+  body: string,
+  strings: PageStrings,
+) {
+  // Without a recorded language the page follows Accept-Language: one cached copy per language.
+  const vary = reply.getHeader('vary');
   return reply
     .code(status)
     .headers(PAGE_HEADERS)
+    .header('content-language', strings.lang)
+    .header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language')
     .type('text/html; charset=utf-8')
-    .send(page(title, body));
+    .send(page(title, body, { lang: strings.lang, dir: strings.dir }));
 }
 
-const TYPE_TEXT: Record<RequestType, string> = {
-  access: 'a copy of your data',
-  erasure: 'the deletion of your data',
-};
+/**
+ * The language of a request's words: the one recorded with the request (`locale`, sent by the
+ * page it was made on), then `?lang=`, then `Accept-Language`, then English.
+ */
+function requestStrings(request: FastifyRequest, locale?: string | null): PageStrings {
+  const recorded = locale ? resolvePageLanguage(locale) : undefined;
+  return recorded ? pageStrings(recorded) : pageStringsFor(request);
+}
+
+/** A page with a heading and one paragraph, all in the request's language. */
+function messagePage(
+  reply: FastifyReply,
+  status: number,
+  strings: PageStrings,
+  heading: string,
+  text: string,
+  role: 'alert' | 'status',
+) {
+  return htmlPage(
+    reply,
+    status,
+    heading,
+    `<h1>${escapeHtml(heading)}</h1><p role="${role}">${escapeHtml(text)}</p>`,
+    strings,
+  );
+}
 
 /** A sender of one channel: whether it is configured, and a way to wake it after queueing. */
 export interface Sender {
@@ -208,13 +247,11 @@ export function registerRequestRoutes(
         });
         (kind === 'phone' ? sms : mail).nudge();
       }
-      reply.code(202).header('cache-control', 'no-store');
+      const strings = requestStrings(request, body.locale);
+      reply.code(202).header('cache-control', 'no-store').header('content-language', strings.lang);
       return {
         received: true,
-        message:
-          kind === 'phone'
-            ? 'Check your text messages: follow the link we sent to confirm the request.'
-            : 'Check your inbox: follow the link in the message we sent to confirm the request.',
+        message: strings.t(kind === 'phone' ? 'page.request.sent.sms' : 'page.request.sent.email'),
       };
     },
   );
@@ -223,31 +260,28 @@ export function registerRequestRoutes(
     const { token } = request.query as { token: string };
     await expireRequests(db);
     const found = await requestByVerifySecret(db, token);
+    const strings = requestStrings(request, found?.locale);
+    const title = strings.t('page.request.title');
     if (!found || found.status === 'expired') {
-      return htmlPage(
-        reply,
-        found ? 410 : 404,
-        'Confirm your request',
-        `<h1>Confirm your request</h1><p role="alert">${found ? 'This link has expired. Make the request again.' : 'This link is not valid.'}</p>`,
-      );
+      const problem = found ? 'page.request.expired' : 'page.request.invalid';
+      return messagePage(reply, found ? 410 : 404, strings, title, strings.t(problem), 'alert');
     }
     if (found.status !== 'unverified') {
-      return htmlPage(
-        reply,
-        200,
-        'Request confirmed',
-        '<h1>Request confirmed</h1><p role="status">This request is already confirmed. We will answer within one month.</p>',
-      );
+      const heading = strings.t('page.request.confirmed.title');
+      return messagePage(reply, 200, strings, heading, strings.t('page.request.already'), 'status');
     }
+    // Without a recorded language, the confirmation keeps the one this page was shown in.
+    const lang = found.locale && resolvePageLanguage(found.locale) ? '' : `&lang=${strings.lang}`;
     return htmlPage(
       reply,
       200,
-      'Confirm your request',
-      `<h1>Confirm your request</h1>
-<p>Confirm that you asked for ${escapeHtml(TYPE_TEXT[found.type])}.</p>
-<form method="post" action="/v1/requests/verify?token=${escapeHtml(token)}">
-<button type="submit">Confirm my request</button>
+      title,
+      `<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(strings.t(`page.request.ask.${found.type}`))}</p>
+<form method="post" action="/v1/requests/verify?token=${escapeHtml(token)}${escapeHtml(lang)}">
+<button type="submit">${escapeHtml(strings.t('page.request.button'))}</button>
 </form>`,
+      strings,
     );
   });
 
@@ -255,6 +289,12 @@ export function registerRequestRoutes(
     const { token } = request.query as { token: string };
     await expireRequests(db);
     const found = await requestByVerifySecret(db, token);
+    const strings = requestStrings(request, found?.locale);
+    if ((!found || found.status === 'expired') && wantsHtml(request)) {
+      const problem = found ? 'page.request.expired' : 'page.request.invalid';
+      const title = strings.t('page.request.title');
+      return messagePage(reply, found ? 410 : 404, strings, title, strings.t(problem), 'alert');
+    }
     if (!found) throw new HttpError(404, 'This link is not valid.');
     if (found.status === 'expired') throw new HttpError(410, 'This link has expired.');
     const now = new Date().toISOString();
@@ -271,8 +311,9 @@ export function registerRequestRoutes(
       return htmlPage(
         reply,
         200,
-        'Request confirmed',
-        '<h1>Thank you</h1><p role="status">Your request is confirmed. We will answer within one month.</p>',
+        strings.t('page.request.confirmed.title'),
+        `<h1>${escapeHtml(strings.t('page.confirmed.title'))}</h1><p role="status">${escapeHtml(strings.t('page.request.done'))}</p>`,
+        strings,
       );
     }
     return { verified: true, already: !verified };
