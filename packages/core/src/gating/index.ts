@@ -31,6 +31,8 @@ export interface GatingSource {
   allowed(id: string): boolean;
   get(): Pick<ConsentState, 'decidedAt' | 'categories' | 'services'>;
   on(type: 'change', listener: (state: ConsentState) => void): () => void;
+  /** Resolves once every decision so far is stored and queued for sending. */
+  settled?(): Promise<unknown>;
 }
 
 /** Options for {@link startGating}. */
@@ -107,7 +109,12 @@ export function startGating(
     }
     void gate.update();
     const ranWithdrawn = [...withdrawn, ...withdrawnCategories].some((id) => gate.ran.has(id));
-    if (config.reloadOnWithdraw && ranWithdrawn) win.location.reload();
+    // Reloads only once the withdrawal is stored and queued: its record must outlive the page
+    // (asked a tick later, when the decision that announced this change has started its write).
+    if (config.reloadOnWithdraw && ranWithdrawn)
+      void Promise.resolve()
+        .then(() => manager.settled?.())
+        .then(() => win.location.reload());
   });
 
   return () => {

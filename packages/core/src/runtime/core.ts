@@ -337,6 +337,11 @@ export class RuntimeCore<Config extends CoreConfig = CoreConfig> {
     return work.then(() => state);
   }
 
+  /** Resolves once every decision so far is stored and queued for sending (or held). */
+  settled(): Promise<unknown> {
+    return this.writes;
+  }
+
   /** Makes a record current in memory, the mirror cookie and for listeners. */
   private apply(record: StoredDecision): void {
     this.record = record;
