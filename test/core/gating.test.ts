@@ -164,6 +164,9 @@ describe('gating', () => {
     await nextTask();
     expect(win.ran).to.deep.equal(['analytics']);
     await manager.rejectAll();
+    // The reload waits until the withdrawal is stored and queued.
+    await manager.settled();
+    await nextTask();
     expect(reloads).to.equal(1);
   });
 

@@ -52,7 +52,7 @@ export const fr: Messages = {
   'embed.settings': 'Paramètres des cookies',
   'embed.scope': 'Seul {service} sera autorisé.',
   'embed.unknown':
-    'Ce contenu est bloqué tant que vous n’autorisez pas les cookies de la catégorie « {category} ».',
+    'Ce contenu est bloqué tant que vous n’autorisez pas les cookies de la catégorie « {category} ».',
   'optin.title': 'Restons en contact',
   'optin.statement':
     'Choisissez comment vous souhaitez recevoir nos communications. Chaque message contient un lien de désabonnement, et vous pouvez retirer votre consentement à tout moment.',
@@ -116,16 +116,16 @@ export const fr: Messages = {
     'Demandez une copie des données de consentement que nous détenons sur vous, ou leur effacement. Nous vous envoyons par e-mail un lien pour confirmer que la demande vient bien de vous.',
   'rights.text.phone':
     'Demandez une copie des données de consentement que nous détenons sur vous, ou leur effacement. Nous vous envoyons par SMS un lien pour confirmer que la demande vient bien de vous.',
-  'rights.legend': 'Que souhaitez-vous ?',
+  'rights.legend': 'Que souhaitez-vous ?',
   'rights.access': 'Obtenir une copie de mes données',
   'rights.erasure': 'Effacer mes données',
   'rights.submit': 'Envoyer la demande',
   'rights.sending': 'Envoi…',
   'rights.chooseOne': 'Choisissez ce que vous souhaitez.',
   'rights.sent.email':
-    'Consultez votre boîte de réception : nous avons envoyé un lien à {email}. Votre demande commence dès que vous l’ouvrez.',
+    'Consultez votre boîte de réception : nous avons envoyé un lien à {email}. Votre demande commence dès que vous l’ouvrez.',
   'rights.sent.sms':
-    'Consultez vos SMS : nous avons envoyé un lien au {phone}. Votre demande commence dès que vous l’ouvrez.',
+    'Consultez vos SMS : nous avons envoyé un lien au {phone}. Votre demande commence dès que vous l’ouvrez.',
   'rights.failed': 'La demande n’a pas pu être envoyée. Veuillez réessayer plus tard.',
   'rights.another': 'Faire une autre demande',
   'banner.purposes':
