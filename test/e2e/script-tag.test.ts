@@ -147,9 +147,9 @@ describe('the script tag', () => {
     assert.equal(await tab.evaluate(() => window.assent!.get().decidedAt), null);
     assert.equal(await tab.evaluate(() => window.assent!.allowed('marketing')), false);
     await tab.getByText('unless you object').waitFor();
-    await bannerButton(tab, 'Reject all').click();
-    await bannerButton(tab, 'Reject all').waitFor({ state: 'hidden' });
-    // The script that ran cannot be stopped: the page reloads without it.
+    // The script that ran cannot be stopped: the page reloads without it, once the objection
+    // is stored and queued.
+    await Promise.all([tab.waitForEvent('load'), bannerButton(tab, 'Reject all').click()]);
     await tab.waitForFunction(() => window.assent?.get().decidedAt != null);
     await tab.evaluate(() => window.assent!.ready);
     assert.equal(await tab.evaluate(() => window.assent!.allowed('analytics')), false);
