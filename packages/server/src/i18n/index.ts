@@ -158,20 +158,31 @@ export interface PageStrings {
   t(key: PageMessageKey, params?: Record<string, string>): string;
 }
 
-/** The strings of a shipped language (English for any other tag). */
-export function pageStrings(tag: string): PageStrings {
-  const lang = resolvePageLanguage(tag) ?? 'en';
-  const table: PageMessages = PAGE_TABLES[lang];
+/**
+ * The strings of one table with English under it: `t` fills `{name}` placeholders, isolating
+ * each filled-in value in right-to-left languages. Shared by the pages and the mail.
+ */
+export function stringsOf<L extends string, K extends string>(
+  lang: L,
+  table: Partial<Record<K, string>>,
+  english: Record<K, string>,
+): { lang: L; dir: 'ltr' | 'rtl'; t(key: K, params?: Record<string, string>): string } {
   const dir = RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr';
   return {
     lang,
     dir,
     t: (key, params) =>
-      (table[key] ?? en[key]).replace(/\{(\w+)\}/g, (whole, name: string) => {
+      (table[key] ?? english[key]).replace(/\{(\w+)\}/g, (whole, name: string) => {
         if (!params || !Object.prototype.hasOwnProperty.call(params, name)) return whole;
         return dir === 'rtl' ? ISOLATE + params[name]! + END_ISOLATE : params[name]!;
       }),
   };
+}
+
+/** The strings of a shipped language (English for any other tag). */
+export function pageStrings(tag: string): PageStrings {
+  const lang = resolvePageLanguage(tag) ?? 'en';
+  return stringsOf<PageLanguage, PageMessageKey>(lang, PAGE_TABLES[lang], en);
 }
 
 /**

@@ -3,7 +3,7 @@
  * visitor's event or request recorded (`en-GB`, `pl`, `zh-HK`…) with the same fallbacks as the
  * widgets and the server's pages, then English.
  */
-import { resolvePageLanguage } from '../i18n/index.js';
+import { resolvePageLanguage, stringsOf } from '../i18n/index.js';
 import { en, type MailMessageKey, type MailMessages } from './i18n/en.js';
 import { bg } from './i18n/bg.js';
 import { cs } from './i18n/cs.js';
@@ -101,13 +101,6 @@ export const MAIL_TABLES = {
 
 export type MailLanguage = keyof typeof MAIL_TABLES;
 
-const RIGHT_TO_LEFT = new Set<string>(['ar', 'fa', 'he', 'ur']);
-
-// Unicode first-strong isolate and its closing mark: in right-to-left text a filled-in address,
-// phone number or link keeps its own left-to-right order.
-const ISOLATE = '\u2068';
-const END_ISOLATE = '\u2069';
-
 /** The words of one language, ready to put into a message. */
 export interface MailStrings {
   /** The table's language code, for `<html lang>`. */
@@ -120,15 +113,5 @@ export interface MailStrings {
 /** The strings for a locale such as `en-GB`, `pl` or `zh-TW`, falling back to English. */
 export function mailStrings(locale?: string | null): MailStrings {
   const lang = (locale && resolvePageLanguage(locale)) || 'en';
-  const table: MailMessages = MAIL_TABLES[lang];
-  const dir = RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr';
-  return {
-    lang,
-    dir,
-    t: (key, params) =>
-      (table[key] ?? en[key]).replace(/\{(\w+)\}/g, (whole, name: string) => {
-        if (!params || !Object.prototype.hasOwnProperty.call(params, name)) return whole;
-        return dir === 'rtl' ? ISOLATE + params[name]! + END_ISOLATE : params[name]!;
-      }),
-  };
+  return stringsOf<MailLanguage, MailMessageKey>(lang, MAIL_TABLES[lang], en);
 }
