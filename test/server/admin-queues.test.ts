@@ -283,11 +283,12 @@ describe('the workspace’s queues in Chromium: webhook deliveries and data-subj
       .waitFor();
     await page.getByLabel('Status').selectOption('');
     await page.getByRole('button', { name: 'Show', exact: true }).click();
-    const steps = await page
+    const declinedRow = page
       .getByRole('row')
-      .filter({ has: page.getByRole('cell', { name: 'declined', exact: true }) })
-      .getByRole('listitem')
-      .allTextContents();
+      .filter({ has: page.getByRole('cell', { name: 'declined', exact: true }) });
+    // The list is fetched again: read its steps once the declined request is shown.
+    await declinedRow.first().waitFor();
+    const steps = await declinedRow.getByRole('listitem').allTextContents();
     assert.ok(
       steps.some((step) =>
         /declined .* by admin — We hold no data/.test(step.replace(/\s+/g, ' ')),
