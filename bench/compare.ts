@@ -491,12 +491,41 @@ function composition(file: string): Map<string, number> {
   return result;
 }
 
+/** Original `source:line` of a position in a built drop-in file (0-based line and column). */
+function originalPosition(file: string, line: number, column: number): string | null {
+  const mapFile = join(root, 'packages', 'embed', 'dist', `${file}.map`);
+  if (!existsSync(mapFile)) return null;
+  const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; mappings: string };
+  let source = 0;
+  let originalLine = 0;
+  let found: string | null = null;
+  map.mappings.split(';').forEach((text, row) => {
+    let generated = 0;
+    for (const segment of text.split(',')) {
+      if (!segment) continue;
+      const fields = decodeSegment(segment);
+      generated += fields[0] ?? 0;
+      if (fields.length < 4) continue;
+      source += fields[1] ?? 0;
+      originalLine += fields[2] ?? 0;
+      if (row === line && generated <= column) {
+        const name = map.sources[source] ?? '?';
+        found = `${name
+          .replace(/^(\.\.\/)+/, '')
+          .replace(/^packages\//, '')
+          .replace(/.*node_modules\//, 'npm:')}:${originalLine + 1}`;
+      }
+    }
+  });
+  return found;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Where Assent's first-visit main-thread time goes: one extra, profiled run (not in the medians).
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
 }
 interface Profile {
@@ -547,12 +576,14 @@ async function profileFirstVisit(browser: Browser, server: FixtureServer, tool: 
     for (const node of profile.nodes) {
       const ms = self.get(node.id) ?? 0;
       if (!ms) continue;
-      const { url, functionName, lineNumber } = node.callFrame;
+      const { url, functionName, lineNumber, columnNumber } = node.callFrame;
       if (functionName === '(idle)') continue;
       const where = url ? new URL(url, server.origin).pathname : functionName || '(native)';
       byUrl.set(where, (byUrl.get(where) ?? 0) + ms);
       if (url) {
-        const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`;
+        const file = where.startsWith('/assent/') ? where.slice('/assent/'.length) : null;
+        const original = file ? originalPosition(file, lineNumber, columnNumber) : null;
+        const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}${original ? ` (${original})` : ''}`;
         byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
       }
     }

@@ -103,7 +103,13 @@ describe('languages', () => {
         expect(text, key).to.be.a('string').and.not.equal('');
         expect(text, key).to.not.equal(key);
         expect(placeholders(text), key).to.deep.equal(placeholders(en[key]));
-        if (text === en[key] && !(SAME_AS_ENGLISH[key] ?? []).includes(locale)) copied.push(key);
+        // The list patterns are mostly punctuation; the test below holds them to the CLDR data.
+        if (
+          text === en[key] &&
+          !key.startsWith('list.') &&
+          !(SAME_AS_ENGLISH[key] ?? []).includes(locale)
+        )
+          copied.push(key);
       }
       expect(copied).to.deep.equal([]);
       // Plural forms of cookie lifetimes, where a table has them, each say how many.
@@ -122,6 +128,36 @@ describe('languages', () => {
           expect(strings, `${locale} ${unit}`).to.have.property(`duration.${unit}.other`);
     });
   }
+
+  it('joins lists as the browser’s own list formatting does, in every language it knows', async () => {
+    const items = ['Ana', 'Bo', 'Cy', 'Di', 'Ed'];
+    const compared: string[] = [];
+    for (const locale of SHIPPED_LOCALES) {
+      // English follows British usage (no comma before "and"), like the rest of its table.
+      const tag = locale === 'en' ? 'en-GB' : locale;
+      if (Intl.ListFormat.supportedLocalesOf([tag]).length === 0) continue;
+      const t = await loadTranslator(parseConfig({}), tag);
+      const browser = new Intl.ListFormat(tag, { type: 'conjunction' });
+      for (let n = 1; n <= items.length; n++)
+        expect(t.list(items.slice(0, n)), `${locale}, ${n}`).to.equal(
+          browser.format(items.slice(0, n)),
+        );
+      compared.push(locale);
+    }
+    expect(compared.length).to.be.greaterThan(35);
+    const english = await loadTranslator(parseConfig({}), 'en-GB');
+    expect(english.list([])).to.equal('');
+    expect(english.list(['Analytics', 'Functional', 'Marketing'])).to.equal(
+      'Analytics, Functional and Marketing',
+    );
+  });
+
+  it('lets a site write its own list patterns', async () => {
+    const config = parseConfig({ translations: { en: { 'list.end': '{0}, and {1}' } } });
+    const t = await loadTranslator(config, 'en-US');
+    expect(t.list(['A', 'B', 'C'])).to.equal('A, B, and C');
+    expect(t.list(['$1', '$&'])).to.equal('$1 and $&');
+  });
 
   it('uses the shipped titles for well-known categories', async () => {
     const t = await loadTranslator(parseConfig({ categories: { analytics: {} } }), 'de-DE');

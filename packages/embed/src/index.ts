@@ -70,11 +70,6 @@ function boot(): void {
       load<EngineModule>('assent-engine.js').then((engine) => engine.join(joining, config)),
   });
   window.assent = runtime;
-  startGating(runtime, window, {
-    // A config the early reading doubts is reported by the full check first.
-    reportUnknown: () => !runtime.config.defaulted && (runtime.configChecked || !runtime.doubtful),
-  });
-
   let ui: Promise<UiModule> | undefined;
   /** A request to show something made before the UI was there: answered once it is. */
   let waiting: ManagerEvents['show'] | undefined;
@@ -115,8 +110,13 @@ function boot(): void {
   const pageNeedsUi = () => document.querySelector(NEEDS_UI) !== null;
 
   // The mirror cookie already says whether a decision is needed: start loading the UI now,
-  // rather than after storage answers.
+  // rather than after storage answers, and before gating runs (still in this task, so before
+  // any gated tag could), so the banner's one request leaves as early as it can.
   if (runtime.needsDecision() || pageNeedsUi()) void loadUi();
+  startGating(runtime, window, {
+    // A config the early reading doubts is reported by the full check first.
+    reportUnknown: () => !runtime.config.defaulted && (runtime.configChecked || !runtime.doubtful),
+  });
   void runtime.ready.then(() => {
     if (runtime.needsDecision() || pageNeedsUi()) {
       void loadUi();

@@ -134,6 +134,10 @@ export const ar: Messages = {
   'optin.softOptOut.email': 'لا أريد رسائل بريد إلكتروني تسويقية',
   'optin.softOptOut.sms': 'لا أريد رسائل نصية تسويقية',
   'optin.chooseTopic': 'اختر موضوعًا واحدًا على الأقل',
+  'list.two': '{0} و{1}',
+  'list.start': '{0} و{1}',
+  'list.middle': '{0} و{1}',
+  'list.end': '{0} و{1}',
 };
 
 export default ar;

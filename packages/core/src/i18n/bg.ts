@@ -140,6 +140,10 @@ export const bg: Messages = {
   'optin.softOptOut.email': 'Не искам маркетингови имейли',
   'optin.softOptOut.sms': 'Не искам маркетингови SMS съобщения',
   'optin.chooseTopic': 'Изберете поне една тема',
+  'list.two': '{0} и {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} и {1}',
 };
 
 export default bg;

@@ -135,6 +135,10 @@ export const bn: Messages = {
   'optin.softOptOut.email': 'আমি বিপণনমূলক ইমেল চাই না',
   'optin.softOptOut.sms': 'আমি বিপণনমূলক টেক্সট মেসেজ চাই না',
   'optin.chooseTopic': 'অন্তত একটি বিষয় বেছে নিন',
+  'list.two': '{0} এবং {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} এবং {1}',
 };
 
 export default bn;

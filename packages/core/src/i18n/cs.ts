@@ -138,6 +138,10 @@ export const cs: Messages = {
   'optin.softOptOut.email': 'Nechci dostávat marketingové e-maily',
   'optin.softOptOut.sms': 'Nechci dostávat marketingové SMS zprávy',
   'optin.chooseTopic': 'Vyberte alespoň jedno téma',
+  'list.two': '{0} a {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} a {1}',
 };
 
 export default cs;

@@ -149,6 +149,10 @@ export const cy: Messages = {
   'optin.softOptOut.email': 'Nid wyf eisiau negeseuon e-bost marchnata',
   'optin.softOptOut.sms': 'Nid wyf eisiau negeseuon testun marchnata',
   'optin.chooseTopic': 'Dewiswch o leiaf un pwnc',
+  'list.two': '{0} a(c) {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0}, a(c) {1}',
 };
 
 export default cy;

@@ -140,6 +140,10 @@ export const da: Messages = {
   'optin.softOptOut.email': 'Jeg ønsker ikke markedsføringsmails',
   'optin.softOptOut.sms': 'Jeg ønsker ikke markedsførings-sms’er',
   'optin.chooseTopic': 'Vælg mindst ét emne',
+  'list.two': '{0} og {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} og {1}',
 };
 
 export default da;

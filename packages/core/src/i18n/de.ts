@@ -145,6 +145,10 @@ export const de: Messages = {
   'optin.softOptOut.email': 'Ich möchte keine Werbe-E-Mails erhalten',
   'optin.softOptOut.sms': 'Ich möchte keine Werbe-SMS erhalten',
   'optin.chooseTopic': 'Wählen Sie mindestens ein Thema aus',
+  'list.two': '{0} und {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} und {1}',
 };
 
 export default de;

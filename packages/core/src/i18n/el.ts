@@ -142,6 +142,10 @@ export const el: Messages = {
   'optin.softOptOut.email': 'Δεν θέλω διαφημιστικά email',
   'optin.softOptOut.sms': 'Δεν θέλω διαφημιστικά μηνύματα SMS',
   'optin.chooseTopic': 'Επιλέξτε τουλάχιστον ένα θέμα',
+  'list.two': '{0} και {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} και {1}',
 };
 
 export default el;

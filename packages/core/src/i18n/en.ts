@@ -155,6 +155,11 @@ export const en = {
     'Check your text messages: we sent a link to {phone}. Your request starts once you follow it.',
   'rights.failed': 'The request could not be sent. Please try again later.',
   'rights.another': 'Make another request',
+  // Joining a list of names ({0} and {1} are the parts), e.g. the purposes in the banner.
+  'list.two': '{0} and {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} and {1}',
 } as const;
 
 /** Every translatable key. */

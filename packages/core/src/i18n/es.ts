@@ -144,6 +144,10 @@ export const es: Messages = {
   'optin.softOptOut.email': 'No quiero recibir correos electrónicos comerciales',
   'optin.softOptOut.sms': 'No quiero recibir SMS comerciales',
   'optin.chooseTopic': 'Elija al menos un tema',
+  'list.two': '{0} y {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} y {1}',
 };
 
 export default es;

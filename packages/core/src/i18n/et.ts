@@ -135,6 +135,10 @@ export const et: Messages = {
   'optin.softOptOut.email': 'Ma ei soovi turundusmeile',
   'optin.softOptOut.sms': 'Ma ei soovi turunduslikke tekstisõnumeid',
   'optin.chooseTopic': 'Valige vähemalt üks teema',
+  'list.two': '{0} ja {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} ja {1}',
 };
 
 export default et;

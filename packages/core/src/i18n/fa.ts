@@ -139,6 +139,10 @@ export const fa: Messages = {
   'optin.softOptOut.email': 'ایمیل تبلیغاتی نمی‌خواهم',
   'optin.softOptOut.sms': 'پیامک تبلیغاتی نمی‌خواهم',
   'optin.chooseTopic': 'دست‌کم یک موضوع را انتخاب کنید',
+  'list.two': '{0} و {1}',
+  'list.start': '{0}،‏ {1}',
+  'list.middle': '{0}،‏ {1}',
+  'list.end': '{0}، و {1}',
 };
 
 export default fa;

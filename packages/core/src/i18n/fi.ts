@@ -139,6 +139,10 @@ export const fi: Messages = {
   'optin.softOptOut.email': 'En halua markkinointisähköposteja',
   'optin.softOptOut.sms': 'En halua markkinointitekstiviestejä',
   'optin.chooseTopic': 'Valitkaa vähintään yksi aihe',
+  'list.two': '{0} ja {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} ja {1}',
 };
 
 export default fi;

@@ -140,6 +140,10 @@ export const fr: Messages = {
   'optin.softOptOut.email': 'Je ne souhaite pas recevoir d’e-mails commerciaux',
   'optin.softOptOut.sms': 'Je ne souhaite pas recevoir de SMS commerciaux',
   'optin.chooseTopic': 'Choisissez au moins un sujet',
+  'list.two': '{0} et {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} et {1}',
 };
 
 export default fr;

@@ -153,6 +153,10 @@ export const ga: Messages = {
   'optin.softOptOut.email': 'Níl ríomhphoist mhargaíochta uaim',
   'optin.softOptOut.sms': 'Níl téacsanna margaíochta uaim',
   'optin.chooseTopic': 'Roghnaigh ábhar amháin ar a laghad',
+  'list.two': '{0} agus {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} agus {1}',
 };
 
 export default ga;

@@ -165,6 +165,10 @@ export const gd: Messages = {
   'optin.softOptOut.email': 'Chan eil mi ag iarraidh puist-d margaidheachd',
   'optin.softOptOut.sms': 'Chan eil mi ag iarraidh teachdaireachdan teacsa margaidheachd',
   'optin.chooseTopic': 'Taghaibh co-dhiù aon chuspair',
+  'list.two': '{0} agus {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} agus {1}',
 };
 
 export default gd;

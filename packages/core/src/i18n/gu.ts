@@ -134,6 +134,10 @@ export const gu: Messages = {
   'optin.softOptOut.email': 'મારે માર્કેટિંગ ઇમેઇલ નથી જોઈતા',
   'optin.softOptOut.sms': 'મારે માર્કેટિંગ ટેક્સ્ટ મેસેજ નથી જોઈતા',
   'optin.chooseTopic': 'ઓછામાં ઓછો એક વિષય પસંદ કરો',
+  'list.two': '{0} અને {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} અને {1}',
 };
 
 export default gu;

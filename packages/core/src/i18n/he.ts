@@ -134,6 +134,10 @@ export const he: Messages = {
   'optin.softOptOut.email': 'איני רוצה לקבל הודעות דוא״ל שיווקיות',
   'optin.softOptOut.sms': 'איני רוצה לקבל הודעות SMS שיווקיות',
   'optin.chooseTopic': 'יש לבחור נושא אחד לפחות',
+  'list.two': '{0} ו-{1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} ו-{1}',
 };
 
 export default he;

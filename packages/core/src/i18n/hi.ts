@@ -134,6 +134,10 @@ export const hi: Messages = {
   'optin.softOptOut.email': 'मुझे मार्केटिंग ईमेल नहीं चाहिए',
   'optin.softOptOut.sms': 'मुझे मार्केटिंग टेक्स्ट मैसेज नहीं चाहिए',
   'optin.chooseTopic': 'कम से कम एक विषय चुनें',
+  'list.two': '{0} और {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0}, और {1}',
 };
 
 export default hi;

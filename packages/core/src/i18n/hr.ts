@@ -137,6 +137,10 @@ export const hr: Messages = {
   'optin.softOptOut.email': 'Ne želim marketinške e-poruke',
   'optin.softOptOut.sms': 'Ne želim marketinške SMS poruke',
   'optin.chooseTopic': 'Odaberite barem jednu temu',
+  'list.two': '{0} i {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} i {1}',
 };
 
 export default hr;

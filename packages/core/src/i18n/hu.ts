@@ -139,6 +139,10 @@ export const hu: Messages = {
   'optin.softOptOut.email': 'Nem kérek marketing célú e-maileket',
   'optin.softOptOut.sms': 'Nem kérek marketing célú SMS-eket',
   'optin.chooseTopic': 'Válasszon legalább egy témát',
+  'list.two': '{0} és {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} és {1}',
 };
 
 export default hu;

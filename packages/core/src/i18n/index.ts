@@ -92,6 +92,12 @@ export interface Translator {
   categoryDescription(id: string): string;
   /** Title of a service: from config, else its id. */
   serviceTitle(id: string): string;
+  /**
+   * Names joined as a list in this language ("Analytics, Functional and Marketing"), from the
+   * table's `list.*` patterns: no `Intl.ListFormat`, whose first use costs the page tens of
+   * milliseconds of locale data before the banner can show.
+   */
+  list(items: readonly string[]): string;
 }
 
 // Unicode first-strong isolate and its closing mark: a filled-in value takes the direction of
@@ -229,6 +235,15 @@ export function createTranslator(
       : filled;
   };
   const text = (value: LocalizedText | undefined) => localize(value, lang);
+  const join = (key: MessageKey, first: string, second: string) =>
+    (lookup(key) ?? key).replace('{0}', () => first).replace('{1}', () => second);
+  const list = (items: readonly string[]): string => {
+    if (items.length <= 1) return items[0] ?? '';
+    if (items.length === 2) return join('list.two', items[0]!, items[1]!);
+    let tail = join('list.end', items.at(-2)!, items.at(-1)!);
+    for (let i = items.length - 3; i > 0; i--) tail = join('list.middle', items[i]!, tail);
+    return join('list.start', items[0]!, tail);
+  };
   return {
     lang,
     locale,
@@ -241,5 +256,6 @@ export function createTranslator(
     categoryDescription: (id) =>
       text(config.categories[id]?.description) ?? lookup(`category.${id}.description`) ?? '',
     serviceTitle: (id) => text(config.services[id]?.title) ?? id,
+    list,
   };
 }

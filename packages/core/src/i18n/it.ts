@@ -143,6 +143,10 @@ export const it: Messages = {
   'optin.softOptOut.email': 'Non voglio ricevere e-mail di marketing',
   'optin.softOptOut.sms': 'Non voglio ricevere SMS di marketing',
   'optin.chooseTopic': 'Scelga almeno un argomento',
+  'list.two': '{0} e {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} e {1}',
 };
 
 export default it;

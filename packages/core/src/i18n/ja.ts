@@ -137,6 +137,10 @@ export const ja: Messages = {
   'optin.softOptOut.email': 'マーケティングメールを希望しません',
   'optin.softOptOut.sms': 'マーケティング SMS を希望しません',
   'optin.chooseTopic': '少なくとも 1 つのトピックを選択してください',
+  'list.two': '{0}、{1}',
+  'list.start': '{0}、{1}',
+  'list.middle': '{0}、{1}',
+  'list.end': '{0}、{1}',
 };
 
 export default ja;

@@ -132,6 +132,10 @@ export const ko: Messages = {
   'optin.softOptOut.email': '마케팅 이메일을 원하지 않습니다',
   'optin.softOptOut.sms': '마케팅 문자 메시지를 원하지 않습니다',
   'optin.chooseTopic': '주제를 하나 이상 선택하세요',
+  'list.two': '{0} 및 {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} 및 {1}',
 };
 
 export default ko;

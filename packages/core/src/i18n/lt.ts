@@ -136,6 +136,10 @@ export const lt: Messages = {
   'optin.softOptOut.email': 'Nenoriu rinkodaros el. laiškų',
   'optin.softOptOut.sms': 'Nenoriu rinkodaros SMS žinučių',
   'optin.chooseTopic': 'Pasirinkite bent vieną temą',
+  'list.two': '{0} ir {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} ir {1}',
 };
 
 export default lt;

@@ -138,6 +138,10 @@ export const lv: Messages = {
   'optin.softOptOut.email': 'Es nevēlos mārketinga e-pasta ziņojumus',
   'optin.softOptOut.sms': 'Es nevēlos mārketinga īsziņas',
   'optin.chooseTopic': 'Izvēlieties vismaz vienu tēmu',
+  'list.two': '{0} un {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} un {1}',
 };
 
 export default lv;

@@ -170,6 +170,10 @@ export const mt: Messages = {
   'optin.softOptOut.email': 'Ma rridx emails tal-marketing',
   'optin.softOptOut.sms': 'Ma rridx messaġġi SMS tal-marketing',
   'optin.chooseTopic': 'Agħżel mill-inqas suġġett wieħed',
+  'list.two': '{0} u {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0}, u {1}',
 };
 
 export default mt;

@@ -139,6 +139,10 @@ export const nl: Messages = {
   'optin.softOptOut.email': 'Ik wil geen marketingmails ontvangen',
   'optin.softOptOut.sms': 'Ik wil geen marketing-sms’jes ontvangen',
   'optin.chooseTopic': 'Kies ten minste één onderwerp',
+  'list.two': '{0} en {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} en {1}',
 };
 
 export default nl;

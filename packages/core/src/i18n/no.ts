@@ -137,6 +137,10 @@ export const no: Messages = {
   'optin.softOptOut.email': 'Jeg vil ikke ha markedsførings-e-post',
   'optin.softOptOut.sms': 'Jeg vil ikke ha markedsførings-SMS',
   'optin.chooseTopic': 'Velg minst ett emne',
+  'list.two': '{0} og {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} og {1}',
 };
 
 export default no;

@@ -143,6 +143,10 @@ export const pa: Messages = {
   'optin.softOptOut.email': 'ਮੈਨੂੰ ਮਾਰਕੀਟਿੰਗ ਈਮੇਲਾਂ ਨਹੀਂ ਚਾਹੀਦੀਆਂ',
   'optin.softOptOut.sms': 'ਮੈਨੂੰ ਮਾਰਕੀਟਿੰਗ ਟੈਕਸਟ ਸੁਨੇਹੇ ਨਹੀਂ ਚਾਹੀਦੇ',
   'optin.chooseTopic': 'ਘੱਟੋ-ਘੱਟ ਇੱਕ ਵਿਸ਼ਾ ਚੁਣੋ',
+  'list.two': '{0} ਅਤੇ {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} ਅਤੇ {1}',
 };
 
 export default pa;

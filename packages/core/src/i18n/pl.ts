@@ -141,6 +141,10 @@ export const pl: Messages = {
   'optin.softOptOut.email': 'Nie chcę otrzymywać e-maili marketingowych',
   'optin.softOptOut.sms': 'Nie chcę otrzymywać marketingowych SMS-ów',
   'optin.chooseTopic': 'Proszę wybrać co najmniej jeden temat',
+  'list.two': '{0} i {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} i {1}',
 };
 
 export default pl;

@@ -142,6 +142,10 @@ export const ptBR: Messages = {
   'optin.softOptOut.email': 'Não quero receber e-mails de marketing',
   'optin.softOptOut.sms': 'Não quero receber SMS de marketing',
   'optin.chooseTopic': 'Escolha pelo menos um tema',
+  'list.two': '{0} e {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} e {1}',
 };
 
 export default ptBR;

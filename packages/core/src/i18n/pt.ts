@@ -143,6 +143,10 @@ export const pt: Messages = {
   'optin.softOptOut.email': 'Não pretendo receber e-mails de marketing',
   'optin.softOptOut.sms': 'Não pretendo receber SMS de marketing',
   'optin.chooseTopic': 'Escolha pelo menos um tema',
+  'list.two': '{0} e {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} e {1}',
 };
 
 export default pt;

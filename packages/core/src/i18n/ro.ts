@@ -142,6 +142,10 @@ export const ro: Messages = {
   'optin.softOptOut.email': 'Nu doresc e-mailuri de marketing',
   'optin.softOptOut.sms': 'Nu doresc SMS-uri de marketing',
   'optin.chooseTopic': 'Alegeți cel puțin un subiect',
+  'list.two': '{0} și {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} și {1}',
 };
 
 export default ro;

@@ -138,6 +138,10 @@ export const sk: Messages = {
   'optin.softOptOut.email': 'Nechcem dostávať marketingové e-maily',
   'optin.softOptOut.sms': 'Nechcem dostávať marketingové SMS správy',
   'optin.chooseTopic': 'Vyberte aspoň jednu tému',
+  'list.two': '{0} a {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} a {1}',
 };
 
 export default sk;

@@ -139,6 +139,10 @@ export const sl: Messages = {
   'optin.softOptOut.email': 'Ne želim trženjskih e-poštnih sporočil',
   'optin.softOptOut.sms': 'Ne želim trženjskih sporočil SMS',
   'optin.chooseTopic': 'Izberite vsaj eno temo',
+  'list.two': '{0} in {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} in {1}',
 };
 
 export default sl;

@@ -151,6 +151,10 @@ export const so: Messages = {
   'optin.softOptOut.email': 'Ma rabo iimaylo suuq-geyn ah',
   'optin.softOptOut.sms': 'Ma rabo fariimo qoraal ah oo suuq-geyn ah',
   'optin.chooseTopic': 'Dooro ugu yaraan hal mawduuc',
+  'list.two': '{0} iyo {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} iyo {1}',
 };
 
 export default so;

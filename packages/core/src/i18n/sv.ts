@@ -139,6 +139,10 @@ export const sv: Messages = {
   'optin.softOptOut.email': 'Jag vill inte ha marknadsföringsmejl',
   'optin.softOptOut.sms': 'Jag vill inte ha sms med marknadsföring',
   'optin.chooseTopic': 'Välj minst ett ämne',
+  'list.two': '{0} och {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} och {1}',
 };
 
 export default sv;

@@ -136,6 +136,10 @@ export const ti: Messages = {
   'optin.softOptOut.email': 'ናይ ዕዳጋ ኢመይል ኣይደልን እየ',
   'optin.softOptOut.sms': 'ናይ ዕዳጋ ጽሑፍ መልእኽቲ ኣይደልን እየ',
   'optin.chooseTopic': 'እንተወሓደ ሓደ ኣርእስቲ ምረጹ',
+  'list.two': '{0}ን {1}ን',
+  'list.start': '{0}፣ {1}',
+  'list.middle': '{0}፣ {1}',
+  'list.end': '{0}ን {1}ን',
 };
 
 export default ti;

@@ -137,6 +137,10 @@ export const tr: Messages = {
   'optin.softOptOut.email': 'Pazarlama e-postaları istemiyorum',
   'optin.softOptOut.sms': 'Pazarlama kısa mesajları istemiyorum',
   'optin.chooseTopic': 'En az bir konu seçin',
+  'list.two': '{0} ve {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} ve {1}',
 };
 
 export default tr;

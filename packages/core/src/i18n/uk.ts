@@ -141,6 +141,10 @@ export const uk: Messages = {
   'optin.softOptOut.email': 'Я не хочу отримувати маркетингові листи',
   'optin.softOptOut.sms': 'Я не хочу отримувати маркетингові SMS',
   'optin.chooseTopic': 'Виберіть принаймні одну тему',
+  'list.two': '{0} і {1}',
+  'list.start': '{0}, {1}',
+  'list.middle': '{0}, {1}',
+  'list.end': '{0} і {1}',
 };
 
 export default uk;

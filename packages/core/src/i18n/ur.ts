@@ -139,6 +139,10 @@ export const ur: Messages = {
   'optin.softOptOut.email': 'مجھے مارکیٹنگ ای میلز نہیں چاہییں',
   'optin.softOptOut.sms': 'مجھے مارکیٹنگ ٹیکسٹ پیغامات نہیں چاہییں',
   'optin.chooseTopic': 'کم از کم ایک موضوع منتخب کریں',
+  'list.two': '{0} اور {1}',
+  'list.start': '{0}، {1}',
+  'list.middle': '{0}، {1}',
+  'list.end': '{0}، اور {1}',
 };
 
 export default ur;

@@ -130,6 +130,10 @@ export const zhHans: Messages = {
   'optin.softOptOut.email': '我不希望收到营销电子邮件',
   'optin.softOptOut.sms': '我不希望收到营销短信',
   'optin.chooseTopic': '请至少选择一个主题',
+  'list.two': '{0}和{1}',
+  'list.start': '{0}、{1}',
+  'list.middle': '{0}、{1}',
+  'list.end': '{0}和{1}',
 };
 
 export default zhHans;

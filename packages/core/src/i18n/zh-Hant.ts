@@ -128,6 +128,10 @@ export const zhHant: Messages = {
   'optin.softOptOut.email': '我不希望收到行銷電子郵件',
   'optin.softOptOut.sms': '我不希望收到行銷簡訊',
   'optin.chooseTopic': '請至少選擇一個主題',
+  'list.two': '{0}和{1}',
+  'list.start': '{0}、{1}',
+  'list.middle': '{0}、{1}',
+  'list.end': '{0}和{1}',
 };
 
 export default zhHant;

@@ -430,10 +430,7 @@ export class AssentBanner extends AssentElement {
     const config = this.consent.manager?.config;
     if (!config) return nothing;
     const optional = Object.keys(config.categories).filter((id) => id !== 'necessary');
-    const list = (ids: string[]) =>
-      new Intl.ListFormat(t.lang, { type: 'conjunction' }).format(
-        ids.map((id) => t.categoryTitle(id)),
-      );
+    const list = (ids: string[]) => t.list(ids.map((id) => t.categoryTitle(id)));
     const onConsent = optional.filter((id) => config.categories[id]?.basis !== 'objection');
     const onObjection = optional.filter((id) => config.categories[id]?.basis === 'objection');
     return html`${
