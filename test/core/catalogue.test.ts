@@ -2,9 +2,11 @@ import { expect } from '@open-wc/testing';
 import { ConsentManager, WELL_KNOWN_CATEGORIES, memoryStore, parseConfig } from '@assent/core';
 import { catalogue, serviceCatalogue, type CatalogueEntry } from '@assent/core/catalogue';
 import {
+  CATALOGUE_IDS,
   durationInDays,
   formatDuration,
   hostMatches,
+  namesCatalogued,
   serviceForHost,
 } from '@assent/core/catalogue/helpers';
 import { captureConsole } from '../helpers/console.js';
@@ -30,6 +32,13 @@ const parse = (config: unknown) => {
 };
 
 describe('the service catalogue', () => {
+  it('lists its ids apart from its data, the same ids', () => {
+    expect([...CATALOGUE_IDS].sort()).to.deep.equal(Object.keys(catalogue).sort());
+    expect(namesCatalogued({ youtube: {}, 'own-tool': { category: 'analytics' } })).to.equal(true);
+    expect(namesCatalogued({ 'own-tool': { category: 'analytics' } })).to.equal(false);
+    expect(namesCatalogued(undefined)).to.equal(false);
+  });
+
   it('lists at least 40 services', () => {
     expect(Object.keys(catalogue).length).to.be.at.least(40);
   });

@@ -1,7 +1,7 @@
 /**
  * Services named from the catalogue through the drop-in script: the built dist/assent.js
- * fetches the catalogue only for a page whose config names services, and a returning visitor
- * never fetches it. Run `npm run build` first (npm test does).
+ * fetches the catalogue only for a page whose config names a catalogued service (beside the UI
+ * when a service is named without a category), and a returning visitor never fetches it. Run `npm run build` first (npm test does).
  */
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -101,6 +101,39 @@ describe('services named from the catalogue (script tag)', () => {
     await button(tab, 'Accept all').click();
     await button(tab, 'Accept all').waitFor({ state: 'hidden' });
     assert.deepEqual(catalogueRequests(), []);
+  });
+
+  it('a page that describes only its own services never fetches the catalogue', async () => {
+    const { tab, errors } = await open(
+      '/own.html',
+      page({
+        revision: '1',
+        categories: { analytics: {} },
+        services: { 'our-stats': { category: 'analytics', title: 'Our stats', cookies: ['_os'] } },
+      }),
+    );
+    await button(tab, 'Manage preferences').click();
+    const dialog = tab.getByRole('dialog', { name: 'Cookie preferences' });
+    await dialog.getByText('Our stats', { exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Reject all' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    assert.deepEqual(catalogueRequests(), []);
+    assert.equal(await tab.locator('link[href$="/assent-catalogue.js"]').count(), 0);
+    assert.deepEqual(errors, []);
+  });
+
+  it('a service named from the catalogue alone has it fetched beside the UI', async () => {
+    const { tab } = await open('/beside.html', page({ revision: '1', services: { vimeo: {} } }));
+    // The boot asks for it together with the UI (a preload), not after the UI has run.
+    assert.equal(
+      await tab.evaluate(
+        () =>
+          document.querySelectorAll('link[rel="modulepreload"][href$="/assent-catalogue.js"]')
+            .length,
+      ),
+      1,
+    );
+    assert.equal(catalogueRequests().length, 1);
   });
 
   it('a returning visitor never fetches the catalogue', async () => {

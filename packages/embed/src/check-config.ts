@@ -1,12 +1,13 @@
 import { parseConfig, type ResolvedConfig, type ServiceCatalogue } from '@assent/core';
+import { namesCatalogued } from '@assent/core/catalogue/helpers';
 
-/** Whether a config (as the page gave it: object or JSON text) names any services. */
-function namesServices(config: unknown): boolean {
+/** Whether a config (as the page gave it: object or JSON text) names a catalogued service. */
+function needsCatalogue(config: unknown): boolean {
   try {
-    const services = (
-      (typeof config === 'string' ? JSON.parse(config) : config) as { services?: unknown } | null
-    )?.services;
-    return typeof services === 'object' && services !== null && Object.keys(services).length > 0;
+    const parsed = (typeof config === 'string' ? JSON.parse(config) : config) as {
+      services?: unknown;
+    } | null;
+    return namesCatalogued(parsed?.services);
   } catch {
     return false;
   }
@@ -16,11 +17,11 @@ let catalogue: Promise<ServiceCatalogue | undefined> | undefined;
 
 /**
  * The full check of the page's config, each bad field reported by name, with the service
- * catalogue when the config names services (a failure to load it costs only the catalogue's
+ * catalogue when the config names a catalogued service (a failure to load it costs only the catalogue's
  * names and is reported).
  */
 export async function checkConfig(config: unknown): Promise<ResolvedConfig> {
-  catalogue ??= namesServices(config)
+  catalogue ??= needsCatalogue(config)
     ? import('@assent/core/catalogue').then(
         (module) => module.serviceCatalogue,
         (error: unknown) => {

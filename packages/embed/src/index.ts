@@ -82,8 +82,10 @@ function boot(): void {
       // The page's language table beside the UI (English is inside it).
       const locale = resolveLocale(runtime.language);
       if (locale !== 'en') preload(`${base}assent-lang-${locale}.js`);
-      // Services named in the config take their fields from the catalogue in the full check.
-      if (Object.keys(runtime.config.services).length > 0) preload(`${base}assent-catalogue.js`);
+      // A service named from the catalogue (`youtube: {}`) has no category of its own, which
+      // is what the early reading doubts: fetch the catalogue beside the UI for the full check.
+      // (A config that writes categories out loads it only if the check finds a catalogued id.)
+      if (runtime.doubtful) preload(`${base}assent-catalogue.js`);
       ui = load<UiModule>('assent-ui.js');
       ui.then(
         async (module) => {

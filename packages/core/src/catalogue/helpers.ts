@@ -5,3 +5,4 @@
 export { durationInDays, isCookieDuration } from './duration.js';
 export { formatDuration } from './format.js';
 export { hostMatches, serviceForHost } from './hosts.js';
+export { CATALOGUE_IDS, namesCatalogued } from './ids.js';
