@@ -5,7 +5,7 @@
  */
 import nodemailer, { type Transporter } from 'nodemailer';
 import { maskContact } from '../contacts.js';
-import { nextAttemptAt, OutboxWorker, RETRY_FOR_MS } from '../outbox/worker.js';
+import { claimDue, OutboxWorker, recordFailure } from '../outbox/worker.js';
 import type { Database, Queryable } from '../store/db.js';
 import type { MailMessage } from './templates.js';
 
@@ -77,8 +77,6 @@ interface ClaimedMail {
 
 const LEASE_MS = 120_000;
 
-const toDate = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
-
 /** Sends queued mail; one per instance, any number of instances. */
 export class MailSender {
   private readonly worker: OutboxWorker;
@@ -120,17 +118,11 @@ export class MailSender {
   }
 
   async sendDue(): Promise<number> {
-    const now = Date.now();
-    const { rows } = await this.db.query<ClaimedMail>(
-      `UPDATE mail_outbox SET lease_until = $2
-       WHERE seq IN (
-         SELECT seq FROM mail_outbox
-         WHERE status = 'pending' AND next_attempt_at <= $1
-           AND (lease_until IS NULL OR lease_until < $1)
-         ORDER BY seq LIMIT 10
-         FOR UPDATE SKIP LOCKED)
-       RETURNING seq, recipient, subject, text_body, html_body, attempts, created_at`,
-      [new Date(now).toISOString(), new Date(now + LEASE_MS).toISOString()],
+    const rows = await claimDue<ClaimedMail>(
+      this.db,
+      'mail_outbox',
+      'seq, recipient, subject, text_body, html_body, attempts, created_at',
+      { limit: 10, leaseMs: LEASE_MS },
     );
     // One at a time: SMTP servers throttle parallel senders.
     for (const row of rows) await this.send(row);
@@ -158,24 +150,14 @@ export class MailSender {
       );
     } catch (error) {
       const code = (error as { responseCode?: unknown }).responseCode;
-      const permanent = typeof code === 'number' && code >= 500 && code < 600;
-      const next = nextAttemptAt(attempts, attempt.getTime(), this.options.delays);
-      const giveUp = permanent || next.getTime() - toDate(row.created_at).getTime() > RETRY_FOR_MS;
       const message = error instanceof Error ? error.message : String(error);
-      await this.db.query(
-        `UPDATE mail_outbox SET status = $2, attempts = $3, lease_until = NULL, last_attempt_at = $4,
-           last_error = $5, next_attempt_at = $6
-         WHERE seq = $1`,
-        [
-          row.seq,
-          giveUp ? 'failed' : 'pending',
-          attempts,
-          attempt.toISOString(),
-          // SMTP replies can quote the address back.
-          message.replace(/[^\s@<>]+@[^\s@<>]+/g, '[email]').slice(0, 300),
-          next.toISOString(),
-        ],
-      );
+      const { giveUp } = await recordFailure(this.db, 'mail_outbox', row, {
+        at: attempt,
+        // SMTP replies can quote the address back.
+        error: message.replace(/[^\s@<>]+@[^\s@<>]+/g, '[email]'),
+        permanent: typeof code === 'number' && code >= 500 && code < 600,
+        delays: this.options.delays,
+      });
       this.options.log.warn(
         { mail: Number(row.seq), attempts, smtpCode: code ?? null, giveUp },
         giveUp ? 'mail could not be sent' : 'mail not sent yet; will retry',

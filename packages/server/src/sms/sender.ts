@@ -6,7 +6,7 @@
  * Twilio cannot reach, a wrong sender) is permanent. A sent message keeps only a masked number.
  */
 import { maskContact } from '../contacts.js';
-import { nextAttemptAt, OutboxWorker, RETRY_FOR_MS } from '../outbox/worker.js';
+import { claimDue, OutboxWorker, recordFailure } from '../outbox/worker.js';
 import type { Database, Queryable } from '../store/db.js';
 import type { SmsMessage } from '../mail/templates.js';
 
@@ -87,7 +87,6 @@ interface ClaimedSms {
 }
 
 const LEASE_MS = 120_000;
-const toDate = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
 
 /** Why a send failed, and whether trying again may help. */
 class SendError extends Error {
@@ -133,17 +132,11 @@ export class SmsSender {
   }
 
   async sendDue(): Promise<number> {
-    const now = Date.now();
-    const { rows } = await this.db.query<ClaimedSms>(
-      `UPDATE sms_outbox SET lease_until = $2
-       WHERE seq IN (
-         SELECT seq FROM sms_outbox
-         WHERE status = 'pending' AND next_attempt_at <= $1
-           AND (lease_until IS NULL OR lease_until < $1)
-         ORDER BY seq LIMIT 10
-         FOR UPDATE SKIP LOCKED)
-       RETURNING seq, recipient, body, attempts, created_at`,
-      [new Date(now).toISOString(), new Date(now + LEASE_MS).toISOString()],
+    const rows = await claimDue<ClaimedSms>(
+      this.db,
+      'sms_outbox',
+      'seq, recipient, body, attempts, created_at',
+      { limit: 10, leaseMs: LEASE_MS },
     );
     for (const row of rows) await this.send(row);
     return rows.length;
@@ -206,23 +199,13 @@ export class SmsSender {
     } catch (error) {
       const failure =
         error instanceof SendError ? error : new SendError(String(error), null, false);
-      const next = nextAttemptAt(attempts, attempt.getTime(), this.options.delays);
-      const giveUp =
-        failure.permanent || next.getTime() - toDate(row.created_at).getTime() > RETRY_FOR_MS;
-      await this.db.query(
-        `UPDATE sms_outbox SET status = $2, attempts = $3, lease_until = NULL, last_attempt_at = $4,
-           last_error = $5, next_attempt_at = $6
-         WHERE seq = $1`,
-        [
-          row.seq,
-          giveUp ? 'failed' : 'pending',
-          attempts,
-          attempt.toISOString(),
-          // Provider errors can quote the number back.
-          failure.message.replace(/\+?\d[\d ()-]{6,}\d/g, '[phone]').slice(0, 300),
-          next.toISOString(),
-        ],
-      );
+      const { giveUp } = await recordFailure(this.db, 'sms_outbox', row, {
+        at: attempt,
+        // Provider errors can quote the number back.
+        error: failure.message.replace(/\+?\d[\d ()-]{6,}\d/g, '[phone]'),
+        permanent: failure.permanent,
+        delays: this.options.delays,
+      });
       this.options.log.warn(
         { sms: Number(row.seq), attempts, status: failure.status, giveUp },
         giveUp ? 'text message could not be sent' : 'text message not sent yet; will retry',

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import { nextAttemptAt, OutboxWorker, RETRY_FOR_MS } from '../outbox/worker.js';
+import { claimDue, OutboxWorker, recordFailure } from '../outbox/worker.js';
 import type { Database, Queryable } from '../store/db.js';
 import type { AppendedEvent, LedgerHooks } from '../store/hooks.js';
 import type { Contact, MarketingStatus } from '../store/index.js';
@@ -206,19 +206,16 @@ export class WebhookDispatcher {
 
   /** Claims the due rows (the oldest unsettled one of each contact) and sends them. */
   async deliverDue(): Promise<number> {
-    const now = Date.now();
-    const { rows } = await this.db.query<ClaimedRow>(
-      `UPDATE webhook_outbox SET lease_until = $2
-       WHERE seq IN (
-         SELECT o.seq FROM webhook_outbox o
-         WHERE o.status = 'pending' AND o.next_attempt_at <= $1
-           AND (o.lease_until IS NULL OR o.lease_until < $1)
-           AND NOT EXISTS (SELECT 1 FROM webhook_outbox p WHERE p.order_key = o.order_key
-                           AND p.status = 'pending' AND p.seq < o.seq)
-         ORDER BY o.seq LIMIT ${BATCH}
-         FOR UPDATE SKIP LOCKED)
-       RETURNING seq, webhook_id, type, contact_id, payload, attempts, created_at`,
-      [new Date(now).toISOString(), new Date(now + LEASE_MS).toISOString()],
+    const rows = await claimDue<ClaimedRow>(
+      this.db,
+      'webhook_outbox',
+      'seq, webhook_id, type, contact_id, payload, attempts, created_at',
+      {
+        limit: BATCH,
+        leaseMs: LEASE_MS,
+        where: `NOT EXISTS (SELECT 1 FROM webhook_outbox p WHERE p.order_key = o.order_key
+                AND p.status = 'pending' AND p.seq < o.seq)`,
+      },
     );
     await Promise.all(rows.map((row) => this.deliver(row)));
     return rows.length;
@@ -265,23 +262,12 @@ export class WebhookDispatcher {
       }
       return;
     }
-    const createdAt = toDate(row.created_at).getTime();
-    const next = nextAttemptAt(attempts, attempt.getTime(), this.options.delays);
-    const giveUp = next.getTime() - createdAt > RETRY_FOR_MS;
-    await this.db.query(
-      `UPDATE webhook_outbox SET status = $2, attempts = $3, lease_until = NULL,
-         last_attempt_at = $4, last_status = $5, last_error = $6, next_attempt_at = $7
-       WHERE seq = $1`,
-      [
-        row.seq,
-        giveUp ? 'failed' : 'pending',
-        attempts,
-        attempt.toISOString(),
-        status,
-        error.slice(0, 300),
-        next.toISOString(),
-      ],
-    );
+    const { giveUp } = await recordFailure(this.db, 'webhook_outbox', row, {
+      at: attempt,
+      error,
+      delays: this.options.delays,
+      also: { last_status: status },
+    });
     this.options.log.warn(
       { webhookId: row.webhook_id, attempts, status, giveUp },
       giveUp ? 'webhook delivery failed for good' : 'webhook delivery failed; will retry',
