@@ -1,4 +1,10 @@
 import { CHANNELS } from './protocol.js';
+import {
+  CONSENT_MODE_TYPES,
+  DEFAULT_CONSENT_MODE_MAPPING,
+  resolveConsentMode,
+  type ConsentModeInput,
+} from './config-consent-mode.js';
 import type {
   CategoryConfig,
   ConfigReporter,
@@ -38,31 +44,6 @@ export const WELL_KNOWN_CATEGORIES = ['necessary', 'functional', 'analytics', 'm
 /** Marketing channels a visitor can opt in to (post is an objection on an opt-out basis). */
 export const MARKETING_CHANNELS = CHANNELS;
 
-/** Google Consent Mode v2 consent types. */
-export const CONSENT_MODE_TYPES = [
-  'ad_storage',
-  'analytics_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-] as const;
-
-/**
- * Which categories grant each Consent Mode type by default.
- * @remarks `security_storage` is tied to `necessary`, so it is always granted.
- */
-export const DEFAULT_CONSENT_MODE_MAPPING: Record<(typeof CONSENT_MODE_TYPES)[number], string[]> = {
-  ad_storage: ['marketing'],
-  ad_user_data: ['marketing'],
-  ad_personalization: ['marketing'],
-  analytics_storage: ['analytics'],
-  functionality_storage: ['functional'],
-  personalization_storage: ['functional'],
-  security_storage: ['necessary'],
-};
-
 /** A category, service or topic id. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 /** `cookieName`: a plain cookie name. */
@@ -71,34 +52,6 @@ export const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const COOKIE_DOMAIN_PATTERN = /^\.?[a-z0-9.-]+$/i;
 /** `language`: a language tag such as `en-GB`. */
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-
-/** The `googleConsentMode` field as written in config, once its shape has been checked. */
-export type ConsentModeInput =
-  | boolean
-  | {
-      mapping?: Partial<Record<(typeof CONSENT_MODE_TYPES)[number], string[]>>;
-      region?: string[];
-      waitForUpdate?: number;
-      urlPassthrough?: boolean;
-      adsDataRedaction?: boolean;
-    };
-
-/** Applies a checked `googleConsentMode` value to the defaults (`true` keeps them, enabled). */
-export function resolveConsentMode(
-  base: ConsentModeConfig,
-  value: ConsentModeInput,
-): ConsentModeConfig {
-  if (typeof value === 'boolean') return { ...base, enabled: value };
-  return {
-    ...base,
-    enabled: true,
-    mapping: { ...base.mapping, ...value.mapping },
-    region: value.region,
-    waitForUpdate: value.waitForUpdate ?? base.waitForUpdate,
-    urlPassthrough: value.urlPassthrough ?? false,
-    adsDataRedaction: value.adsDataRedaction ?? false,
-  };
-}
 
 /** What reading one field may use: the config read so far, and where partial problems go. */
 export interface FieldContext {

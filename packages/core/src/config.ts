@@ -4,14 +4,19 @@
  * config-fields.ts; both the script tag's early reading and the full check come from there.
  */
 import type { CookieDuration } from './catalogue/types.js';
-import type { CONSENT_MODE_TYPES, MARKETING_CHANNELS } from './config-fields.js';
+import type { CONSENT_MODE_TYPES } from './config-consent-mode.js';
+import type { MARKETING_CHANNELS } from './config-fields.js';
 
 export {
-  BOOT_FIELDS,
   CONSENT_MODE_TYPES,
+  DEFAULT_CONSENT_MODE_MAPPING,
+  resolveConsentMode,
+  type ConsentModeInput,
+} from './config-consent-mode.js';
+export {
+  BOOT_FIELDS,
   COOKIE_DOMAIN_PATTERN,
   COOKIE_NAME_PATTERN,
-  DEFAULT_CONSENT_MODE_MAPPING,
   ID_PATTERN,
   LANGUAGE_PATTERN,
   LATER_FIELDS,
@@ -19,8 +24,6 @@ export {
   NECESSARY,
   WELL_KNOWN_CATEGORIES,
   configFields,
-  resolveConsentMode,
-  type ConsentModeInput,
   type Field,
   type FieldContext,
 } from './config-fields.js';

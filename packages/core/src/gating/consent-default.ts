@@ -4,7 +4,7 @@
  * pushes itself. Google reads `dataLayer` in order, so the `default` must be its first consent
  * command; a site that already set its own keeps it, and we never add a second, conflicting one.
  */
-import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING } from '../config-fields.js';
+import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING } from '../config-consent-mode.js';
 import type { ConsentModeConfig } from '../config.js';
 import type { ConsentState } from '../state.js';
 import { readMirror } from '../storage/mirror.js';

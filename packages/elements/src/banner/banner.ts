@@ -1,4 +1,4 @@
-import { isSafeUrl, type ManagerEvents } from '@assent/core';
+import type { ManagerEvents } from '@assent/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { decide } from '../base/decide.js';
@@ -6,9 +6,10 @@ import { AssentElement } from '../base/assent-element.js';
 import { AssentHideEvent, AssentShowEvent, type HideSource } from '../events.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { bannerStyles } from './banner.styles.js';
+import { renderMessage, wordingOf } from './banner-message.js';
 import { renderConfirmation, type BannerChoice } from './confirmation.js';
+import { reserveRoom, scrollClearOf } from './focus-clearance.js';
 import { HostPageController, keepTabInside } from './host-page.js';
-
 import {
   isLastInBody,
   layoutOf,
@@ -119,8 +120,8 @@ export class AssentBanner extends AssentElement {
   private autoShown = false;
   private returnFocusTo: HTMLElement | null = null;
   private focusWasInside = false;
-  private resizeObserver: ResizeObserver | undefined;
-  private previousScrollPadding: { property: string; value: string } | undefined;
+  /** Gives back the room reserved for the banner while it shows. */
+  private unreserve: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -253,64 +254,23 @@ export class AssentBanner extends AssentElement {
 
   private startReserving(): void {
     this.stopReserving();
-    if (this.isModal || this.effectiveLayout === 'inline' || typeof ResizeObserver === 'undefined')
-      return;
-    const base = this.base;
-    if (!base) return;
-    const side = this.effectivePosition.startsWith('top') ? 'top' : 'bottom';
-    if (this.effectivePosition === 'center') return;
-    const root = document.documentElement;
-    const property = side === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom';
-    this.previousScrollPadding = { property, value: root.style.getPropertyValue(property) };
-    const measure = () => {
-      const rect = base.getBoundingClientRect();
-      const covered = side === 'top' ? rect.bottom : innerHeight - rect.top;
-      const height = `${Math.max(0, Math.ceil(covered))}px`;
-      // CSSOM writes: allowed under a strict style-src CSP, unlike style attributes.
-      root.style.setProperty(property, height);
-      this.style.setProperty('--_reserve', height);
-    };
-    measure();
-    this.resizeObserver = new ResizeObserver(measure);
-    this.resizeObserver.observe(base);
+    if (!this.isModal && this.effectiveLayout !== 'inline')
+      this.unreserve = reserveRoom(this, this.base, this.effectivePosition);
   }
 
   private stopReserving(): void {
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.style.removeProperty('--_reserve');
-    const previous = this.previousScrollPadding;
-    if (previous) {
-      if (previous.value)
-        document.documentElement.style.setProperty(previous.property, previous.value);
-      else document.documentElement.style.removeProperty(previous.property);
-      this.previousScrollPadding = undefined;
-    }
+    this.unreserve?.();
+    this.unreserve = undefined;
   }
 
   private readonly keepFocusVisible = (event: FocusEvent): void => {
-    if (!this.open || this.isModal || !this.base) return;
     const target = event.target;
-    if (!(target instanceof Element) || this.contains(target) || target === this) return;
-    // After the browser's own scroll-into-view, which honours the scroll padding set above.
+    if (!this.open || this.isModal || !this.base || !(target instanceof Element)) return;
+    if (this.contains(target) || target === this) return;
+    // After the browser's own scroll-into-view, which honours the scroll padding reserved.
     setTimeout(() => {
-      if (!this.open || !this.base) return;
-      // The focus event names a shadow host (a whole opt-in form, say): measure the control
-      // that really has the focus, inside however many shadow roots.
-      let inner: Element = target;
-      while (inner.shadowRoot?.activeElement) inner = inner.shadowRoot.activeElement;
-      const focused = inner.getBoundingClientRect();
-      const banner = this.base.getBoundingClientRect();
-      // The band of the viewport the banner leaves uncovered; the control must sit inside it
-      // (the browser's own scroll can leave it under the banner, or above the top at high zoom).
-      const bottomBar = !this.effectivePosition.startsWith('top');
-      const beside = focused.right <= banner.left || focused.left >= banner.right;
-      const top = bottomBar || beside ? 0 : Math.max(0, banner.bottom);
-      const bottom = !bottomBar || beside ? innerHeight : Math.min(innerHeight, banner.top);
-      let by = 0;
-      if (focused.top < top) by = focused.top - top - 8;
-      else if (focused.bottom > bottom) by = focused.bottom - bottom + 8;
-      if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });
+      if (this.open && this.base)
+        scrollClearOf(target, this.base, !this.effectivePosition.startsWith('top'));
     }, 0);
   };
 
@@ -323,17 +283,6 @@ export class AssentBanner extends AssentElement {
 
   // ---- Handlers ------------------------------------------------------------------------
 
-  /** What the banner says, as shown: title, each paragraph, the privacy link with its URL. */
-  private wordingFor(label: string): string {
-    const root = this.renderRoot;
-    const shown = [...root.querySelectorAll('.message > h2, .message > p')].map((node) =>
-      (node.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    );
-    const link = root.querySelector<HTMLAnchorElement>('[part~="privacy-link"]');
-    if (link) shown.push(`${link.textContent!.trim()}: ${link.href}`);
-    return [...shown, label].join('\n');
-  }
-
   private async decide(action: 'accept' | 'reject', event: MouseEvent): Promise<void> {
     const manager = this.consent.manager;
     const t = this.consent.translator;
@@ -344,7 +293,7 @@ export class AssentBanner extends AssentElement {
       label,
       instead: `assent.${action === 'accept' ? 'acceptAll' : 'rejectAll'}()`,
       action,
-      wording: this.wordingFor(label),
+      wording: wordingOf(this.renderRoot, label),
       commit: (wording) => {
         // Set before the call: the change it fires closes the banner with this as the source.
         this.deciding = action;
@@ -387,105 +336,22 @@ export class AssentBanner extends AssentElement {
 
   // ---- Rendering -----------------------------------------------------------------------
 
-  private renderButton(action: BannerAction) {
-    const t = this.consent.translator!;
-    switch (action) {
-      case 'accept':
-        return html`<button
-          type="button"
-          class="button"
-          part="button accept-button"
-          @click=${this.onAccept}
-        >
-          ${t.t('actions.acceptAll')}
-        </button>`;
-      case 'reject':
-        return html`<button
-          type="button"
-          class="button"
-          part="button reject-button"
-          @click=${this.onReject}
-        >
-          ${t.t('actions.rejectAll')}
-        </button>`;
-      case 'manage':
-        return html`<button
-          type="button"
-          class="button"
-          part="button manage-button"
-          aria-haspopup="dialog"
-          @click=${this.onManage}
-        >
-          ${t.t('actions.manage')}
-        </button>`;
-    }
-  }
-
-  /**
-   * The sentences after the text, from the config: the purposes of the optional categories,
-   * those already running unless the visitor objects, and who is responsible.
-   */
-  private renderPurposes() {
-    const t = this.consent.translator!;
-    const config = this.consent.manager?.config;
-    if (!config) return nothing;
-    const optional = Object.keys(config.categories).filter((id) => id !== 'necessary');
-    const list = (ids: string[]) => t.list(ids.map((id) => t.categoryTitle(id)));
-    const onConsent = optional.filter((id) => config.categories[id]?.basis !== 'objection');
-    const onObjection = optional.filter((id) => config.categories[id]?.basis === 'objection');
-    return html`${
-      onConsent.length > 0
-        ? html`<p class="text" part="text purposes">
-            ${t.t('banner.purposes', { purposes: list(onConsent) })}
-          </p>`
-        : nothing
-    }${
-      onObjection.length > 0
-        ? html`<p class="text" part="text objection">
-            ${t.t('banner.objection', {
-              categories: list(onObjection),
-              reject: t.t('actions.rejectAll'),
-            })}
-          </p>`
-        : nothing
-    }${
-      config.controller
-        ? html`<p class="text" part="text controller">
-            ${t.t('banner.controller', { controller: config.controller })}
-          </p>`
-        : nothing
-    }`;
-  }
-
   private warnedNoPrivacyLink = false;
 
   private renderContent() {
-    const t = this.consent.translator!;
-    const url = this.consent.manager?.config.privacyPolicyUrl;
-    if (!url && !this.warnedNoPrivacyLink) {
+    const config = this.consent.manager?.config;
+    if (!config?.privacyPolicyUrl && !this.warnedNoPrivacyLink) {
       this.warnedNoPrivacyLink = true;
       console.warn(
         '[assent] Config "privacyPolicyUrl" is missing: the banner links to no privacy notice, ' +
           'which visitors need to make an informed choice.',
       );
     }
-    return html`<div class="content" part="content">
-      <div class="message" part="message">
-        <h2 class="title" part="title" id="title">${t.t('banner.title')}</h2>
-        <p class="text" part="text" id="text">${t.t('banner.text')}</p>
-        ${this.renderPurposes()}
-        ${
-          url && isSafeUrl(url)
-            ? html`<a class="privacy-link" part="privacy-link" href=${url}
-                >${t.t('links.privacyPolicy')}</a
-              >`
-            : nothing
-        }
-      </div>
-      <div class="actions" part="actions">
-        ${this.buttonOrder.map((action) => this.renderButton(action))}
-      </div>
-    </div>`;
+    return renderMessage(this.consent.translator!, config, this.buttonOrder, {
+      accept: this.onAccept,
+      reject: this.onReject,
+      manage: this.onManage,
+    });
   }
 
   override render() {

@@ -1,4 +1,4 @@
-import { NECESSARY, isSafeUrl, type DraftChoices, type ManagerEvents } from '@assent/core';
+import { NECESSARY, type DraftChoices, type ManagerEvents } from '@assent/core';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '../positioning.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -6,8 +6,9 @@ import { decide } from '../base/decide.js';
 import { AssentElement } from '../base/assent-element.js';
 import { AssentHideEvent, AssentShowEvent, type HideSource } from '../events.js';
 import { buttons, switches, tokens } from '../styles/tokens.js';
-import { renderCookieTable } from './cookie-table.js';
+import { renderCategories } from './category-list.js';
 import { preferencesStyles } from './preferences.styles.js';
+import { wordingOf } from './preferences-wording.js';
 
 type Decision = 'accept' | 'reject' | 'save';
 
@@ -191,7 +192,13 @@ export class AssentPreferences extends AssentElement {
       label,
       instead: 'the assent API (acceptAll, rejectAll, set)',
       action,
-      wording: this.wording(label),
+      wording: wordingOf(
+        t,
+        manager.config,
+        this.draft,
+        this.renderRoot.querySelector('[part~="notice"]'),
+        label,
+      ),
       commit: (wording) =>
         action === 'accept'
           ? manager.acceptAll({ ...options, wording })
@@ -202,37 +209,6 @@ export class AssentPreferences extends AssentElement {
     if (!decision) return;
     this.hide(action);
     await decision;
-  }
-
-  /**
-   * Everything shown when the visitor decided: the title and text, the GPC notice, each
-   * category's and service's name, text and switch (`[x]` on, `[ ]` off), the privacy
-   * notice links with their URLs, and the button pressed.
-   */
-  private wording(label: string): string {
-    const t = this.consent.translator!;
-    const config = this.consent.manager!.config;
-    const lines = [t.t('preferences.title'), t.t('preferences.text')];
-    const notice = this.renderRoot.querySelector('[part~="notice"]');
-    if (notice) lines.push(notice.textContent!.trim());
-    const box = (on: boolean, text: string) => `${on ? '[x]' : '[ ]'} ${text}`;
-    for (const category of Object.keys(config.categories)) {
-      const on = category === NECESSARY || this.draft?.categories[category] === true;
-      lines.push(box(on, `${t.categoryTitle(category)}: ${t.categoryDescription(category)}`));
-      for (const [service, entry] of Object.entries(config.services)) {
-        if (entry.category !== category) continue;
-        const serviceOn = category === NECESSARY || this.draft?.services[service] === true;
-        const text = t.text(entry.description);
-        lines.push(
-          `  ${box(serviceOn, [t.serviceTitle(service), text].filter(Boolean).join(': '))}`,
-        );
-        if (entry.privacyPolicyUrl && isSafeUrl(entry.privacyPolicyUrl))
-          lines.push(
-            `    ${t.t('links.privacyPolicy')}: ${new URL(entry.privacyPolicyUrl, location.href).href}`,
-          );
-      }
-    }
-    return [...lines, label].join('\n');
   }
 
   private readonly onAccept = (event: MouseEvent) => void this.decide('accept', event);
@@ -291,173 +267,6 @@ export class AssentPreferences extends AssentElement {
 
   // ---- Rendering -----------------------------------------------------------------------
 
-  /** Who provides a service, with their privacy notice (from the site or the catalogue). */
-  private renderProvider(service: string) {
-    const t = this.consent.translator!;
-    const { provider, privacyPolicyUrl } = this.consent.manager!.config.services[service]!;
-    if (!provider && !privacyPolicyUrl) return nothing;
-    return html`<p class="provider" part="provider">
-      ${provider ?? nothing}
-      ${
-        privacyPolicyUrl && isSafeUrl(privacyPolicyUrl)
-          ? html`<a href=${privacyPolicyUrl} target="_blank" rel="noopener noreferrer"
-              >${t.t('links.privacyPolicy')}</a
-            >`
-          : nothing
-      }
-    </p>`;
-  }
-
-  private renderCookies(service: string) {
-    const config = this.consent.manager!.config.services[service]!;
-    // A cookie's purpose is its own description, else what the service is for.
-    const rows = config.cookies.map((cookie) => ({
-      ...cookie,
-      provider: config.provider,
-      description: cookie.description ?? config.description,
-    }));
-    return renderCookieTable(this.consent.translator!, rows);
-  }
-
-  /** The library's own cookie: it keeps the visitor's choice, so it is listed under Necessary. */
-  private renderOwnCookie() {
-    const t = this.consent.translator!;
-    const config = this.consent.manager!.config;
-    return renderCookieTable(t, [
-      {
-        name: config.cookieName,
-        provider: config.controller ?? location.hostname,
-        description: t.t('preferences.ownCookie'),
-        duration: { days: config.expiresAfterDays },
-      },
-    ]);
-  }
-
-  private renderService(service: string) {
-    const t = this.consent.translator!;
-    const manager = this.consent.manager!;
-    const config = manager.config.services[service]!;
-    const name = t.serviceTitle(service);
-    const necessary = config.category === NECESSARY;
-    const checked = necessary || this.draft?.services[service] === true;
-    const description = t.text(config.description);
-    const popoverId = `details-${service}`;
-    const hasCookies = config.cookies.length > 0 || !!config.provider || !!config.privacyPolicyUrl;
-    return html`<li class="service" part="service">
-      <div class="row">
-        <span class="service-title" part="service-title" id="service-${service}">${name}</span>
-        ${
-          hasCookies
-            ? html`<button
-                type="button"
-                class="details-button"
-                part="details-button"
-                id="details-button-${service}"
-                popovertarget=${popoverId}
-                aria-expanded=${this.details === service ? 'true' : 'false'}
-                aria-controls=${popoverId}
-                aria-label=${t.t('preferences.detailsFor', { service: name })}
-              >
-                ${t.t('preferences.details')}
-              </button>`
-            : nothing
-        }
-        <button
-          type="button"
-          role="switch"
-          class="switch"
-          part="switch service-switch"
-          aria-checked=${checked ? 'true' : 'false'}
-          aria-label=${t.t('preferences.serviceSwitch', { service: name })}
-          ?disabled=${necessary}
-          @click=${() => this.toggleService(service)}
-        ></button>
-      </div>
-      ${
-        description
-          ? html`<p class="service-description" part="service-description">${description}</p>`
-          : nothing
-      }
-      ${
-        hasCookies
-          ? html`<div
-              popover
-              class="details"
-              part="details"
-              id=${popoverId}
-              data-service=${service}
-              role="dialog"
-              tabindex="0"
-              aria-labelledby="details-title-${service}"
-              @toggle=${this.onDetailsToggle}
-            >
-              <h4 class="details-title" id="details-title-${service}">
-                ${t.t('preferences.detailsFor', { service: name })}
-              </h4>
-              ${this.renderProvider(service)} ${this.renderCookies(service)}
-            </div>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  private renderCategory(category: string) {
-    const t = this.consent.translator!;
-    const manager = this.consent.manager!;
-    const necessary = category === NECESSARY;
-    const checked = necessary || this.draft?.categories[category] === true;
-    const services = Object.keys(manager.config.services).filter(
-      (service) => manager.config.services[service]!.category === category,
-    );
-    return html`<li class="category" part="category">
-      <div class="row">
-        <h3 class="category-title" part="category-title" id="category-${category}">
-          ${t.categoryTitle(category)}
-        </h3>
-        ${
-          necessary
-            ? html`<span class="always-on" part="always-on" id="always-on"
-                >${t.t('preferences.alwaysOn')}</span
-              >`
-            : nothing
-        }
-        <button
-          type="button"
-          role="switch"
-          class="switch"
-          part="switch category-switch"
-          aria-checked=${checked ? 'true' : 'false'}
-          aria-labelledby="category-${category}"
-          aria-describedby="category-description-${category}"
-          ?disabled=${necessary}
-          @click=${() => this.toggleCategory(category)}
-        ></button>
-      </div>
-      <p
-        class="category-description"
-        part="category-description"
-        id="category-description-${category}"
-      >
-        ${t.categoryDescription(category)}
-      </p>
-      ${necessary ? this.renderOwnCookie() : nothing}
-      ${
-        services.length > 0
-          ? html`<p class="services-label" id="services-${category}">
-                ${t.t('preferences.services')}
-              </p>
-              <ul
-                class="services"
-                part="services"
-                aria-labelledby="services-${category} category-${category}"
-              >
-                ${services.map((service) => this.renderService(service))}
-              </ul>`
-          : nothing
-      }
-    </li>`;
-  }
-
   override render() {
     const t = this.consent.translator;
     const manager = this.consent.manager;
@@ -492,9 +301,15 @@ export class AssentPreferences extends AssentElement {
                     : nothing
                 }
                 <ul class="categories" part="categories">
-                  ${Object.keys(manager.config.categories).map((category) =>
-                    this.renderCategory(category),
-                  )}
+                  ${renderCategories({
+                    t,
+                    config: manager.config,
+                    draft: this.draft,
+                    details: this.details,
+                    toggleCategory: (category) => this.toggleCategory(category),
+                    toggleService: (service) => this.toggleService(service),
+                    onDetailsToggle: this.onDetailsToggle,
+                  })}
                 </ul>
               </div>
               <div class="footer" part="footer">

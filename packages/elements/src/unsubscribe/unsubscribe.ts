@@ -1,13 +1,9 @@
 import {
-  MARKETING_CHANNELS,
   PreferencesError,
   fetchPreferences,
-  isSafeUrl,
   preferencesApiBase,
   updatePreferences,
-  type MarketingChannel,
   type MarketingChoice,
-  type MarketingStatus,
   type PreferenceChange,
   type PreferencesView,
   type MessageKey,
@@ -15,42 +11,22 @@ import {
 } from '@assent/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { isVisitorsAct } from '../base/decide.js';
 import { AssentElement } from '../base/assent-element.js';
 import { buttons, tokens } from '../styles/tokens.js';
+import { renderChannelList, type Notice } from './channel-list.js';
+import {
+  canLeaveChannel,
+  linkRows,
+  ownRows,
+  topicLabel,
+  undoChangesFor,
+  type ChannelRow,
+  type Target,
+} from './channel-rows.js';
+import { phaseFor, renderLinkProblem, type LinkPhase } from './link-problem.js';
 import { AssentUnsubscribeEvent } from './unsubscribe-event.js';
 import { unsubscribeStyles } from './unsubscribe.styles.js';
-
-type Phase = 'loading' | 'ready' | 'invalid' | 'expired' | 'error';
-
-interface TopicRow {
-  id: string;
-  label: string;
-  status: MarketingStatus;
-}
-
-interface ChannelRow {
-  channel: MarketingChannel;
-  status: MarketingStatus;
-  topics: TopicRow[];
-  /** Whether this page may change the channel (a link may be limited to one). */
-  writable: boolean;
-}
-
-/** What one click asks for. */
-type Target =
-  | { kind: 'topic'; channel: MarketingChannel; topic: string }
-  | { kind: 'channel'; channel: MarketingChannel }
-  | { kind: 'everything' };
-
-/** The confirmation after a change, with the way back. */
-interface Notice {
-  text: string;
-  undo?: () => Promise<void>;
-}
-
-const active = (status: MarketingStatus) => status === 'granted' || status === 'pending';
 
 /**
  * The unsubscribe page: every channel and topic with its status, and one-click unsubscribes
@@ -129,7 +105,7 @@ export class AssentUnsubscribe extends AssentElement {
    */
   @property() channels?: string;
 
-  @state() private phase: Phase = 'loading';
+  @state() private phase: LinkPhase = 'loading';
   @state() private view: PreferencesView | undefined;
   @state() private notice: Notice | undefined;
   @state() private busy = false;
@@ -204,115 +180,17 @@ export class AssentUnsubscribe extends AssentElement {
       this.phase = 'ready';
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.phase = this.phaseFor(error);
+      this.phase = phaseFor(error);
     }
-  }
-
-  private phaseFor(error: unknown): Phase {
-    if (!(error instanceof PreferencesError)) {
-      console.error('[assent] Could not load the preferences:', error);
-      return 'error';
-    }
-    return error.reason === 'invalid'
-      ? 'invalid'
-      : error.reason === 'expired'
-        ? 'expired'
-        : 'error';
   }
 
   // ---- What is shown ---------------------------------------------------------------------
 
-  private topicLabel(channel: MarketingChannel, id: string, t: Translator): string {
-    const topic = this.consent.manager?.config.marketing[channel]?.topics.find((c) => c.id === id);
-    return t.text(topic?.label) ?? id;
-  }
-
-  private configuredTopics(channel: MarketingChannel): string[] {
-    return (this.consent.manager?.config.marketing[channel]?.topics ?? []).map((topic) => topic.id);
-  }
-
   private rows(t: Translator): ChannelRow[] {
-    return this.activeToken ? this.linkRows(t) : this.ownRows(t);
-  }
-
-  /** The link's contact, from the server's answer. */
-  private linkRows(t: Translator): ChannelRow[] {
-    const view = this.view;
-    if (!view) return [];
-    const scope = view.scope?.channel;
-    const rows: ChannelRow[] = [];
-    for (const channel of MARKETING_CHANNELS) {
-      const server = view.channels[channel];
-      const writable =
-        (view.writable ?? MARKETING_CHANNELS).includes(channel) && (!scope || scope === channel);
-      // A link for one channel shows only that channel; otherwise what the contact has.
-      if ((scope && scope !== channel) || (!writable && !server?.status)) continue;
-      const known = new Map((server?.topics ?? []).map((topic) => [topic.id, topic.status]));
-      // Topics only matter for a channel subscribed by topic.
-      const ids =
-        known.size > 0 ? [...new Set([...this.configuredTopics(channel), ...known.keys()])] : [];
-      rows.push({
-        channel,
-        status: server?.status ?? 'unknown',
-        writable,
-        topics: ids.map((id) => ({
-          id,
-          label: this.topicLabel(channel, id, t),
-          status: known.get(id) ?? 'unknown',
-        })),
-      });
-    }
-    return rows;
-  }
-
-  /** This browser's own subject, from the manager. */
-  private ownRows(t: Translator): ChannelRow[] {
-    const marketing = this.consent.state?.marketing;
-    if (!marketing) return [];
-    const configured = Object.keys(this.consent.manager?.config.marketing ?? {});
-    const words = this.channels?.trim() ? this.channels.trim().split(/\s+/) : configured;
-    let channels = MARKETING_CHANNELS.filter((channel) => words.includes(channel));
-    if (channels.length === 0) channels = [...MARKETING_CHANNELS];
-    return channels.map((channel) => {
-      const current = marketing[channel];
-      const left = [...this.left].filter((key) => key.startsWith(`${channel}:`));
-      const ids =
-        current.topics.length > 0 || left.length > 0
-          ? [...new Set([...this.configuredTopics(channel), ...current.topics])]
-          : [];
-      return {
-        channel,
-        status: current.status,
-        writable: true,
-        topics: ids.map((id) => ({
-          id,
-          label: this.topicLabel(channel, id, t),
-          status: current.topics.includes(id)
-            ? current.status
-            : this.left.has(`${channel}:${id}`)
-              ? 'denied'
-              : 'unknown',
-        })),
-      };
-    });
-  }
-
-  private canLeaveChannel(row: ChannelRow): boolean {
-    if (!row.writable || this.view?.scope?.topic) return false;
-    // Post is sent unless the visitor objects: it can be stopped before any choice.
-    return active(row.status) || (row.channel === 'post' && row.status === 'unknown');
-  }
-
-  private canLeaveTopic(row: ChannelRow, topic: TopicRow): boolean {
-    const scoped = this.view?.scope?.topic;
-    return row.writable && active(topic.status) && (!scoped || scoped === topic.id);
-  }
-
-  private statusText(row: { channel: MarketingChannel; status: MarketingStatus }, t: Translator) {
-    if (row.channel === 'post' && row.status === 'unknown') {
-      return t.t('unsubscribe.status.postDefault');
-    }
-    return t.t(`unsubscribe.status.${row.status}`);
+    const marketing = this.consent.manager?.config.marketing;
+    return this.activeToken
+      ? linkRows(this.view, marketing, t)
+      : ownRows(this.consent.state?.marketing, this.channels, marketing, this.left, t);
   }
 
   // ---- Changing ------------------------------------------------------------------------
@@ -323,7 +201,9 @@ export class AssentUnsubscribe extends AssentElement {
     if (!t || !manager || this.busy) return;
     const rows = this.rows(t);
     const affected = rows.filter((row) =>
-      target.kind === 'everything' ? this.canLeaveChannel(row) : row.channel === target.channel,
+      target.kind === 'everything'
+        ? canLeaveChannel(row, this.view?.scope)
+        : row.channel === target.channel,
     );
     if (affected.length === 0) return;
     const changes: PreferenceChange[] = affected.map((row) =>
@@ -338,11 +218,11 @@ export class AssentUnsubscribe extends AssentElement {
         : target.kind === 'channel'
           ? t.t(`unsubscribe.${channel}.${target.channel}`)
           : t.t(`unsubscribe.${channel}Topic`, {
-              topic: this.topicLabel(target.channel, target.topic, t),
+              topic: topicLabel(manager.config.marketing, target.channel, target.topic, t),
             });
     const text = sentence('unsubscribe.doneEverything', 'done');
     const wording = [t.t('unsubscribe.title'), t.t('unsubscribe.text'), label].join('\n');
-    const undoChanges = this.undoChangesFor(target, affected);
+    const undoChanges = undoChangesFor(target, affected);
     const before = manager.get().marketing;
     const token = this.activeToken;
 
@@ -402,19 +282,6 @@ export class AssentUnsubscribe extends AssentElement {
     await this.focusNotice();
   }
 
-  /** What puts the affected channels back as they were (for a link: granted again). */
-  private undoChangesFor(target: Target, affected: ChannelRow[]): PreferenceChange[] {
-    return affected.map((row): PreferenceChange => {
-      if (target.kind === 'topic') {
-        return { channel: row.channel, topics: [target.topic], status: 'granted' };
-      }
-      const topics = row.topics.filter((topic) => active(topic.status)).map((topic) => topic.id);
-      return topics.length > 0
-        ? { channel: row.channel, topics, status: 'granted' }
-        : { channel: row.channel, status: 'granted' };
-    });
-  }
-
   /** Runs a change; a link that stopped working switches the page to its message. */
   private async run(change: () => Promise<void>): Promise<boolean> {
     this.busy = true;
@@ -424,7 +291,7 @@ export class AssentUnsubscribe extends AssentElement {
       return true;
     } catch (error) {
       if (error instanceof PreferencesError && error.reason !== 'network') {
-        this.phase = this.phaseFor(error);
+        this.phase = phaseFor(error);
       } else {
         console.error('[assent] Could not change the preferences:', error);
         this.failure = this.consent.translator?.t('optin.error') ?? '';
@@ -453,155 +320,6 @@ export class AssentUnsubscribe extends AssentElement {
 
   // ---- Rendering -----------------------------------------------------------------------
 
-  private renderButton(target: Target, label: string, part: string) {
-    return html`<button
-      type="button"
-      class="button secondary"
-      part="button ${part}"
-      aria-disabled=${ifDefined(this.busy ? 'true' : undefined)}
-      @click=${() => void this.unsubscribe(target, label)}
-    >
-      ${label}
-    </button>`;
-  }
-
-  private renderChannel(row: ChannelRow, t: Translator) {
-    const name = t.t(`unsubscribe.channel.${row.channel}`);
-    const id = `channel-${row.channel}`;
-    return html`<li class="channel" part="channel" aria-labelledby=${id}>
-      <div class="row">
-        <h3 class="channel-title" part="channel-title" id=${id}>${name}</h3>
-        <span class="status ${row.status}" part="status">${this.statusText(row, t)}</span>
-      </div>
-      ${
-        row.topics.length > 0
-          ? html`<ul class="topics" part="topics">
-              ${row.topics.map(
-                (topic) =>
-                  html`<li class="topic" part="topic">
-                    <span class="topic-label" part="topic-label">${topic.label}</span>
-                    <span class="status ${topic.status}" part="status"
-                      >${t.t(`unsubscribe.status.${topic.status}`)}</span
-                    >
-                    ${
-                      this.canLeaveTopic(row, topic)
-                        ? this.renderButton(
-                            { kind: 'topic', channel: row.channel, topic: topic.id },
-                            t.t('unsubscribe.topic', { topic: topic.label }),
-                            'topic-button',
-                          )
-                        : nothing
-                    }
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${
-        this.canLeaveChannel(row)
-          ? this.renderButton(
-              { kind: 'channel', channel: row.channel },
-              t.t(`unsubscribe.channelAll.${row.channel}`),
-              'channel-button',
-            )
-          : nothing
-      }
-    </li>`;
-  }
-
-  private renderNotice(t: Translator) {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    return html`<div class="notice" part="notice" id="notice" tabindex="-1">
-      <p>${notice.text}</p>
-      ${
-        notice.undo
-          ? html`<button
-              type="button"
-              class="button secondary"
-              part="button undo-button"
-              aria-disabled=${ifDefined(this.busy ? 'true' : undefined)}
-              @click=${this.onUndo}
-            >
-              ${t.t('unsubscribe.undo')}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderReady(t: Translator) {
-    const rows = this.rows(t);
-    const contact = this.view?.contact;
-    const address = this.activeToken ? (contact?.email ?? contact?.phone) : undefined;
-    const everything =
-      !this.view?.scope?.channel &&
-      !this.view?.scope?.topic &&
-      rows.filter((row) => this.canLeaveChannel(row)).length > 0;
-    const anything = rows.some(
-      (row) =>
-        this.canLeaveChannel(row) || row.topics.some((topic) => this.canLeaveTopic(row, topic)),
-    );
-    return html`
-      ${
-        address
-          ? html`<p class="contact" part="contact">
-              ${t.t('unsubscribe.for', { contact: address })}
-            </p>`
-          : nothing
-      }
-      <p class="text" part="text">${t.t('unsubscribe.text')}</p>
-      ${this.renderNotice(t)}
-      ${this.failure ? html`<p class="problem" part="problem" role="alert">${this.failure}</p>` : nothing}
-      ${
-        everything
-          ? html`<p class="everything">
-              ${this.renderButton(
-                { kind: 'everything' },
-                t.t('unsubscribe.everything'),
-                'everything-button',
-              )}
-            </p>`
-          : nothing
-      }
-      ${
-        !anything && !this.notice
-          ? html`<p class="nothing" part="nothing">${t.t('unsubscribe.nothing')}</p>`
-          : nothing
-      }
-      <ul class="channels" part="channels">
-        ${rows.map((row) => this.renderChannel(row, t))}
-      </ul>
-    `;
-  }
-
-  private renderProblem(t: Translator) {
-    const url = this.consent.manager?.config.privacyPolicyUrl;
-    if (this.phase === 'error') {
-      return html`<div class="problem" part="problem" role="alert">
-          <p>${t.t('unsubscribe.error')}</p>
-        </div>
-        <button type="button" class="button" part="button retry-button" @click=${this.onRetry}>
-          ${t.t('unsubscribe.retry')}
-        </button>`;
-    }
-    return html`<div class="problem" part="problem" role="alert">
-        <p>
-          ${t.t(this.phase === 'expired' ? 'unsubscribe.expiredToken' : 'unsubscribe.invalidToken')}
-        </p>
-      </div>
-      <p class="request-link" part="request-link">
-        ${t.t('unsubscribe.requestLink')}
-        <slot name="request-link"
-          >${
-            url && isSafeUrl(url)
-              ? html`<a part="privacy-link" href=${url}>${t.t('links.privacyPolicy')}</a>`
-              : nothing
-          }</slot
-        >
-      </p>`;
-  }
-
   override render() {
     const t = this.consent.translator;
     if (!t) return nothing;
@@ -612,9 +330,25 @@ export class AssentUnsubscribe extends AssentElement {
         ${t.t('unsubscribe.loading')}
       </p>`;
     } else if (tokenMode && this.phase !== 'ready') {
-      body = this.renderProblem(t);
+      body = renderLinkProblem(
+        t,
+        this.phase,
+        this.consent.manager?.config.privacyPolicyUrl,
+        this.onRetry,
+      );
     } else {
-      body = this.renderReady(t);
+      const contact = this.view?.contact;
+      body = renderChannelList({
+        t,
+        rows: this.rows(t),
+        scope: this.view?.scope,
+        address: tokenMode ? (contact?.email ?? contact?.phone) : undefined,
+        notice: this.notice,
+        failure: this.failure,
+        busy: this.busy,
+        unsubscribe: (target, label) => void this.unsubscribe(target, label),
+        onUndo: this.onUndo,
+      });
     }
     return html`<section
       class="unsubscribe"
