@@ -9,6 +9,8 @@ interface PreferencesArgs {
   language: string;
   translations?: Record<string, string>;
   details?: boolean;
+  /** Config fields to add or replace. */
+  config?: Record<string, unknown>;
 }
 
 async function openCentre(canvasElement: HTMLElement, details = false): Promise<void> {
@@ -37,8 +39,8 @@ const meta: Meta<PreferencesArgs> = {
       options: ['en', 'cy', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt', 'ar'],
     },
   },
-  render: ({ theme, language, translations }) => {
-    const manager = storyManager({ language, translations });
+  render: ({ theme, language, translations, config }) => {
+    const manager = storyManager({ language, translations, config });
     return html`<main style="padding: 1rem">
         <button
           type="button"
@@ -60,6 +62,20 @@ export const Open: Story = {};
 export const DetailsPopoverOpen: Story = { args: { details: true } };
 
 export const Dark: Story = { args: { theme: 'dark' } };
+
+/** Analytics on the objection basis: on before any choice, and the centre says why. */
+export const OpenToObjection: Story = {
+  args: {
+    config: {
+      categories: {
+        necessary: {},
+        functional: {},
+        analytics: { basis: 'objection' },
+        marketing: {},
+      },
+    },
+  },
+};
 
 export const RightToLeft: Story = { args: { language: 'ar' } };
 

@@ -503,4 +503,35 @@ describe('<assent-preferences> in other languages', () => {
     ]);
     expect(manager.get().categories.analytics).to.be.true;
   });
+
+  it('says why a category open to objection is on, and records it', async () => {
+    const { manager, preferences } = await openPreferences({
+      ...testConfig,
+      categories: { necessary: {}, analytics: { basis: 'objection' }, marketing: {} },
+    });
+    const analytics = categorySwitch(preferences, 'Analytics');
+    // On before any choice (the law allows it unless the visitor objects), and it says so.
+    expect(analytics.getAttribute('aria-checked')).to.equal('true');
+    const note = part(preferences, 'category-basis');
+    expect(note.textContent!.trim()).to.equal('On unless you object. Switch it off to object.');
+    expect(note.closest('[part~="category"]')).to.equal(analytics.closest('[part~="category"]'));
+    expect(analytics.getAttribute('aria-describedby')!.split(' ')).to.include(note.id);
+    expect(categorySwitch(preferences, 'Marketing').getAttribute('aria-checked')).to.equal('false');
+    expect(parts(preferences, 'category-basis')).to.have.length(1);
+    await expectNoAxeViolations(preferences);
+    // Switching it off objects; the recorded wording carries the note.
+    await press(analytics, 'Space');
+    const sent = new Promise<string>((resolve) =>
+      preferences.addEventListener('assent-decision', (event) => resolve(event.detail.wording), {
+        once: true,
+      }),
+    );
+    await press(part(preferences, 'save-button'), 'Enter');
+    const lines = (await sent).split('\n');
+    expect(lines).to.include(`[ ] Analytics: ${en['category.analytics.description']}`);
+    expect(
+      lines[lines.indexOf(`[ ] Analytics: ${en['category.analytics.description']}`) + 1],
+    ).to.equal(`  ${en['preferences.objection']}`);
+    expect(manager.get().categories.analytics).to.be.false;
+  });
 });

@@ -21,6 +21,7 @@ export const ar: Messages = {
   'preferences.text':
     'يُرجى اختيار ملفات تعريف الارتباط التي يمكننا استخدامها. ملفات تعريف الارتباط الضرورية مفعّلة دائمًا لأن الموقع لا يمكن أن يعمل بدونها. تنطبق اختياراتك على هذا الموقع، ويمكنك تغييرها في أي وقت.',
   'preferences.alwaysOn': 'مفعّلة دائمًا',
+  'preferences.objection': 'مفعّل ما لم تعترض. أوقفه للاعتراض.',
   'preferences.services': 'الخدمات',
   'preferences.cookies': 'ملفات تعريف الارتباط',
   'preferences.cookieName': 'الاسم',

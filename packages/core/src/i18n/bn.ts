@@ -20,6 +20,7 @@ export const bn: Messages = {
   'preferences.text':
     'আমরা কোন কুকিগুলো ব্যবহার করতে পারি তা বেছে নিন। প্রয়োজনীয় কুকি সবসময় চালু থাকে, কারণ এগুলো ছাড়া সাইটটি কাজ করতে পারে না। আপনার পছন্দ এই সাইটের জন্য প্রযোজ্য এবং আপনি যেকোনো সময় তা বদলাতে পারেন।',
   'preferences.alwaysOn': 'সবসময় চালু',
+  'preferences.objection': 'আপনি আপত্তি না করলে চালু থাকে। আপত্তি জানাতে এটি বন্ধ করুন।',
   'preferences.services': 'পরিষেবা',
   'preferences.cookies': 'কুকি',
   'preferences.cookieName': 'নাম',

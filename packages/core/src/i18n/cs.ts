@@ -21,6 +21,7 @@ export const cs: Messages = {
   'preferences.text':
     'Vyberte, které soubory cookie smíme používat. Nezbytné soubory cookie jsou vždy zapnuté, protože bez nich web nemůže fungovat. Vaše volby platí pro tento web a můžete je kdykoli změnit.',
   'preferences.alwaysOn': 'Vždy zapnuté',
+  'preferences.objection': 'Zapnuto, pokud nevznesete námitku. Námitku vznesete vypnutím.',
   'preferences.services': 'Služby',
   'preferences.cookies': 'Soubory cookie',
   'preferences.cookieName': 'Název',

@@ -21,6 +21,7 @@ export const cy: Messages = {
   'preferences.text':
     'Dewiswch pa gwcis y cawn eu defnyddio. Mae cwcis angenrheidiol bob amser ymlaen oherwydd na all y wefan weithio hebddynt. Mae eich dewisiadau’n berthnasol i’r wefan hon a gallwch eu newid unrhyw bryd.',
   'preferences.alwaysOn': 'Bob amser ymlaen',
+  'preferences.objection': 'Ymlaen oni bai eich bod yn gwrthwynebu. Diffoddwch ef i wrthwynebu.',
   'preferences.services': 'Gwasanaethau',
   'preferences.cookies': 'Cwcis',
   'preferences.cookieName': 'Enw',

@@ -21,6 +21,8 @@ export const da: Messages = {
   'preferences.text':
     'Vælg, hvilke cookies vi må bruge. Nødvendige cookies er altid slået til, fordi webstedet ikke kan fungere uden dem. Dine valg gælder for dette websted, og du kan til enhver tid ændre dem.',
   'preferences.alwaysOn': 'Altid slået til',
+  'preferences.objection':
+    'Slået til, medmindre du gør indsigelse. Slå det fra for at gøre indsigelse.',
   'preferences.services': 'Tjenester',
   'preferences.cookies': 'Cookies',
   'preferences.cookieName': 'Navn',

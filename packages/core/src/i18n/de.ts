@@ -21,6 +21,8 @@ export const de: Messages = {
   'preferences.text':
     'Wählen Sie aus, welche Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv, da die Website ohne sie nicht funktionieren kann. Ihre Auswahl gilt für diese Website und kann jederzeit geändert werden.',
   'preferences.alwaysOn': 'Immer aktiv',
+  'preferences.objection':
+    'Aktiv, sofern Sie nicht widersprechen. Schalten Sie es aus, um zu widersprechen.',
   'preferences.services': 'Dienste',
   'preferences.cookies': 'Cookies',
   'preferences.cookieName': 'Name',

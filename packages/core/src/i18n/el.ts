@@ -21,6 +21,7 @@ export const el: Messages = {
   'preferences.text':
     'Επιλέξτε ποια cookies μπορούμε να χρησιμοποιούμε. Τα απαραίτητα cookies είναι πάντα ενεργά, επειδή ο ιστότοπος δεν μπορεί να λειτουργήσει χωρίς αυτά. Οι επιλογές σας ισχύουν για αυτόν τον ιστότοπο και μπορείτε να τις αλλάξετε ανά πάσα στιγμή.',
   'preferences.alwaysOn': 'Πάντα ενεργά',
+  'preferences.objection': 'Ενεργό, εκτός αν αντιταχθείτε. Απενεργοποιήστε το για να αντιταχθείτε.',
   'preferences.services': 'Υπηρεσίες',
   'preferences.cookies': 'Cookies',
   'preferences.cookieName': 'Όνομα',

@@ -33,6 +33,8 @@ export const en = {
   'preferences.text':
     'Choose which cookies we may use. Necessary cookies are always on because the site cannot work without them. Your choices apply to this site and you can change them at any time.',
   'preferences.alwaysOn': 'Always on',
+  // Beside the switch of a category that runs unless the visitor objects (on before a choice).
+  'preferences.objection': 'On unless you object. Switch it off to object.',
   'preferences.services': 'Services',
   'preferences.cookies': 'Cookies',
   'preferences.cookieName': 'Name',

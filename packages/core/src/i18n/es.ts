@@ -21,6 +21,7 @@ export const es: Messages = {
   'preferences.text':
     'Elija qué cookies podemos utilizar. Las cookies necesarias están siempre activadas, ya que el sitio no puede funcionar sin ellas. Su elección se aplica a este sitio y puede cambiarla en cualquier momento.',
   'preferences.alwaysOn': 'Siempre activas',
+  'preferences.objection': 'Activado salvo que se oponga. Desactívelo para oponerse.',
   'preferences.services': 'Servicios',
   'preferences.cookies': 'Cookies',
   'preferences.cookieName': 'Nombre',

@@ -20,6 +20,8 @@ export const et: Messages = {
   'preferences.text':
     'Valige, milliseid küpsiseid tohime kasutada. Hädavajalikud küpsised on alati sees, sest ilma nendeta veebisait ei tööta. Teie valikud kehtivad sellel veebisaidil ja saate neid igal ajal muuta.',
   'preferences.alwaysOn': 'Alati sees',
+  'preferences.objection':
+    'Sees, kui te ei esita vastuväidet. Vastuväite esitamiseks lülitage see välja.',
   'preferences.services': 'Teenused',
   'preferences.cookies': 'Küpsised',
   'preferences.cookieName': 'Nimi',

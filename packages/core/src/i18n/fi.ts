@@ -21,6 +21,7 @@ export const fi: Messages = {
   'preferences.text':
     'Valitkaa, mitä evästeitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä, koska sivusto ei toimi ilman niitä. Valintanne koskevat tätä sivustoa, ja voitte muuttaa niitä milloin tahansa.',
   'preferences.alwaysOn': 'Aina käytössä',
+  'preferences.objection': 'Käytössä, ellet vastusta. Vastusta kytkemällä se pois päältä.',
   'preferences.services': 'Palvelut',
   'preferences.cookies': 'Evästeet',
   'preferences.cookieName': 'Nimi',

@@ -21,6 +21,7 @@ export const fr: Messages = {
   'preferences.text':
     'Choisissez les cookies que nous pouvons utiliser. Les cookies nécessaires sont toujours activés, car le site ne peut pas fonctionner sans eux. Vos choix s’appliquent à ce site et vous pouvez les modifier à tout moment.',
   'preferences.alwaysOn': 'Toujours activés',
+  'preferences.objection': 'Activé sauf si vous vous y opposez. Désactivez-le pour vous y opposer.',
   'preferences.services': 'Services',
   'preferences.cookies': 'Cookies',
   'preferences.cookieName': 'Nom',

@@ -21,6 +21,7 @@ export const ga: Messages = {
   'preferences.text':
     'Roghnaigh na fianáin ar féidir linn a úsáid. Bíonn na fianáin riachtanacha ar siúl i gcónaí, mar ní féidir leis an suíomh oibriú gan iad. Baineann do roghanna leis an suíomh seo agus is féidir leat iad a athrú am ar bith.',
   'preferences.alwaysOn': 'Ar siúl i gcónaí',
+  'preferences.objection': 'Ar siúl mura ndéanann tú agóid. Múch é chun agóid a dhéanamh.',
   'preferences.services': 'Seirbhísí',
   'preferences.cookies': 'Fianáin',
   'preferences.cookieName': 'Ainm',

@@ -21,6 +21,7 @@ export const gd: Messages = {
   'preferences.text':
     'Taghaibh dè na briosgaidean a dh’fhaodas sinn a chleachdadh. Bidh na briosgaidean riatanach air an-còmhnaidh, oir chan obraich an làrach às an aonais. Buinidh ur roghainnean ris an làrach seo agus faodaidh sibh an atharrachadh uair sam bith.',
   'preferences.alwaysOn': 'Air an-còmhnaidh',
+  'preferences.objection': 'Air mura cuir thu na aghaidh. Cuir dheth e gus cur na aghaidh.',
   'preferences.services': 'Seirbheisean',
   'preferences.cookies': 'Briosgaidean',
   'preferences.cookieName': 'Ainm',

@@ -19,6 +19,7 @@ export const gu: Messages = {
   'preferences.text':
     'અમે કઈ કૂકીઝનો ઉપયોગ કરી શકીએ તે પસંદ કરો. જરૂરી કૂકીઝ હંમેશાં ચાલુ રહે છે, કારણ કે તેના વિના સાઇટ કામ કરી શકતી નથી. તમારી પસંદગીઓ આ સાઇટ પર લાગુ પડે છે અને તમે તેને ગમે ત્યારે બદલી શકો છો.',
   'preferences.alwaysOn': 'હંમેશાં ચાલુ',
+  'preferences.objection': 'તમે વાંધો ન ઉઠાવો ત્યાં સુધી ચાલુ. વાંધો ઉઠાવવા માટે તેને બંધ કરો.',
   'preferences.services': 'સેવાઓ',
   'preferences.cookies': 'કૂકીઝ',
   'preferences.cookieName': 'નામ',

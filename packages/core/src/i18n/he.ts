@@ -19,6 +19,7 @@ export const he: Messages = {
   'preferences.text':
     'בחר/י באילו קובצי Cookie מותר לנו להשתמש. קובצי Cookie הכרחיים פעילים תמיד, כי האתר לא יכול לפעול בלעדיהם. הבחירות שלך חלות על האתר הזה, ואפשר לשנות אותן בכל עת.',
   'preferences.alwaysOn': 'פעילים תמיד',
+  'preferences.objection': 'פעיל אלא אם תתנגדו. כבו אותו כדי להתנגד.',
   'preferences.services': 'שירותים',
   'preferences.cookies': 'קובצי Cookie',
   'preferences.cookieName': 'שם',

@@ -19,6 +19,7 @@ export const hi: Messages = {
   'preferences.text':
     'चुनें कि हम कौन-सी कुकीज़ का उपयोग कर सकते हैं। ज़रूरी कुकीज़ हमेशा चालू रहती हैं, क्योंकि उनके बिना साइट काम नहीं कर सकती। आपकी पसंद इस साइट पर लागू होती है और आप इसे किसी भी समय बदल सकते हैं।',
   'preferences.alwaysOn': 'हमेशा चालू',
+  'preferences.objection': 'जब तक आप आपत्ति न करें, चालू है। आपत्ति करने के लिए इसे बंद करें।',
   'preferences.services': 'सेवाएँ',
   'preferences.cookies': 'कुकीज़',
   'preferences.cookieName': 'नाम',

@@ -21,6 +21,8 @@ export const hr: Messages = {
   'preferences.text':
     'Odaberite koje kolačiće smijemo upotrebljavati. Nužni kolačići uvijek su uključeni jer stranica bez njih ne može raditi. Vaši odabiri vrijede za ovu stranicu i možete ih promijeniti u bilo kojem trenutku.',
   'preferences.alwaysOn': 'Uvijek uključeni',
+  'preferences.objection':
+    'Uključeno osim ako se ne usprotivite. Isključite ga kako biste se usprotivili.',
   'preferences.services': 'Usluge',
   'preferences.cookies': 'Kolačići',
   'preferences.cookieName': 'Naziv',

@@ -19,6 +19,8 @@ export const hu: Messages = {
   'preferences.text':
     'Válassza ki, mely sütiket használhatjuk. A szükséges sütik mindig be vannak kapcsolva, mert nélkülük a webhely nem tud működni. Döntései erre a webhelyre vonatkoznak, és bármikor módosíthatja őket.',
   'preferences.alwaysOn': 'Mindig bekapcsolva',
+  'preferences.objection':
+    'Bekapcsolva, hacsak nem tiltakozik. Kapcsolja ki, ha tiltakozni szeretne.',
   'preferences.services': 'Szolgáltatások',
   'preferences.cookies': 'Sütik',
   'preferences.cookieName': 'Név',

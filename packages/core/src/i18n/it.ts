@@ -21,6 +21,7 @@ export const it: Messages = {
   'preferences.text':
     'Scelga quali cookie possiamo utilizzare. I cookie necessari sono sempre attivi perché il sito non può funzionare senza di essi. Le sue scelte valgono per questo sito e può modificarle in qualsiasi momento.',
   'preferences.alwaysOn': 'Sempre attivi',
+  'preferences.objection': 'Attivo salvo opposizione. Disattivalo per opporti.',
   'preferences.services': 'Servizi',
   'preferences.cookies': 'Cookie',
   'preferences.cookieName': 'Nome',

@@ -19,6 +19,7 @@ export const ja: Messages = {
   'preferences.text':
     '当サイトが使用できる Cookie を選択してください。必須の Cookie は、サイトの動作に欠かせないため常に有効です。選択内容は当サイトに適用され、いつでも変更できます。',
   'preferences.alwaysOn': '常に有効',
+  'preferences.objection': '異議がない限りオンです。異議がある場合はオフにしてください。',
   'preferences.services': 'サービス',
   'preferences.cookies': 'Cookie',
   'preferences.cookieName': '名前',

@@ -19,6 +19,7 @@ export const ko: Messages = {
   'preferences.text':
     '사용을 허용할 쿠키를 선택하세요. 필수 쿠키는 사이트가 작동하는 데 꼭 필요하므로 항상 사용됩니다. 선택 사항은 이 사이트에 적용되며 언제든지 변경할 수 있습니다.',
   'preferences.alwaysOn': '항상 사용',
+  'preferences.objection': '이의를 제기하지 않으면 켜져 있습니다. 이의를 제기하려면 끄세요.',
   'preferences.services': '서비스',
   'preferences.cookies': '쿠키',
   'preferences.cookieName': '이름',

@@ -20,6 +20,7 @@ export const lt: Messages = {
   'preferences.text':
     'Pasirinkite, kuriuos slapukus galime naudoti. Būtinieji slapukai visada įjungti, nes be jų svetainė negali veikti. Jūsų pasirinkimai taikomi šiai svetainei, ir juos galite bet kada pakeisti.',
   'preferences.alwaysOn': 'Visada įjungti',
+  'preferences.objection': 'Įjungta, nebent prieštaraujate. Išjunkite, jei norite prieštarauti.',
   'preferences.services': 'Paslaugos',
   'preferences.cookies': 'Slapukai',
   'preferences.cookieName': 'Pavadinimas',

@@ -21,6 +21,7 @@ export const lv: Messages = {
   'preferences.text':
     'Izvēlieties, kuras sīkdatnes drīkstam izmantot. Nepieciešamās sīkdatnes vienmēr ir ieslēgtas, jo bez tām vietne nevar darboties. Jūsu izvēle attiecas uz šo vietni, un to varat mainīt jebkurā laikā.',
   'preferences.alwaysOn': 'Vienmēr ieslēgtas',
+  'preferences.objection': 'Ieslēgts, ja vien jūs neiebilstat. Izslēdziet to, lai iebilstu.',
   'preferences.services': 'Pakalpojumi',
   'preferences.cookies': 'Sīkdatnes',
   'preferences.cookieName': 'Nosaukums',

@@ -21,6 +21,7 @@ export const mt: Messages = {
   'preferences.text':
     'Agħżel liema cookies nistgħu nużaw. Il-cookies meħtieġa huma dejjem attivi, għax is-sit ma jistax jaħdem mingħajrhom. L-għażliet tiegħek japplikaw għal dan is-sit u tista’ tibdilhom fi kwalunkwe ħin.',
   'preferences.alwaysOn': 'Dejjem attivi',
+  'preferences.objection': 'Mixgħul sakemm ma toġġezzjonax. Itfih biex toġġezzjona.',
   'preferences.services': 'Servizzi',
   'preferences.cookies': 'Cookies',
   'preferences.cookieName': 'Isem',

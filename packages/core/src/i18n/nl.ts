@@ -21,6 +21,7 @@ export const nl: Messages = {
   'preferences.text':
     'Kies welke cookies wij mogen gebruiken. Noodzakelijke cookies staan altijd aan, omdat de website niet zonder kan werken. Uw keuzes gelden voor deze website en u kunt ze op elk moment wijzigen.',
   'preferences.alwaysOn': 'Altijd aan',
+  'preferences.objection': 'Aan, tenzij u bezwaar maakt. Zet het uit om bezwaar te maken.',
   'preferences.services': 'Diensten',
   'preferences.cookies': 'Cookies',
   'preferences.cookieName': 'Naam',

@@ -21,6 +21,7 @@ export const no: Messages = {
   'preferences.text':
     'Velg hvilke informasjonskapsler vi kan bruke. Nødvendige informasjonskapsler er alltid på, fordi nettstedet ikke kan fungere uten dem. Valgene dine gjelder for dette nettstedet, og du kan når som helst endre dem.',
   'preferences.alwaysOn': 'Alltid på',
+  'preferences.objection': 'På, med mindre du protesterer. Slå det av for å protestere.',
   'preferences.services': 'Tjenester',
   'preferences.cookies': 'Informasjonskapsler',
   'preferences.cookieName': 'Navn',

@@ -21,6 +21,7 @@ export const pl: Messages = {
   'preferences.text':
     'Prosimy wybrać, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone, ponieważ bez nich strona nie może działać. Wybór dotyczy tej strony i można go zmienić w dowolnym momencie.',
   'preferences.alwaysOn': 'Zawsze włączone',
+  'preferences.objection': 'Włączone, chyba że zgłosisz sprzeciw. Wyłącz, aby zgłosić sprzeciw.',
   'preferences.services': 'Usługi',
   'preferences.cookies': 'Pliki cookie',
   'preferences.cookieName': 'Nazwa',

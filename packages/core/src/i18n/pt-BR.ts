@@ -21,6 +21,7 @@ export const ptBR: Messages = {
   'preferences.text':
     'Escolha quais cookies podemos usar. Os cookies necessários estão sempre ativados, porque o site não funciona sem eles. Suas escolhas valem para este site e você pode alterá-las a qualquer momento.',
   'preferences.alwaysOn': 'Sempre ativados',
+  'preferences.objection': 'Ativado, a menos que você se oponha. Desative para se opor.',
   'preferences.services': 'Serviços',
   'preferences.cookies': 'Cookies',
   'preferences.cookieName': 'Nome',

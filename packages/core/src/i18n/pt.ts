@@ -21,6 +21,7 @@ export const pt: Messages = {
   'preferences.text':
     'Escolha os cookies que podemos utilizar. Os cookies necessários estão sempre ativos, porque o site não pode funcionar sem eles. As suas escolhas aplicam-se a este site e pode alterá-las a qualquer momento.',
   'preferences.alwaysOn': 'Sempre ativos',
+  'preferences.objection': 'Ativado, salvo se se opuser. Desative-o para se opor.',
   'preferences.services': 'Serviços',
   'preferences.cookies': 'Cookies',
   'preferences.cookieName': 'Nome',

@@ -21,6 +21,8 @@ export const ro: Messages = {
   'preferences.text':
     'Alegeți ce cookie-uri putem folosi. Cookie-urile necesare sunt mereu active, deoarece site-ul nu poate funcționa fără ele. Opțiunile dumneavoastră se aplică acestui site și le puteți modifica oricând.',
   'preferences.alwaysOn': 'Mereu active',
+  'preferences.objection':
+    'Activat, cu excepția cazului în care vă opuneți. Dezactivați-l pentru a vă opune.',
   'preferences.services': 'Servicii',
   'preferences.cookies': 'Cookie-uri',
   'preferences.cookieName': 'Nume',

@@ -21,6 +21,7 @@ export const sk: Messages = {
   'preferences.text':
     'Vyberte, ktoré súbory cookie môžeme používať. Nevyhnutné súbory cookie sú vždy zapnuté, pretože bez nich stránka nemôže fungovať. Vaše voľby platia pre túto stránku a môžete ich kedykoľvek zmeniť.',
   'preferences.alwaysOn': 'Vždy zapnuté',
+  'preferences.objection': 'Zapnuté, pokiaľ nenamietate. Námietku vznesiete vypnutím.',
   'preferences.services': 'Služby',
   'preferences.cookies': 'Súbory cookie',
   'preferences.cookieName': 'Názov',

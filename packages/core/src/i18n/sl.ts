@@ -21,6 +21,7 @@ export const sl: Messages = {
   'preferences.text':
     'Izberite, katere piškotke lahko uporabljamo. Nujni piškotki so vedno vklopljeni, ker spletno mesto brez njih ne more delovati. Vaše izbire veljajo za to spletno mesto in jih lahko kadar koli spremenite.',
   'preferences.alwaysOn': 'Vedno vklopljeni',
+  'preferences.objection': 'Vklopljeno, razen če ugovarjate. Izklopite ga, če želite ugovarjati.',
   'preferences.services': 'Storitve',
   'preferences.cookies': 'Piškotki',
   'preferences.cookieName': 'Ime',

@@ -21,6 +21,7 @@ export const so: Messages = {
   'preferences.text':
     'Dooro kukiyada aan isticmaali karno. Kukiyada lagama maarmaanka ah had iyo jeer way shidan yihiin, sababtoo ah boggu kuma shaqayn karo la’aantood. Doorashooyinkaagu waxay khuseeyaan boggan, waxaadna beddeli kartaa wakhti kasta.',
   'preferences.alwaysOn': 'Had iyo jeer shidan',
+  'preferences.objection': 'Waa shidan tahay haddii aadan diidin. Dami si aad u diiddo.',
   'preferences.services': 'Adeegyada',
   'preferences.cookies': 'Kukiyada',
   'preferences.cookieName': 'Magaca',

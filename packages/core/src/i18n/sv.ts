@@ -21,6 +21,7 @@ export const sv: Messages = {
   'preferences.text':
     'Välj vilka cookies vi får använda. Nödvändiga cookies är alltid på eftersom webbplatsen inte fungerar utan dem. Dina val gäller den här webbplatsen och du kan när som helst ändra dem.',
   'preferences.alwaysOn': 'Alltid på',
+  'preferences.objection': 'På, om du inte invänder. Stäng av det för att invända.',
   'preferences.services': 'Tjänster',
   'preferences.cookies': 'Cookies',
   'preferences.cookieName': 'Namn',

@@ -18,6 +18,7 @@ export const ti: Messages = {
   'preferences.text':
     'ኣየኖት ኩኪታት ክንጥቀም ከም እንኽእል ምረጹ። ኣድለይቲ ኩኪታት ኩሉ ግዜ ክፉታት እዮም፡ ምኽንያቱ እቲ መርበብ ብዘይብኣቶም ክሰርሕ ኣይክእልን። ምርጫታትኩም ነዚ መርበብ ይምልከቱ፡ ኣብ ዝኾነ እዋን ድማ ክትቅይሩዎም ትኽእሉ ኢኹም።',
   'preferences.alwaysOn': 'ኩሉ ግዜ ክፉት',
+  'preferences.objection': 'ተቓውሞ እንተዘይብልኩም ይሰርሕ። ንምቅዋም ኣጥፍእዎ።',
   'preferences.services': 'ኣገልግሎታት',
   'preferences.cookies': 'ኩኪታት',
   'preferences.cookieName': 'ስም',

@@ -21,6 +21,7 @@ export const tr: Messages = {
   'preferences.text':
     'Hangi çerezleri kullanabileceğimizi seçin. Gerekli çerezler her zaman açıktır, çünkü site onlar olmadan çalışamaz. Seçimleriniz bu site için geçerlidir ve bunları istediğiniz zaman değiştirebilirsiniz.',
   'preferences.alwaysOn': 'Her zaman açık',
+  'preferences.objection': 'İtiraz etmediğiniz sürece açık. İtiraz etmek için kapatın.',
   'preferences.services': 'Hizmetler',
   'preferences.cookies': 'Çerezler',
   'preferences.cookieName': 'Ad',

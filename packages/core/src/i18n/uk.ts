@@ -21,6 +21,7 @@ export const uk: Messages = {
   'preferences.text':
     'Оберіть, які файли cookie ми можемо використовувати. Необхідні файли cookie завжди ввімкнені, бо без них сайт не може працювати. Ваш вибір стосується цього сайту, і ви можете змінити його будь-коли.',
   'preferences.alwaysOn': 'Завжди ввімкнені',
+  'preferences.objection': 'Увімкнено, якщо ви не заперечуєте. Вимкніть, щоб заперечити.',
   'preferences.services': 'Сервіси',
   'preferences.cookies': 'Файли cookie',
   'preferences.cookieName': 'Назва',

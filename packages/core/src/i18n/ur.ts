@@ -21,6 +21,7 @@ export const ur: Messages = {
   'preferences.text':
     'منتخب کریں کہ ہم کون سی کوکیز استعمال کر سکتے ہیں۔ ضروری کوکیز ہمیشہ فعال رہتی ہیں کیونکہ ان کے بغیر ویب سائٹ کام نہیں کر سکتی۔ آپ کے انتخاب اس ویب سائٹ پر لاگو ہوتے ہیں اور آپ انہیں کسی بھی وقت تبدیل کر سکتے ہیں۔',
   'preferences.alwaysOn': 'ہمیشہ فعال',
+  'preferences.objection': 'جب تک آپ اعتراض نہ کریں، آن ہے۔ اعتراض کرنے کے لیے اسے بند کریں۔',
   'preferences.services': 'سروسز',
   'preferences.cookies': 'کوکیز',
   'preferences.cookieName': 'نام',

@@ -18,6 +18,7 @@ export const zhHans: Messages = {
   'preferences.text':
     '请选择我们可以使用哪些 Cookie。必要 Cookie 始终开启，因为没有它们网站就无法运行。您的选择适用于本网站，您可以随时更改。',
   'preferences.alwaysOn': '始终开启',
+  'preferences.objection': '除非您反对，否则保持开启。关闭即表示反对。',
   'preferences.services': '服务',
   'preferences.cookies': 'Cookie',
   'preferences.cookieName': '名称',

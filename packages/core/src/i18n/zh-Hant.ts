@@ -18,6 +18,7 @@ export const zhHant: Messages = {
   'preferences.text':
     '請選擇我們可以使用哪些 Cookie。必要 Cookie 一律開啟，因為沒有它們網站就無法運作。您的選擇適用於本網站，您可以隨時變更。',
   'preferences.alwaysOn': '一律開啟',
+  'preferences.objection': '除非您反對，否則保持開啟。關閉即表示反對。',
   'preferences.services': '服務',
   'preferences.cookies': 'Cookie',
   'preferences.cookieName': '名稱',

@@ -132,6 +132,9 @@ function renderCategory(view: CategoryListView, category: string) {
   const { t, config } = view;
   const necessary = category === NECESSARY;
   const checked = necessary || view.draft?.categories[category] === true;
+  // On before any choice, by law unless the visitor objects: the switch says why it is on.
+  const objection = config.categories[category]?.basis === 'objection';
+  const describedBy = `category-description-${category}${objection ? ` category-basis-${category}` : ''}`;
   const services = Object.keys(config.services).filter(
     (service) => config.services[service]!.category === category,
   );
@@ -154,7 +157,7 @@ function renderCategory(view: CategoryListView, category: string) {
         part="switch category-switch"
         aria-checked=${checked ? 'true' : 'false'}
         aria-labelledby="category-${category}"
-        aria-describedby="category-description-${category}"
+        aria-describedby=${describedBy}
         ?disabled=${necessary}
         @click=${() => view.toggleCategory(category)}
       ></button>
@@ -166,6 +169,13 @@ function renderCategory(view: CategoryListView, category: string) {
     >
       ${t.categoryDescription(category)}
     </p>
+    ${
+      objection
+        ? html`<p class="category-basis" part="category-basis" id="category-basis-${category}">
+            ${t.t('preferences.objection')}
+          </p>`
+        : nothing
+    }
     ${necessary ? renderOwnCookie(view) : nothing}
     ${
       services.length > 0

@@ -9,7 +9,8 @@ import {
 /**
  * The wording recorded with a decision made in the preferences centre: everything shown when
  * the visitor decided — the title and text, the GPC notice (`notice`, its text if it showed),
- * each category's and service's name, text and switch (`[x]` on, `[ ]` off), the privacy
+ * each category's and service's name, text and switch (`[x]` on, `[ ]` off), the note of a
+ * category open to objection, the privacy
  * notice links with their URLs — and the button pressed (`label`).
  */
 export function wordingOf(
@@ -25,6 +26,8 @@ export function wordingOf(
   for (const category of Object.keys(config.categories)) {
     const on = category === NECESSARY || draft?.categories[category] === true;
     lines.push(box(on, `${t.categoryTitle(category)}: ${t.categoryDescription(category)}`));
+    if (config.categories[category]?.basis === 'objection')
+      lines.push(`  ${t.t('preferences.objection')}`);
     for (const [service, entry] of Object.entries(config.services)) {
       if (entry.category !== category) continue;
       const serviceOn = category === NECESSARY || draft?.services[service] === true;

@@ -118,6 +118,7 @@ export const preferencesStyles = css`
   }
 
   .category-description,
+  .category-basis,
   .service-description {
     margin: 8px 0 0;
     color: var(--_muted);

@@ -38,6 +38,7 @@ type Decision = 'accept' | 'reject' | 'save';
  * @csspart category - One category.
  * @csspart category-title - A category's heading.
  * @csspart category-description - A category's description.
+ * @csspart category-basis - "On unless you object" under a category open to objection.
  * @csspart always-on - "Always on" beside the necessary category.
  * @csspart switch - Every switch.
  * @csspart category-switch - A category's switch.
