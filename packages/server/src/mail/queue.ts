@@ -5,7 +5,7 @@
  */
 import nodemailer, { type Transporter } from 'nodemailer';
 import { maskContact } from '../contacts.js';
-import { claimDue, OutboxWorker, recordFailure } from '../outbox/worker.js';
+import { claimDue, OutboxSender, recordFailure, type OutboxLog } from '../outbox/worker.js';
 import type { Database, Queryable } from '../store/db.js';
 import type { MailMessage } from './templates.js';
 
@@ -78,46 +78,29 @@ interface ClaimedMail {
 const LEASE_MS = 120_000;
 
 /** Sends queued mail; one per instance, any number of instances. */
-export class MailSender {
-  private readonly worker: OutboxWorker;
+export class MailSender extends OutboxSender {
   private readonly transport: Transporter;
 
   constructor(
     private readonly db: Database,
     private readonly config: MailConfig,
-    private readonly options: {
-      delays?: readonly number[];
-      pollMs?: number;
-      log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
-    },
+    private readonly options: { delays?: readonly number[]; pollMs?: number; log: OutboxLog },
   ) {
+    super('mail', options);
     this.transport = nodemailer.createTransport({
       url: config.url,
       connectionTimeout: 15_000,
       greetingTimeout: 15_000,
       socketTimeout: 30_000,
     });
-    this.worker = new OutboxWorker({
-      run: () => this.sendDue(),
-      pollMs: options.pollMs,
-      onError: (error) => options.log.error({ err: error }, 'mail round failed'),
-    });
   }
 
-  start() {
-    this.worker.start();
-  }
-
-  nudge() {
-    this.worker.nudge();
-  }
-
-  async stop() {
-    await this.worker.stop();
+  override async stop() {
+    await super.stop();
     this.transport.close();
   }
 
-  async sendDue(): Promise<number> {
+  async handleDue(): Promise<number> {
     const rows = await claimDue<ClaimedMail>(
       this.db,
       'mail_outbox',

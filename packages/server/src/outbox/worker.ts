@@ -156,3 +156,42 @@ export async function recordFailure(
   );
   return { attempts, giveUp };
 }
+
+/** What an outbox sender logs to. */
+export interface OutboxLog {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/**
+ * A sender of one outbox: polls with an {@link OutboxWorker}, handling due rows in
+ * `handleDue`. One per instance, any number of instances.
+ */
+export abstract class OutboxSender {
+  private readonly worker: OutboxWorker;
+
+  constructor(what: string, options: { pollMs?: number; log: OutboxLog }) {
+    this.worker = new OutboxWorker({
+      run: () => this.handleDue(),
+      pollMs: options.pollMs,
+      onError: (error) => options.log.error({ err: error }, `${what} round failed`),
+    });
+  }
+
+  /** Claims and handles the due rows; resolves to how many it handled. */
+  abstract handleDue(): Promise<number>;
+
+  start(): void {
+    this.worker.start();
+  }
+
+  /** Something was just queued: look soon rather than at the next poll. */
+  nudge(): void {
+    this.worker.nudge();
+  }
+
+  /** Stops polling and waits for the round in flight. */
+  stop(): Promise<void> {
+    return this.worker.stop();
+  }
+}

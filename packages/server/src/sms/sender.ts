@@ -6,7 +6,7 @@
  * Twilio cannot reach, a wrong sender) is permanent. A sent message keeps only a masked number.
  */
 import { maskContact } from '../contacts.js';
-import { claimDue, OutboxWorker, recordFailure } from '../outbox/worker.js';
+import { claimDue, OutboxSender, recordFailure, type OutboxLog } from '../outbox/worker.js';
 import type { Database, Queryable } from '../store/db.js';
 import type { SmsMessage } from '../mail/templates.js';
 
@@ -100,38 +100,16 @@ class SendError extends Error {
 }
 
 /** Sends queued text messages; one per instance, any number of instances. */
-export class SmsSender {
-  private readonly worker: OutboxWorker;
-
+export class SmsSender extends OutboxSender {
   constructor(
     private readonly db: Database,
     private readonly config: SmsConfig,
-    private readonly options: {
-      delays?: readonly number[];
-      pollMs?: number;
-      log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
-    },
+    private readonly options: { delays?: readonly number[]; pollMs?: number; log: OutboxLog },
   ) {
-    this.worker = new OutboxWorker({
-      run: () => this.sendDue(),
-      pollMs: options.pollMs,
-      onError: (error) => options.log.error({ err: error }, 'sms round failed'),
-    });
+    super('sms', options);
   }
 
-  start() {
-    this.worker.start();
-  }
-
-  nudge() {
-    this.worker.nudge();
-  }
-
-  async stop() {
-    await this.worker.stop();
-  }
-
-  async sendDue(): Promise<number> {
+  async handleDue(): Promise<number> {
     const rows = await claimDue<ClaimedSms>(
       this.db,
       'sms_outbox',

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import { claimDue, OutboxWorker, recordFailure } from '../outbox/worker.js';
+import { claimDue, OutboxSender, recordFailure, type OutboxLog } from '../outbox/worker.js';
 import type { Database, Queryable } from '../store/db.js';
 import type { AppendedEvent, LedgerHooks } from '../store/hooks.js';
 import type { Contact, MarketingStatus } from '../store/index.js';
@@ -158,7 +158,7 @@ export interface DispatcherOptions {
   delays?: readonly number[];
   /** Poll interval when idle. @default 1000 */
   pollMs?: number;
-  log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  log: OutboxLog;
 }
 
 interface ClaimedRow {
@@ -175,8 +175,7 @@ const LEASE_MS = 60_000;
 const BATCH = 20;
 
 /** Delivers due outbox rows; one per instance, any number of instances. */
-export class WebhookDispatcher {
-  private readonly worker: OutboxWorker;
+export class WebhookDispatcher extends OutboxSender {
   private readonly signer: Webhook;
 
   constructor(
@@ -184,28 +183,12 @@ export class WebhookDispatcher {
     private readonly config: WebhookConfig,
     private readonly options: DispatcherOptions,
   ) {
+    super('webhook delivery', options);
     this.signer = new Webhook(config.secret);
-    this.worker = new OutboxWorker({
-      run: () => this.deliverDue(),
-      pollMs: options.pollMs,
-      onError: (error) => options.log.error({ err: error }, 'webhook delivery round failed'),
-    });
-  }
-
-  start() {
-    this.worker.start();
-  }
-
-  nudge() {
-    this.worker.nudge();
-  }
-
-  stop() {
-    return this.worker.stop();
   }
 
   /** Claims the due rows (the oldest unsettled one of each contact) and sends them. */
-  async deliverDue(): Promise<number> {
+  async handleDue(): Promise<number> {
     const rows = await claimDue<ClaimedRow>(
       this.db,
       'webhook_outbox',
