@@ -7,6 +7,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { AdminApi, DeliveryPage, DeliveryView, Session } from './api.js';
 import { formatNumber } from './format.js';
 import { baseStyles } from './styles.js';
+import { renderStatusFilter } from './status-filter.js';
 
 const STATUSES = ['pending', 'delivered', 'failed'] as const;
 
@@ -45,12 +46,6 @@ export class AssentAdminDeliveries extends LitElement {
     } catch (error) {
       this.error = (error as Error).message;
     }
-  }
-
-  private onFilter(event: SubmitEvent) {
-    event.preventDefault();
-    this.status = String(new FormData(event.target as HTMLFormElement).get('status') ?? '');
-    void this.load();
   }
 
   private async retry(delivery: DeliveryView) {
@@ -121,18 +116,17 @@ export class AssentAdminDeliveries extends LitElement {
               </ul>`
           : nothing
       }
-      <form aria-label="Filter deliveries" @submit=${this.onFilter}>
-        <label
-          >Status
-          <select name="status">
-            <option value="">Any</option>
-            ${STATUSES.map((s) => html`<option value=${s} ?selected=${this.status === s}>${s}</option>`)}
-          </select></label
-        >
-        <button type="submit">Show</button>
-      </form>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      <p role="status">${this.notice}</p>
+      ${renderStatusFilter({
+        label: 'Filter deliveries',
+        statuses: STATUSES,
+        status: this.status,
+        onStatus: (status) => {
+          this.status = status;
+          void this.load();
+        },
+        error: this.error,
+        notice: this.notice,
+      })}
       ${
         this.session.role === 'manage'
           ? nothing

@@ -8,6 +8,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { AdminApi, QueuedRequest, Session } from './api.js';
 import { saveBlob } from './format.js';
 import { baseStyles } from './styles.js';
+import { renderStatusFilter } from './status-filter.js';
 
 const STATUSES = ['verified', 'fulfilled', 'declined', 'unverified', 'expired'] as const;
 const TYPE_NAMES: Record<string, string> = {
@@ -39,12 +40,6 @@ export class AssentAdminRequests extends LitElement {
     } catch (error) {
       this.error = (error as Error).message;
     }
-  }
-
-  private onFilter(event: SubmitEvent) {
-    event.preventDefault();
-    this.status = String(new FormData(event.target as HTMLFormElement).get('status') ?? '');
-    void this.load();
   }
 
   private async act(work: () => Promise<string>) {
@@ -191,18 +186,17 @@ export class AssentAdminRequests extends LitElement {
         People ask for a copy of their data or its erasure; a request shows here once they confirmed
         it from their inbox, and is due within a month.
       </p>
-      <form aria-label="Filter requests" @submit=${this.onFilter}>
-        <label
-          >Status
-          <select name="status">
-            <option value="">Any</option>
-            ${STATUSES.map((s) => html`<option value=${s} ?selected=${this.status === s}>${s}</option>`)}
-          </select></label
-        >
-        <button type="submit">Show</button>
-      </form>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      <p role="status">${this.notice}</p>
+      ${renderStatusFilter({
+        label: 'Filter requests',
+        statuses: STATUSES,
+        status: this.status,
+        onStatus: (status) => {
+          this.status = status;
+          void this.load();
+        },
+        error: this.error,
+        notice: this.notice,
+      })}
       ${this.requests ? this.renderTable(this.requests) : nothing}`;
   }
 }
