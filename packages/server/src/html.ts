@@ -1,4 +1,6 @@
 /** Server-rendered pages: every dynamic value goes through {@link escapeHtml}. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { PageStrings } from './i18n/index.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -47,4 +49,30 @@ ${main}
 </body>
 </html>
 `;
+}
+
+/** Whether a request asks for a page (a browser following a link) rather than JSON. */
+export const wantsHtml = (request: FastifyRequest) =>
+  /text\/html/.test(request.headers.accept ?? '');
+
+/**
+ * Sends one of our pages in the language of `strings`. The language follows Accept-Language
+ * when nothing recorded one, so caches must keep one copy per language (added to any Vary
+ * already set, such as CORS's Origin).
+ */
+export function htmlPage(
+  reply: FastifyReply,
+  status: number,
+  title: string,
+  body: string,
+  strings: PageStrings,
+) {
+  const vary = reply.getHeader('vary');
+  return reply
+    .code(status)
+    .headers(PAGE_HEADERS)
+    .header('content-language', strings.lang)
+    .header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language')
+    .type('text/html; charset=utf-8')
+    .send(page(title, body, { lang: strings.lang, dir: strings.dir }));
 }

@@ -13,7 +13,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { normalizeContact } from '../contacts.js';
 import { publicOrigin, type AppContext } from '../context.js';
 import { HttpError } from '../errors.js';
-import { escapeHtml, page, PAGE_HEADERS } from '../html.js';
+import { escapeHtml, htmlPage, wantsHtml } from '../html.js';
 import {
   pageStrings,
   pageStringsFor,
@@ -103,26 +103,6 @@ const declineBody = {
     additionalProperties: false,
   },
 } as const;
-
-const wantsHtml = (request: FastifyRequest) => /text\/html/.test(request.headers.accept ?? '');
-
-function htmlPage(
-  reply: FastifyReply,
-  status: number,
-  title: string,
-  body: string,
-  strings: PageStrings,
-) {
-  // Without a recorded language the page follows Accept-Language: one cached copy per language.
-  const vary = reply.getHeader('vary');
-  return reply
-    .code(status)
-    .headers(PAGE_HEADERS)
-    .header('content-language', strings.lang)
-    .header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language')
-    .type('text/html; charset=utf-8')
-    .send(page(title, body, { lang: strings.lang, dir: strings.dir }));
-}
 
 /**
  * The language of a request's words: the one recorded with the request (`locale`, sent by the

@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { maskContact } from '../contacts.js';
 import type { AppContext } from '../context.js';
 import { HttpError } from '../errors.js';
-import { escapeHtml, page, PAGE_HEADERS } from '../html.js';
+import { escapeHtml, htmlPage, wantsHtml } from '../html.js';
 import { pageStringsFor, type PageMessageKey, type PageStrings } from '../i18n/index.js';
 import { getPreferences, postPreferences, postUnsubscribe, tokenPage } from '../schemas/public.js';
 import {
@@ -79,27 +79,6 @@ async function preferencesView(ctx: AppContext, claims: TokenClaims, contact: Co
     scope: { channel: claims.channel ?? null, topic: claims.topic ?? null },
     expiresAt: claims.expiresAt === undefined ? null : new Date(claims.expiresAt).toISOString(),
   };
-}
-
-const wantsHtml = (request: FastifyRequest) => /text\/html/.test(request.headers.accept ?? '');
-
-function htmlPage(
-  reply: FastifyReply,
-  status: number,
-  title: string,
-  body: string,
-  strings: PageStrings,
-) {
-  // The page's language follows Accept-Language: caches must keep one copy per language
-  // (added to any Vary already set, such as CORS's Origin).
-  const vary = reply.getHeader('vary');
-  return reply
-    .code(status)
-    .headers(PAGE_HEADERS)
-    .header('content-language', strings.lang)
-    .header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language')
-    .type('text/html; charset=utf-8')
-    .send(page(title, body, { lang: strings.lang, dir: strings.dir }));
 }
 
 /** What a link covers, as one whole sentence per channel (or topic) in the page's language. */
