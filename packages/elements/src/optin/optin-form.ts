@@ -6,6 +6,7 @@
 import { isSafeUrl, type MarketingChannel, type Translator } from '@assent/core';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { isVisitorsAct } from '../base/decide.js';
 import { channelId, renderChannel, topicId, type ChannelView } from './channel-fieldset.js';
 import { renderContactField, type ContactFieldsView } from './contact-fields.js';
 import { topicsOf, type Field, type OptinAnswers } from './optin-answers.js';
@@ -29,7 +30,6 @@ export interface OptinFormView extends OptinAnswers, ChannelView, ContactFieldsV
   /** What the live region says (the messages after a submit attempt, or the failure). */
   announcement: string;
   onSubmit(event: SubmitEvent): void;
-  onSubmitClick(event: MouseEvent): void;
 }
 
 /** The id of the control a field's message belongs to (the one focused to fix it). */
@@ -79,6 +79,12 @@ function renderFields(view: OptinFormView) {
 }
 
 /** The form: its own `<form>` with the submit button, or (embedded) a `<div>` in a page form. */
+/** A scripted `click()` on the submit button is not the visitor's consent: it does nothing. */
+const refuseScriptedClick = (event: MouseEvent): void => {
+  if (!isVisitorsAct(event, 'the opt-in button', 'manager.recordMarketing()'))
+    event.preventDefault();
+};
+
 function renderForm(view: OptinFormView) {
   if (view.embedded) return html`<div class="form" part="form">${renderFields(view)}</div>`;
   return html`<form class="form" part="form" novalidate @submit=${view.onSubmit}>
@@ -90,7 +96,7 @@ function renderForm(view: OptinFormView) {
         part="button submit-button"
         ?disabled=${view.disabled}
         aria-disabled=${ifDefined(view.saving ? 'true' : undefined)}
-        @click=${view.onSubmitClick}
+        @click=${refuseScriptedClick}
       >
         ${view.t.t('optin.submit')}
       </button>

@@ -1,7 +1,6 @@
 import type { MarketingChannel } from '@assent/core';
 import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isVisitorsAct } from '../base/decide.js';
 import { AssentElement } from '../base/assent-element.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { loadPhoneNumbers, loadedPhoneNumbers, type ContactField } from './contact-fields.js';
@@ -178,7 +177,9 @@ export class AssentOptin extends AssentElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncForm();
+    // Mirrors the choices and their validity into the page form (ElementInternals).
+    const errors = this.phase === 'done' ? {} : this.errors();
+    mirrorIntoForm(this.internals, this.renderRoot, this.name, this.answers, errors);
   }
 
   /** Called by the browser when the element joins or leaves a `<form>`. */
@@ -269,12 +270,6 @@ export class AssentOptin extends AssentElement {
     return t ? errorsOf(this.answers, t) : {};
   }
 
-  /** Mirrors the choices and their validity into the page form (ElementInternals). */
-  private syncForm(): void {
-    const errors = this.phase === 'done' ? {} : this.errors();
-    mirrorIntoForm(this.internals, this.renderRoot, this.name, this.answers, errors);
-  }
-
   private showErrors(): void {
     const errors = this.errors();
     const fields = fieldOrder(this.offeredChannels).filter((field) => errors[field]);
@@ -319,7 +314,8 @@ export class AssentOptin extends AssentElement {
 
   private readonly onChannel = (channel: MarketingChannel, event: Event): void => {
     this.draft = tickChannel(this.draft, channel, (event.target as HTMLInputElement).checked);
-    this.forgetSuccess();
+    // Changing the choices after a failure lets the visitor try again.
+    if (this.phase === 'failed') this.phase = 'form';
   };
 
   private readonly onTopic = (channel: MarketingChannel, topic: string, event: Event): void => {
@@ -335,11 +331,6 @@ export class AssentOptin extends AssentElement {
   private readonly onFieldChange = (field: ContactField): void => {
     if (this.draft[field].trim() && !this.shown.has(field))
       this.shown = new Set([...this.shown, field]);
-  };
-
-  private readonly onSubmitClick = (event: MouseEvent): void => {
-    if (!isVisitorsAct(event, 'the opt-in button', 'manager.recordMarketing()'))
-      event.preventDefault();
   };
 
   private readonly onSubmit = (event: SubmitEvent): void => {
@@ -362,11 +353,6 @@ export class AssentOptin extends AssentElement {
   private readonly onInvalid = (): void => {
     this.showErrors();
   };
-
-  /** Changing the choices after a failure lets the visitor try again. */
-  private forgetSuccess(): void {
-    if (this.phase === 'failed') this.phase = 'form';
-  }
 
   // ---- Rendering -----------------------------------------------------------------------
 
@@ -391,7 +377,6 @@ export class AssentOptin extends AssentElement {
       onInput: this.onInput,
       onFieldChange: this.onFieldChange,
       onSubmit: this.onSubmit,
-      onSubmitClick: this.onSubmitClick,
     });
   }
 }
