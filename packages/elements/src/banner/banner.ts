@@ -15,7 +15,6 @@ import {
   layoutOf,
   orderOf,
   positionOf,
-  type BannerAction,
   type BannerLayout,
   type BannerPosition,
 } from './placement.js';
@@ -217,10 +216,6 @@ export class AssentBanner extends AssentElement {
     return this.modal ?? this.consent.manager?.config.banner.modal ?? false;
   }
 
-  private get buttonOrder(): BannerAction[] {
-    return orderOf(this.consent.manager?.config.banner);
-  }
-
   private onOpened(): void {
     this.dispatchEvent(new AssentShowEvent('banner'));
     this.startReserving();
@@ -347,7 +342,7 @@ export class AssentBanner extends AssentElement {
           'which visitors need to make an informed choice.',
       );
     }
-    return renderMessage(this.consent.translator!, config, this.buttonOrder, {
+    return renderMessage(this.consent.translator!, config, orderOf(config?.banner), {
       accept: this.onAccept,
       reject: this.onReject,
       manage: this.onManage,

@@ -1,73 +1,32 @@
-import {
-  MARKETING_CHANNELS,
-  isSafeUrl,
-  type MarketingChannel,
-  type MarketingChoice,
-  type TopicConfig,
-  type Translator,
-} from '@assent/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import type { MarketingChannel } from '@assent/core';
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { isVisitorsAct } from '../base/decide.js';
 import { AssentElement } from '../base/assent-element.js';
 import { buttons, tokens } from '../styles/tokens.js';
+import { loadPhoneNumbers, loadedPhoneNumbers, type ContactField } from './contact-fields.js';
+import { followPageForm, mirrorIntoForm } from './page-form.js';
+import {
+  choicesOf,
+  contactOf,
+  emptyDraft,
+  errorsOf,
+  fieldOrder,
+  offeredChannelsOf,
+  tickChannel,
+  tickTopic,
+  type Field,
+  type OptinAnswers,
+} from './optin-answers.js';
 import { AssentOptinEvent } from './optin-event.js';
+import { anchorOf, renderOptin } from './optin-form.js';
 import { optinStyles } from './optin.styles.js';
+import { wordingOf } from './optin-wording.js';
 
-type Field = 'channels' | 'email' | 'phone' | `topics-${MarketingChannel}`;
+export { isEmailAddress, normaliseMobile } from './contact-fields.js';
 
 /** How the boxes work: opt in (`consent`) or opt out of a soft opt-in (`soft-opt-in`). */
 export type OptinBasis = 'consent' | 'soft-opt-in';
 type Phase = 'form' | 'saving' | 'done' | 'failed';
-
-/**
- * The WHATWG `type="email"` rule, made stricter: the domain needs a dot (`name@localhost` is
- * valid HTML but no one's inbox).
- */
-const EMAIL =
-  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
-
-/** Whether an address is one we can write to. */
-export function isEmailAddress(value: string): boolean {
-  return value.length <= 254 && EMAIL.test(value);
-}
-
-type PhoneNumbers = typeof import('./phone-numbers.js');
-let phoneNumbers: PhoneNumbers | undefined;
-let loadingPhoneNumbers: Promise<PhoneNumbers> | undefined;
-
-/**
- * Loads the phone number rules (libphonenumber-js with its mobile metadata). They are most of
- * the opt-in's weight, so they are their own chunk, fetched only by forms that offer SMS.
- */
-function loadPhoneNumbers(): Promise<PhoneNumbers> {
-  loadingPhoneNumbers ??= import('./phone-numbers.js').then((module) => {
-    phoneNumbers = module;
-    return module;
-  });
-  return loadingPhoneNumbers;
-}
-
-/**
- * A mobile number in E.164 (`+447911123456`), or `undefined` when it cannot be one. Numbers
- * without a `+` prefix are read as numbers of `country`.
- * @example await normaliseMobile('07911 123456', 'GB'); // '+447911123456'
- */
-export async function normaliseMobile(
-  value: string,
-  country?: string,
-): Promise<string | undefined> {
-  return (await loadPhoneNumbers()).toE164Mobile(value, country);
-}
-
-/** Collapses the whitespace of rendered text, as a reader sees it. */
-const visibleText = (node: Element | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** A box as recorded: ticked or not, then its label. */
-const box = (ticked: boolean, label: string) => `${ticked ? '[x]' : '[ ]'} ${label}`;
 
 /**
  * The marketing opt-in form: one unticked checkbox per channel (email, SMS, and post as an
@@ -147,6 +106,12 @@ export class AssentOptin extends AssentElement {
   static override styles = [tokens, buttons, optinStyles];
 
   private readonly internals: ElementInternals;
+  private readonly followPageForm = followPageForm({
+    records: () => this.phase !== 'done' && !this.disabled,
+    checkValidity: () => this.checkValidity(),
+    showErrors: () => this.showErrors(),
+    record: () => void this.record(),
+  });
 
   /**
    * Channels offered, space-separated, in this order: `email`, `sms`, `post`. Defaults to the
@@ -170,10 +135,8 @@ export class AssentOptin extends AssentElement {
 
   /** Set by a surrounding disabled `<fieldset>` or form. */
   @state() private disabled = false;
-  @state() private ticked = new Set<MarketingChannel>();
-  @state() private tickedTopics = new Map<MarketingChannel, Set<string>>();
-  @state() private email = '';
-  @state() private phone = '';
+  /** What the visitor ticked and typed. */
+  @state() private draft = emptyDraft();
   /** Fields whose message shows: all after a submit attempt, each after the visitor left it. */
   @state() private shown = new Set<Field>();
   @state() private phase: Phase = 'form';
@@ -181,9 +144,6 @@ export class AssentOptin extends AssentElement {
   /** The channels of the recorded opt-in, to tell "thank you" from "check your inbox". */
   @state() private submitted: MarketingChannel[] = [];
 
-  private parentForm: HTMLFormElement | null = null;
-  /** A submit button of the page form that was clicked by script, not by the visitor. */
-  private scriptedSubmitter: EventTarget | null = null;
   private warnedChannels = '';
 
   constructor() {
@@ -199,7 +159,7 @@ export class AssentOptin extends AssentElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('invalid', this.onInvalid);
-    this.watchParentForm(null);
+    this.followPageForm(null);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -210,19 +170,21 @@ export class AssentOptin extends AssentElement {
 
   protected override willUpdate(): void {
     // Forms that offer SMS fetch the phone number rules at once, before anyone types.
-    if (!phoneNumbers && this.consent.translator && this.offeredChannels.includes('sms')) {
+    if (!loadedPhoneNumbers() && this.consent.translator && this.offeredChannels.includes('sms')) {
       void this.phoneReady();
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncForm();
+    // Mirrors the choices and their validity into the page form (ElementInternals).
+    const errors = this.phase === 'done' ? {} : this.errors();
+    mirrorIntoForm(this.internals, this.renderRoot, this.name, this.answers, errors);
   }
 
   /** Called by the browser when the element joins or leaves a `<form>`. */
   formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.watchParentForm(form);
+    this.followPageForm(form);
     this.requestUpdate();
   }
 
@@ -258,20 +220,12 @@ export class AssentOptin extends AssentElement {
   /** The channels shown, in order. */
   get offeredChannels(): MarketingChannel[] {
     const configured = Object.keys(this.consent.manager?.config.marketing ?? {});
-    const words = this.channels?.trim() ? this.channels.trim().split(/\s+/) : undefined;
-    const valid = (words ?? configured).filter((word): word is MarketingChannel =>
-      (MARKETING_CHANNELS as readonly string[]).includes(word),
-    );
-    const unknown = (words ?? []).filter((word) => !valid.includes(word as MarketingChannel));
-    if (unknown.length > 0 && this.warnedChannels !== this.channels) {
+    const { channels, warning } = offeredChannelsOf(this.channels, configured);
+    if (warning && this.warnedChannels !== this.channels) {
       this.warnedChannels = this.channels ?? '';
-      console.warn(
-        `[assent] <assent-optin channels>: ignored ${unknown.map((w) => `"${w}"`).join(', ')} ` +
-          '(use email, sms or post).',
-      );
+      console.warn(warning);
     }
-    const unique = [...new Set(valid)];
-    return unique.length > 0 ? unique : ['email', 'sms'];
+    return channels;
   }
 
   /** Whether the current choices could be recorded. */
@@ -288,10 +242,7 @@ export class AssentOptin extends AssentElement {
 
   /** Unticks everything and empties the fields (the form shows again after a success). */
   reset(): void {
-    this.ticked = new Set();
-    this.tickedTopics = new Map();
-    this.email = '';
-    this.phone = '';
+    this.draft = emptyDraft();
     this.shown = new Set();
     this.phase = 'form';
     this.announcement = '';
@@ -300,133 +251,28 @@ export class AssentOptin extends AssentElement {
 
   // ---- Choices and validity ------------------------------------------------------------
 
-  private topicsOf(channel: MarketingChannel): TopicConfig[] {
-    return this.consent.manager?.config.marketing[channel]?.topics ?? [];
+  /** What the visitor ticked and typed, as the opt-in's rules read it. */
+  private get answers(): OptinAnswers {
+    const config = this.consent.manager?.config;
+    return {
+      ...this.draft,
+      offered: this.offeredChannels,
+      soft: this.soft,
+      embedded: this.isEmbedded,
+      marketing: config?.marketing,
+      defaultCountry: config?.defaultCountry,
+    };
   }
 
   /** The message for each field that is not valid now. */
   private errors(): Partial<Record<Field, string>> {
     const t = this.consent.translator;
-    if (!t) return {};
-    const offered = this.offeredChannels;
-    // Under a soft opt-in an unticked box is the channel kept: its contact detail is needed.
-    const chosen = offered.filter(
-      (channel) => this.ticked.has(channel) !== (this.soft && channel !== 'post'),
-    );
-    const errors: Partial<Record<Field, string>> = {};
-    // Standalone, a submit with nothing ticked is a mistake; in a page form, simply no opt-in.
-    if (chosen.length === 0 && !this.isEmbedded && !this.soft)
-      errors.channels = t.t('optin.chooseChannel');
-    for (const channel of chosen) {
-      if (this.soft || channel === 'post' || this.topicsOf(channel).length === 0) continue;
-      if (!this.tickedTopics.get(channel)?.size)
-        errors[`topics-${channel}`] = t.t('optin.chooseTopic');
-    }
-    const email = this.email.trim();
-    if (offered.includes('email')) {
-      if (!email && chosen.includes('email')) errors.email = t.t('optin.requiredEmail');
-      else if (email && !isEmailAddress(email)) errors.email = t.t('optin.invalidEmail');
-    }
-    const phone = this.phone.trim();
-    if (offered.includes('sms')) {
-      if (!phone && chosen.includes('sms')) errors.phone = t.t('optin.requiredPhone');
-      else if (phone && !this.normalisedPhone)
-        errors.phone = t.t('optin.invalidPhone', {
-          example: phoneNumbers?.exampleMobile(this.consent.manager?.config.defaultCountry) ?? '',
-        });
-    }
-    return errors;
-  }
-
-  private get normalisedPhone(): string | undefined {
-    const phone = this.phone.trim();
-    // Until the rules have loaded a number counts as not yet valid (they load on connect).
-    if (!phone || !phoneNumbers) return undefined;
-    return phoneNumbers.toE164Mobile(phone, this.consent.manager?.config.defaultCountry);
-  }
-
-  private choices(): MarketingChoice[] {
-    if (this.soft) {
-      // Every channel is decided: kept on the soft opt-in unless its box says "I do not want".
-      return this.offeredChannels
-        .map((channel): MarketingChoice => {
-          if (channel === 'post')
-            return { channel, status: this.ticked.has(channel) ? 'denied' : 'granted' };
-          return this.ticked.has(channel)
-            ? { channel, status: 'denied' }
-            : { channel, status: 'granted', basis: 'soft-opt-in' };
-        })
-        .filter((choice) => choice.channel !== 'post' || choice.status === 'denied');
-    }
-    return this.offeredChannels
-      .filter((channel) => this.ticked.has(channel))
-      .map((channel): MarketingChoice => {
-        if (channel === 'post') return { channel, status: 'denied' };
-        const topics = this.topicsOf(channel).filter((topic) =>
-          this.tickedTopics.get(channel)?.has(topic.id),
-        );
-        return topics.length > 0
-          ? { channel, status: 'granted', topics: topics.map((topic) => topic.id) }
-          : { channel, status: 'granted' };
-      });
-  }
-
-  private contact(): { email?: string; phone?: string } {
-    const contact: { email?: string; phone?: string } = {};
-    const email = this.email.trim();
-    if (email && isEmailAddress(email)) contact.email = email;
-    const phone = this.normalisedPhone;
-    if (phone) contact.phone = phone;
-    return contact;
-  }
-
-  /** Mirrors the choices and their validity into the page form (ElementInternals). */
-  private syncForm(): void {
-    const input = (id: string) => this.renderRoot.querySelector<HTMLElement>(`#${id}`);
-    const errors = this.phase === 'done' ? {} : this.errors();
-    // The inputs carry the same messages, so their native validity agrees with ours.
-    for (const field of ['email', 'phone'] as const) {
-      const element = input(field) as HTMLInputElement | null;
-      element?.setCustomValidity(errors[field] ?? '');
-    }
-    const first = this.fieldOrder().find((field) => errors[field]);
-    if (first) {
-      const anchor = input(this.anchorOf(first));
-      this.internals.setValidity({ customError: true }, errors[first], anchor ?? undefined);
-    } else {
-      this.internals.setValidity({});
-    }
-    const data = new FormData();
-    for (const choice of this.choices()) {
-      data.append(`${this.name}.${choice.channel}`, choice.status);
-      for (const topic of choice.topics ?? [])
-        data.append(`${this.name}.${choice.channel}.topics`, topic);
-    }
-    const contact = this.contact();
-    if (contact.email) data.append(`${this.name}.contact.email`, contact.email);
-    if (contact.phone) data.append(`${this.name}.contact.phone`, contact.phone);
-    this.internals.setFormValue(data);
-  }
-
-  /** Fields in the order they are shown, to focus the first one that needs attention. */
-  private fieldOrder(): Field[] {
-    const topics = this.offeredChannels.map((channel): Field => `topics-${channel}`);
-    return ['channels', ...topics, 'email', 'phone'];
-  }
-
-  /** The control a field's message belongs to. */
-  private anchorOf(field: Field): string {
-    if (field === 'channels') return this.checkboxId(this.offeredChannels[0]!);
-    if (field.startsWith('topics-')) {
-      const channel = field.slice('topics-'.length) as MarketingChannel;
-      return this.topicId(channel, this.topicsOf(channel)[0]!.id);
-    }
-    return field;
+    return t ? errorsOf(this.answers, t) : {};
   }
 
   private showErrors(): void {
     const errors = this.errors();
-    const fields = this.fieldOrder().filter((field) => errors[field]);
+    const fields = fieldOrder(this.offeredChannels).filter((field) => errors[field]);
     this.shown = new Set(fields);
     // Re-announce even when the same messages are shown again.
     this.announcement = '';
@@ -434,46 +280,19 @@ export class AssentOptin extends AssentElement {
       this.announcement = fields.map((field) => errors[field]).join(' ');
       const first = fields[0];
       if (!first) return;
-      this.renderRoot.querySelector<HTMLElement>(`#${this.anchorOf(first)}`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#${anchorOf(first, this.answers)}`)?.focus();
     });
   }
 
   // ---- Recording -----------------------------------------------------------------------
 
-  /**
-   * Everything the visitor saw when deciding, as shown: the statement, every box with its
-   * label and whether it was ticked (`[x]` / `[ ]`), each channel's frequency and the topics
-   * shown, and the privacy notice's text with its URL.
-   */
-  private wording(): string {
-    const root = this.renderRoot;
-    const parts = [
-      visibleText(root.querySelector('#title')),
-      visibleText(root.querySelector('#statement')),
-    ];
-    for (const channel of this.offeredChannels) {
-      const label = visibleText(root.querySelector(`#${this.checkboxId(channel)}-label`));
-      parts.push(box(this.ticked.has(channel), label));
-      const frequency = visibleText(root.querySelector(`#${this.checkboxId(channel)}-frequency`));
-      if (frequency) parts.push(`  ${frequency}`);
-      if (!root.querySelector(`#${this.checkboxId(channel)}-topics`)) continue;
-      for (const topic of this.topicsOf(channel)) {
-        const id = this.topicId(channel, topic.id);
-        const ticked = this.tickedTopics.get(channel)?.has(topic.id) ?? false;
-        parts.push(`  ${box(ticked, visibleText(root.querySelector(`#${id}-label`)))}`);
-      }
-    }
-    const privacy = root.querySelector<HTMLAnchorElement>('#privacy');
-    if (privacy) parts.push(`${visibleText(privacy)}: ${privacy.href}`);
-    return parts.filter(Boolean).join('\n');
-  }
-
   private async record(): Promise<void> {
     const manager = this.consent.manager;
-    const choices = this.choices();
+    const answers = this.answers;
+    const choices = choicesOf(answers);
     if (!manager || choices.length === 0 || this.phase === 'saving') return;
-    const wording = this.wording();
-    const contact = this.contact();
+    const wording = wordingOf(this.renderRoot, answers);
+    const contact = contactOf(answers);
     this.phase = 'saving';
     try {
       await manager.recordMarketing(choices, { contact, wording, method: 'optin' });
@@ -494,44 +313,24 @@ export class AssentOptin extends AssentElement {
   // ---- Handlers ------------------------------------------------------------------------
 
   private readonly onChannel = (channel: MarketingChannel, event: Event): void => {
-    const checked = (event.target as HTMLInputElement).checked;
-    const ticked = new Set(this.ticked);
-    const topics = new Map(this.tickedTopics);
-    if (checked) {
-      // Its topics show unticked: each is the visitor's own choice.
-      ticked.add(channel);
-      topics.set(channel, new Set());
-    } else {
-      ticked.delete(channel);
-      topics.delete(channel);
-    }
-    this.ticked = ticked;
-    this.tickedTopics = topics;
-    this.forgetSuccess();
+    this.draft = tickChannel(this.draft, channel, (event.target as HTMLInputElement).checked);
+    // Changing the choices after a failure lets the visitor try again.
+    if (this.phase === 'failed') this.phase = 'form';
   };
 
   private readonly onTopic = (channel: MarketingChannel, topic: string, event: Event): void => {
     const checked = (event.target as HTMLInputElement).checked;
-    const topics = new Map(this.tickedTopics);
-    const chosen = new Set(topics.get(channel));
-    if (checked) chosen.add(topic);
-    else chosen.delete(topic);
-    topics.set(channel, chosen);
-    this.tickedTopics = topics;
+    this.draft = tickTopic(this.draft, channel, topic, checked);
   };
 
-  private readonly onInput = (field: 'email' | 'phone', event: Event): void => {
-    this[field] = (event.target as HTMLInputElement).value;
+  private readonly onInput = (field: ContactField, event: Event): void => {
+    this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).value };
   };
 
   /** Leaving a field with something in it shows its message from then on. */
-  private readonly onFieldChange = (field: 'email' | 'phone'): void => {
-    if (this[field].trim() && !this.shown.has(field)) this.shown = new Set([...this.shown, field]);
-  };
-
-  private readonly onSubmitClick = (event: MouseEvent): void => {
-    if (!isVisitorsAct(event, 'the opt-in button', 'manager.recordMarketing()'))
-      event.preventDefault();
+  private readonly onFieldChange = (field: ContactField): void => {
+    if (this.draft[field].trim() && !this.shown.has(field))
+      this.shown = new Set([...this.shown, field]);
   };
 
   private readonly onSubmit = (event: SubmitEvent): void => {
@@ -544,7 +343,7 @@ export class AssentOptin extends AssentElement {
 
   /** Resolves once the phone number rules are loaded (at once for forms without SMS). */
   private async phoneReady(): Promise<void> {
-    if (phoneNumbers || !this.offeredChannels.includes('sms')) return;
+    if (loadedPhoneNumbers() || !this.offeredChannels.includes('sms')) return;
     await loadPhoneNumbers();
     this.requestUpdate();
     await super.getUpdateComplete();
@@ -555,257 +354,29 @@ export class AssentOptin extends AssentElement {
     this.showErrors();
   };
 
-  private watchParentForm(form: HTMLFormElement | null): void {
-    if (form === this.parentForm) return;
-    this.parentForm?.removeEventListener('submit', this.onParentSubmit);
-    this.parentForm?.removeEventListener('click', this.onParentClick, true);
-    this.parentForm = form;
-    form?.addEventListener('submit', this.onParentSubmit);
-    form?.addEventListener('click', this.onParentClick, true);
-  }
-
-  private readonly onParentClick = (event: MouseEvent): void => {
-    this.scriptedSubmitter = event.isTrusted ? null : event.target;
-  };
-
-  private readonly onParentSubmit = (event: SubmitEvent): void => {
-    const scripted =
-      !event.isTrusted || (event.submitter !== null && event.submitter === this.scriptedSubmitter);
-    this.scriptedSubmitter = null;
-    if (this.phase === 'done' || this.disabled) return;
-    // A page form with `novalidate` submits even while we are invalid: hold it back.
-    if (!this.checkValidity()) {
-      event.preventDefault();
-      this.showErrors();
-      return;
-    }
-    if (scripted) {
-      console.warn(
-        '[assent] The form was submitted by script, not by the visitor: the opt-in was not ' +
-          'recorded. Record a decision from code with manager.recordMarketing().',
-      );
-      return;
-    }
-    void this.record();
-  };
-
-  /** Changing the choices after a failure lets the visitor try again. */
-  private forgetSuccess(): void {
-    if (this.phase === 'failed') this.phase = 'form';
-  }
-
   // ---- Rendering -----------------------------------------------------------------------
-
-  private checkboxId(channel: MarketingChannel): string {
-    return `channel-${channel}`;
-  }
-
-  private topicId(channel: MarketingChannel, topic: string): string {
-    return `topic-${channel}-${topic}`;
-  }
-
-  private renderTopics(channel: MarketingChannel, t: Translator, error: string | undefined) {
-    const topics = this.topicsOf(channel);
-    if (this.soft || !this.ticked.has(channel) || topics.length === 0 || channel === 'post')
-      return nothing;
-    const chosen = this.tickedTopics.get(channel);
-    const captionId = `${this.checkboxId(channel)}-topics`;
-    const errorId = `${captionId}-error`;
-    return html`<div
-      class="topics"
-      part="topics"
-      role="group"
-      aria-labelledby="${captionId} ${this.checkboxId(channel)}-label"
-      aria-describedby=${ifDefined(error ? errorId : undefined)}
-    >
-      <p class="topics-label" part="topics-label" id=${captionId}>${t.t('optin.topics')}</p>
-      ${error ? html`<p class="error" part="error" id=${errorId}>${error}</p>` : nothing}
-      ${topics.map((topic) => {
-        const id = this.topicId(channel, topic.id);
-        const description = t.text(topic.description);
-        return html`<div class="choice topic" part="topic">
-          <input
-            type="checkbox"
-            id=${id}
-            part="checkbox topic-checkbox"
-            .checked=${live(chosen?.has(topic.id) ?? false)}
-            ?disabled=${this.disabled}
-            aria-invalid=${ifDefined(error ? 'true' : undefined)}
-            aria-describedby=${ifDefined(description ? `${id}-description` : undefined)}
-            @change=${(event: Event) => this.onTopic(channel, topic.id, event)}
-          />
-          <label for=${id} id="${id}-label" part="label">${t.text(topic.label) ?? topic.id}</label>
-          ${
-            description
-              ? html`<p class="hint" part="topic-description" id="${id}-description">
-                  ${description}
-                </p>`
-              : nothing
-          }
-        </div>`;
-      })}
-    </div>`;
-  }
-
-  private renderChannel(
-    channel: MarketingChannel,
-    t: Translator,
-    invalid: boolean,
-    topicsError: string | undefined,
-  ) {
-    const id = this.checkboxId(channel);
-    // Each label says what its tick does: "Email me…" opts in, "I do not want…" opts out.
-    const label =
-      this.soft && channel !== 'post'
-        ? t.t(`optin.softOptOut.${channel}`)
-        : t.t(`optin.channel.${channel}`);
-    const frequency =
-      channel === 'post'
-        ? undefined
-        : t.text(this.consent.manager?.config.marketing[channel]?.frequency);
-    return html`<div class="channel ${channel}" part="channel">
-      <div class="choice">
-        <input
-          type="checkbox"
-          id=${id}
-          part="checkbox channel-checkbox"
-          .checked=${live(this.ticked.has(channel))}
-          ?disabled=${this.disabled}
-          aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-          aria-describedby=${ifDefined(
-            [invalid ? 'channels-error' : '', frequency ? `${id}-frequency` : '']
-              .filter(Boolean)
-              .join(' ') || undefined,
-          )}
-          @change=${(event: Event) => this.onChannel(channel, event)}
-        />
-        <label for=${id} id="${id}-label" part="label">${label}</label>
-      </div>
-      ${
-        frequency
-          ? html`<p class="hint" part="frequency" id="${id}-frequency">${frequency}</p>`
-          : nothing
-      }
-      ${this.renderTopics(channel, t, topicsError)}
-    </div>`;
-  }
-
-  private renderField(
-    field: 'email' | 'phone',
-    t: Translator,
-    errors: Partial<Record<Field, string>>,
-  ) {
-    const message = this.shown.has(field) ? errors[field] : undefined;
-    const required = this.ticked.has(field === 'email' ? 'email' : 'sms');
-    return html`<div class="field" part="field ${field}-field">
-      <label for=${field} part="field-label"
-        >${t.t(field === 'email' ? 'optin.emailLabel' : 'optin.phoneLabel')}</label
-      >
-      ${message ? html`<p class="error" part="error" id="${field}-error">${message}</p>` : nothing}
-      <input
-        id=${field}
-        name=${field}
-        part="input"
-        type=${field === 'email' ? 'email' : 'tel'}
-        autocomplete=${field === 'email' ? 'email' : 'tel'}
-        inputmode=${field === 'email' ? 'email' : 'tel'}
-        spellcheck="false"
-        .value=${live(this[field])}
-        ?required=${required}
-        ?disabled=${this.disabled}
-        aria-invalid=${message ? 'true' : 'false'}
-        aria-describedby=${ifDefined(message ? `${field}-error` : undefined)}
-        @input=${(event: Event) => this.onInput(field, event)}
-        @change=${() => this.onFieldChange(field)}
-      />
-    </div>`;
-  }
-
-  private renderFields(t: Translator) {
-    const offered = this.offeredChannels;
-    const errors = this.errors();
-    const channelsError = this.shown.has('channels') ? errors.channels : undefined;
-    const url = this.consent.manager?.config.privacyPolicyUrl;
-    return html`
-      <p class="statement" part="statement" id="statement">
-        ${t.t(this.soft ? 'optin.softStatement' : 'optin.statement')}
-      </p>
-      <div class="channels" part="channels" role="group" aria-labelledby="title">
-        ${
-          channelsError
-            ? html`<p class="error" part="error" id="channels-error">${channelsError}</p>`
-            : nothing
-        }
-        ${offered.map((channel) =>
-          this.renderChannel(
-            channel,
-            t,
-            Boolean(channelsError),
-            this.shown.has(`topics-${channel}`) ? errors[`topics-${channel}`] : undefined,
-          ),
-        )}
-      </div>
-      ${offered.includes('email') ? this.renderField('email', t, errors) : nothing}
-      ${offered.includes('sms') ? this.renderField('phone', t, errors) : nothing}
-      ${
-        url && isSafeUrl(url)
-          ? html`<p class="privacy">
-              <a id="privacy" part="privacy-link" href=${url}>${t.t('links.privacyPolicy')}</a>
-            </p>`
-          : nothing
-      }
-      ${
-        this.phase === 'failed'
-          ? html`<p class="error" part="failure" role="alert">${t.t('optin.error')}</p>`
-          : nothing
-      }
-    `;
-  }
-
-  private renderResult(t: Translator) {
-    const state = this.consent.state;
-    const pending = this.submitted.some(
-      (channel) => state?.marketing[channel]?.status === 'pending',
-    );
-    return html`<div class="result" part="result" id="result" tabindex="-1" role="status">
-      <p>${t.t(pending ? 'optin.pending' : 'optin.success')}</p>
-    </div>`;
-  }
 
   override render() {
     const t = this.consent.translator;
     if (!t) return nothing;
-    let body;
-    if (this.phase === 'done') body = this.renderResult(t);
-    else if (this.isEmbedded) {
-      body = html`<div class="form" part="form">${this.renderFields(t)}</div>`;
-    } else {
-      body = html`<form class="form" part="form" novalidate @submit=${this.onSubmit}>
-        ${this.renderFields(t)}
-        <div class="actions">
-          <button
-            type="submit"
-            class="button"
-            part="button submit-button"
-            ?disabled=${this.disabled}
-            aria-disabled=${ifDefined(this.phase === 'saving' ? 'true' : undefined)}
-            @click=${this.onSubmitClick}
-          >
-            ${t.t('optin.submit')}
-          </button>
-        </div>
-      </form>`;
-    }
-    return html`<section
-      class="optin"
-      part="base"
-      lang=${t.lang}
-      dir=${t.dir}
-      aria-labelledby="title"
-    >
-      <h2 class="title" part="title" id="title">${t.t('optin.title')}</h2>
-      ${body}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </section>`;
+    const state = this.consent.state;
+    return renderOptin({
+      ...this.answers,
+      t,
+      disabled: this.disabled,
+      errors: this.errors(),
+      shown: this.shown,
+      privacyPolicyUrl: this.consent.manager?.config.privacyPolicyUrl,
+      saving: this.phase === 'saving',
+      failed: this.phase === 'failed',
+      done: this.phase === 'done',
+      pending: this.submitted.some((channel) => state?.marketing[channel]?.status === 'pending'),
+      announcement: this.announcement,
+      onChannel: this.onChannel,
+      onTopic: this.onTopic,
+      onInput: this.onInput,
+      onFieldChange: this.onFieldChange,
+      onSubmit: this.onSubmit,
+    });
   }
 }

@@ -1,3 +1,7 @@
+/**
+ * The preferences centre's categories: each with its switch, its services with theirs, and a
+ * service's details popover (who provides it, their privacy notice, the cookies it sets).
+ */
 import {
   NECESSARY,
   isSafeUrl,

@@ -1,3 +1,4 @@
+/** The proof of a decision made in the preferences centre: the wording as shown. */
 import {
   NECESSARY,
   isSafeUrl,
