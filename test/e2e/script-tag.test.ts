@@ -553,6 +553,41 @@ describe('the script tag', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('a decision made just before the page is left, before the engine came, is sent by the next page', async () => {
+    const config = {
+      revision: CONFIG.revision,
+      categories: CONFIG.categories,
+      endpoint: '/v1/consents',
+    };
+    // The engine never reaches the first page.
+    await context.route('**/assent/assent-engine.js', (route) => route.abort());
+    const { page: tab } = await open('/left-at-once.html', page({ config }));
+    await bannerButton(tab, 'Reject all').click();
+    await bannerButton(tab, 'Reject all').waitFor({ state: 'hidden' });
+    await tab.close();
+    assert.equal(site.consents.received.length, 0);
+    await context.unroute('**/assent/assent-engine.js');
+    // The next page is a returning visit: the boot sees the held record and brings the engine.
+    const next = await open('/left-at-once.html', page({ config }));
+    const deadline = Date.now() + 10_000;
+    while (site.consents.received.length === 0 && Date.now() < deadline)
+      await next.page.waitForTimeout(50);
+    assert.equal(site.consents.received.length, 1);
+    const event = site.consents.received[0] as {
+      method?: string;
+      wording?: string;
+      choices?: { categories?: Record<string, boolean> };
+    };
+    assert.equal(event.method, 'banner');
+    assert.equal(event.choices?.categories?.analytics, false);
+    assert.match(event.wording ?? '', /Reject all/);
+    assert.equal(await bannerButton(next.page, 'Reject all').count(), 0);
+    // Sent once: the held copy is gone once the outbox has it.
+    await next.page.waitForTimeout(300);
+    assert.equal(await next.page.evaluate(() => localStorage.getItem('assent:held')), null);
+    assert.equal(site.consents.received.length, 1);
+  });
+
   it("a first visit in another language fetches that language's strings beside the UI", async () => {
     const { page: tab } = await open(
       '/french.html',

@@ -22,6 +22,7 @@ import {
   persistDecision,
   readStoredDecision,
 } from './persistence.js';
+import { holdEvents } from '../storage/held.js';
 import type { ConsentRuntime } from './runtime.js';
 import type {
   ConsentEvent,
@@ -61,6 +62,8 @@ export class RuntimeCore<Config extends CoreConfig = CoreConfig> {
   private checking: Promise<ResolvedConfig> | undefined;
   /** Events recorded while the parts could not load, sent once they do. */
   private held: ConsentEvent[] = [];
+  /** Started by the script tag's boot, on the browser's own storage, its engine still to come. */
+  private readonly peeks: boolean;
   private tabs: { post(record: StoredDecision): void; close(): void } | undefined;
   /** Writes happen one after another so an older decision never lands last. */
   private writes: Promise<unknown> = Promise.resolve();
@@ -90,7 +93,8 @@ export class RuntimeCore<Config extends CoreConfig = CoreConfig> {
         // No cross-tab channel: each tab still reads the latest decision on load.
       }
     }
-    this.ready = this.start(options.peek === true);
+    this.peeks = options.peek === true;
+    this.ready = this.start(this.peeks);
   }
 
   // ---- Reading -------------------------------------------------------------------------
@@ -313,25 +317,36 @@ export class RuntimeCore<Config extends CoreConfig = CoreConfig> {
     this.apply(record);
     this.tabs?.post(record);
     const state = this.get();
+    // Before the script tag's engine has joined (a first decision), kept at once where there
+    // is an endpoint, so a page left before the engine arrives still sends them from the next
+    // page: its outbox takes them over. Never an event with a contact: browser storage holds
+    // no email or phone in the clear.
+    const toHold =
+      this.peeks && this.config.endpoint && !this.joined
+        ? events.filter((event) => !event.contact)
+        : [];
+    const journaled = toHold.length > 0 && holdEvents(toHold);
+    const inMemory = journaled ? events.filter((event) => event.contact) : events;
     const work = this.writes.then(async () => {
       let parts: RuntimeParts;
       try {
         parts = await this.join();
       } catch (error) {
         // The mirror cookie holds the decision; its events wait for the next try.
-        this.held.push(...events);
+        this.held.push(...inMemory);
         console.error('[assent] Could not load the consent engine to store the decision:', error);
         return;
       }
       await persistDecision(parts.storage, record);
-      const queued = this.held.splice(0).concat(events);
-      if (queued.length === 0) return;
+      const earlier = this.held.splice(0);
+      const queued = earlier.concat(inMemory);
+      if (queued.length === 0 && !journaled) return;
       try {
         await parts.sink?.enqueue(queued);
       } catch (error) {
         console.error('[assent] Could not queue the decision for sending:', error);
       }
-      for (const event of queued) this.emitter.emit('record', event);
+      for (const event of earlier.concat(events)) this.emitter.emit('record', event);
     });
     this.writes = work.catch(() => undefined);
     return work.then(() => state);

@@ -1,5 +1,5 @@
 import { createStore, del, get, getMany, set, type UseStore } from 'idb-keyval';
-import { DECISION_KEY, LOCAL_PREFIX, OUTBOX_KEY } from './keys.js';
+import { DECISION_KEY, HELD_KEY, LOCAL_PREFIX, OUTBOX_KEY } from './keys.js';
 
 /**
  * A small async key-value store. The manager and the outbox only need these three calls,
@@ -156,9 +156,10 @@ const nonEmptyList = (value: unknown) => Array.isArray(value) && value.length > 
 export async function peekSaved(timeoutMs = 1500): Promise<SavedAtStart> {
   const [decision, outbox] = await peekStored([DECISION_KEY, OUTBOX_KEY], timeoutMs);
   let unsent = nonEmptyList(outbox);
-  if (!unsent) {
+  for (const key of [OUTBOX_KEY, HELD_KEY]) {
+    if (unsent) break;
     try {
-      const text = safeLocalStorage()?.getItem(LOCAL_PREFIX + OUTBOX_KEY);
+      const text = safeLocalStorage()?.getItem(LOCAL_PREFIX + key);
       unsent = text ? nonEmptyList(JSON.parse(text)) : false;
     } catch {
       unsent = false;

@@ -11,6 +11,11 @@ export const OUTBOX_KEY = 'outbox';
 export const OUTBOX_FAILED_KEY = 'outbox-failed';
 /** When the sender may try again (backoff across page loads). */
 export const OUTBOX_NOT_BEFORE_KEY = 'outbox-not-before';
+/**
+ * Events of decisions made before the engine (storage and outbox) had joined, kept
+ * synchronously in localStorage so a page left at once does not lose them.
+ */
+export const HELD_KEY = 'held';
 /** One outbox entry's key. */
 export const outboxEntryKey = (id: string): string => `outbox:${id}`;
 

@@ -3,6 +3,7 @@ import { backoffDelay } from './backoff.js';
 import { byteLength, splitIntoBatches } from './batches.js';
 import type { FailedEvent } from './outbox.js';
 import { OutboxSender, type SyncEndpoint, type SyncOptions, type SyncEvents } from './delivery.js';
+import { readHeld, releaseHeld } from '../storage/held.js';
 
 export { sendableHeaders } from './request.js';
 export type { SyncEndpoint, SyncEvents, SyncOptions } from './delivery.js';
@@ -49,7 +50,9 @@ export class OutboxSync extends OutboxSender implements EventSink {
   constructor(endpoint: SyncEndpoint, options: SyncOptions = {}) {
     super(endpoint, options);
     this.listen();
-    if (options.flushOnStart ?? true) void this.flush();
+    // Events a page held when it was left before its outbox had them: queued (and sent) now.
+    if (readHeld().length > 0) void this.enqueue([]).catch(() => undefined);
+    else if (options.flushOnStart ?? true) void this.flush();
   }
 
   /** Listens to `delivered` or `error`; returns the function that stops. */
@@ -59,9 +62,15 @@ export class OutboxSync extends OutboxSender implements EventSink {
 
   /** Persists events in the outbox, then tries to send them. Resolves once they are queued. */
   async enqueue(events: ConsentEvent[]): Promise<void> {
+    // With the events held in localStorage (this page's, or a page's left before its outbox
+    // had them), each once.
+    const held = readHeld();
+    const ids = new Set(events.map((event) => event.id));
+    events = held.filter((event) => !ids.has(event.id)).concat(events);
     for (const event of events) this.own.set(event.id, event);
     try {
       await this.outbox.add(events, new Date().toISOString());
+      releaseHeld(held.map((event) => event.id));
     } catch (error) {
       for (const event of events) this.unstored.add(event.id);
       throw error;
