@@ -98,6 +98,9 @@ async function decideFirst(path: string, html: string, button: 'Accept all' | 'R
   const first = await open(path, html);
   await bannerButton(first.page, button).click();
   await bannerButton(first.page, button).waitFor({ state: 'hidden' });
+  // Left only once the decision is stored and queued (a page left sooner has its record sent
+  // by the next one, which then loads the engine: tested on its own).
+  await first.page.evaluate(() => window.assent!.settled());
   await first.page.close();
   site.requests.length = 0;
 }
