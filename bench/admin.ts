@@ -72,7 +72,8 @@ async function streamed(url: string, accept: string) {
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    for (const byte of value) if (byte === 10) lines++;
+    // indexOf is native: a byte-by-byte loop here would cost more than the server's work.
+    for (let at = value.indexOf(10); at !== -1; at = value.indexOf(10, at + 1)) lines++;
     peak = Math.max(peak, process.memoryUsage().rss);
   }
   clearInterval(sampler);

@@ -283,6 +283,18 @@ const emptyOutcomes = (): Record<Outcome, number> => ({
   'soft-opt-in': 0,
 });
 
+/** The day after a `YYYY-MM-DD` day. */
+const addDay = (day: string) => new Date(Date.parse(day) + DAY).toISOString().slice(0, 10);
+
+/** The first day of the month of `day` (`down`), or of the next month unless `day` is one (`up`). */
+function monthStart(day: string, direction: 'up' | 'down'): string {
+  const first = `${day.slice(0, 7)}-01`;
+  if (direction === 'down' || first === day) return first;
+  const date = new Date(Date.parse(first));
+  date.setUTCMonth(date.getUTCMonth() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
 /** The figures for the UTC days `from` to `to` (inclusive, `YYYY-MM-DD`). */
 export async function readStats(db: Database, from: string, to: string): Promise<Stats> {
   await refreshStats(db);
@@ -296,18 +308,32 @@ export async function readStats(db: Database, from: string, to: string): Promise
     );
     return { rows: JSON.parse(rows[0]?.rows ?? '[]') as Record<string, unknown>[] };
   };
+  // The cookie shares by method and revision: whole months from the monthly rollup, the days
+  // before the first and after the last whole month from the daily rows.
+  const fromMonth = monthStart(from, 'up');
+  const toMonth = monthStart(addDay(to), 'down');
+  const months = fromMonth < toMonth;
   const [perDay, perGroup, current] = await Promise.all([
+    // stats_day and stats_month are rollups of stats_daily, kept in step by its triggers.
     rowsOf(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, measure, key1, key2, outcome, sum(n)::bigint AS n
-       FROM stats_daily WHERE day BETWEEN $1::date AND $2::date
-       GROUP BY day, measure, key1, key2, outcome`,
+      `SELECT day, measure, key1, key2, outcome, n FROM stats_day
+       WHERE day BETWEEN $1::date AND $2::date AND n <> 0`,
       [from, to],
     ),
     rowsOf(
-      `SELECT measure, method, revision, key1, outcome, sum(n)::bigint AS n
-       FROM stats_daily WHERE day BETWEEN $1::date AND $2::date AND measure <> 'marketing'
-       GROUP BY measure, method, revision, key1, outcome`,
-      [from, to],
+      `SELECT measure, method, revision, key1, outcome, sum(n)::bigint AS n FROM (
+         SELECT measure, method, revision, key1, outcome, n FROM stats_month
+         WHERE month >= $3::date AND month < $4::date
+         UNION ALL
+         SELECT measure, method, revision, key1, outcome, n FROM stats_daily
+         WHERE day >= $1::date AND day < $3::date AND measure <> 'marketing'
+         UNION ALL
+         SELECT measure, method, revision, key1, outcome, n FROM stats_daily
+         WHERE day >= $4::date AND day <= $2::date AND measure <> 'marketing'
+       ) AS parts
+       GROUP BY measure, method, revision, key1, outcome HAVING sum(n) <> 0`,
+      // Without a whole month, the first day range covers the period and the others are empty.
+      months ? [from, to, fromMonth, toMonth] : [from, to, addDay(to), addDay(to)],
     ),
     // Kept in step with marketing_state by its triggers (see the migrations).
     rowsOf(
