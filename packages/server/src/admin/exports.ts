@@ -18,11 +18,12 @@ export async function* ledgerLines(
   db: Database,
   after = 0,
   limit = Number.POSITIVE_INFINITY,
+  batch = BATCH,
 ): AsyncGenerator<string> {
   let last = after;
   let left = limit;
   while (left > 0) {
-    const want = Math.min(BATCH, left);
+    const want = Math.min(batch, left);
     // Each batch comes back as two text values (a driver's cost per row, large on the embedded
     // database, is paid once per batch): the records, one a line (canonical JSON never holds a
     // raw newline), and each row's columns, space-separated. The receive time comes as epoch
@@ -132,11 +133,12 @@ export async function* optinCsv(
   channel: Channel,
   topic?: string,
   verifiedOnly = false,
+  batch = BATCH,
 ): AsyncGenerator<string> {
   yield `${OPTIN_COLUMNS.map(csvCell).join(',')}\r\n`;
   let cursor: [string, string] | null = null;
   for (;;) {
-    const params: unknown[] = [channel, topic ?? '', BATCH, verifiedOnly];
+    const params: unknown[] = [channel, topic ?? '', batch, verifiedOnly];
     if (cursor) params.push(cursor[0], cursor[1]);
     // One page of the list, walked in the order of its index (keyset), with one primary-key
     // lookup a row for the channel's own state, the address and the proof record. Scalar
@@ -203,7 +205,7 @@ export async function* optinCsv(
     if (chunk) yield chunk;
     const last = heads.at(-1)!;
     cursor = [microsIso(last[0]), last[1]];
-    if (heads.length < BATCH) return;
+    if (heads.length < batch) return;
   }
 }
 
