@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { ledgerLines, optinCsv } from '../../packages/server/src/admin/exports.js';
-import type { Ledger } from '../../packages/server/src/app.js';
+import type { ConsentEvent, Ledger } from '../../packages/server/src/app.js';
 import {
   adminHeaders,
   backends,
@@ -283,14 +283,23 @@ describe('planner statistics on the embedded database', () => {
         );
       assert.equal(await taken(), -1, 'a new database was never analyzed');
       await store.ingest(
-        Array.from({ length: 600 }, () => cookiesEvent(newSubject(), { analytics: true })),
+        Array.from(
+          { length: 600 },
+          () => cookiesEvent(newSubject(), { analytics: true }) as ConsentEvent,
+        ),
       );
       await store.close();
       store = await openPlaceStore(place);
       assert.equal(await taken(), -1, '600 events are not worth it yet');
       await store.ingest(
-        Array.from({ length: 600 }, () =>
-          cookiesEvent(randomUUID(), { analytics: false }, { method: 'preferences' }),
+        Array.from(
+          { length: 600 },
+          () =>
+            cookiesEvent(
+              randomUUID(),
+              { analytics: false },
+              { method: 'preferences' },
+            ) as ConsentEvent,
         ),
       );
       // The run follows the ingest in the background; closing waits for it.

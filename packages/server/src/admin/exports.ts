@@ -20,60 +20,108 @@ export async function* ledgerLines(
   limit = Number.POSITIVE_INFINITY,
   batch = BATCH,
 ): AsyncGenerator<string> {
-  let last = after;
+  const read = db.kind === 'postgres' ? linesBySql : linesHere;
   let left = limit;
-  while (left > 0) {
-    const want = Math.min(batch, left);
-    // Each batch comes back as two text values (a driver's cost per row, large on the embedded
-    // database, is paid once per batch): the records, one a line (canonical JSON never holds a
-    // raw newline), and each row's columns, space-separated. The receive time comes as epoch
-    // milliseconds: formatting timestamps is the database's slowest step here, JavaScript's
-    // toISOString() the fastest. Assembling the lines here, not in SQL, spares the database a
-    // copy of every record per concatenation.
-    const { rows } = await db.query<{ heads: string | null; records: string | null }>(
-      `SELECT string_agg(concat_ws(' ', seq, id, (date_part('epoch', received_at) * 1000)::bigint,
-                content_hash, coalesce(prev_hash, '-'), coalesce(hash, '-')), E'\\n') AS heads,
-              string_agg(coalesce(record, 'null'), E'\\n') AS records
-       FROM (SELECT seq, id, received_at, content_hash, prev_hash, hash, record
-             FROM events WHERE seq > $1 ORDER BY seq LIMIT $2) AS batch`,
-      [last, want],
-    );
-    const heads = rows[0]?.heads?.split('\n') ?? [];
-    if (heads.length === 0) return;
-    const records =
-      splitRecords(rows[0]!.records, heads.length) ??
-      (
-        await db.query<{ record: string }>(
-          `SELECT coalesce(record, 'null') AS record FROM events WHERE seq > $1 ORDER BY seq LIMIT $2`,
-          [last, want],
-        )
-      ).rows.map((row) => row.record);
-    const lines = heads.map((head, index) => {
-      const [seq, id, ms, contentHash, prevHash, hash] = head.split(' ') as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-      ];
-      return {
-        seq: Number(seq),
-        text:
-          `{"seq":${seq},"id":"${id}","receivedAt":"${new Date(Number(ms)).toISOString()}",` +
-          `"contentHash":"${contentHash}","prevHash":${prevHash === '-' ? 'null' : `"${prevHash}"`},` +
-          `"hash":${hash === '-' ? 'null' : `"${hash}"`},"record":${records[index]!}}\n`,
-      };
-    });
-    // The aggregates read the batch in index order; should a plan ever differ, order it here.
-    if (lines.some((line, index) => index > 0 && line.seq < lines[index - 1]!.seq)) {
-      lines.sort((a, b) => a.seq - b.seq);
-    }
-    yield lines.map((line) => line.text).join('');
-    last = lines.at(-1)!.seq;
-    left -= lines.length;
-    if (lines.length < want) return;
+  let want = Math.min(batch, left);
+  let next: Promise<LedgerBatch | null> | null = left > 0 ? read(db, after, want) : null;
+  while (next) {
+    const lines = await next;
+    if (!lines) return;
+    left -= lines.count;
+    const full = lines.count === want;
+    want = Math.min(batch, left);
+    // The next batch is asked for before this one is written out: PostgreSQL reads it while
+    // the server sends this one. At most two batches are ever held.
+    next = full && left > 0 ? read(db, lines.last, want) : null;
+    // A failed read ahead is thrown when awaited; never left unhandled meanwhile.
+    next?.catch(() => undefined);
+    yield lines.text;
   }
+}
+
+interface LedgerBatch {
+  text: string;
+  last: number;
+  count: number;
+}
+
+/** A timestamptz column as JavaScript's toISOString() writes it (UTC, milliseconds, `Z`). */
+const ISO = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * PostgreSQL writes a batch's lines itself, as one text value: it runs beside this process, so
+ * the work it takes is done in parallel with the server's own.
+ */
+async function linesBySql(db: Database, after: number, want: number): Promise<LedgerBatch | null> {
+  const { rows } = await db.query<{ lines: string | null; last: unknown; n: unknown }>(
+    `SELECT string_agg(line, '' ORDER BY seq) AS lines, max(seq) AS last, count(*) AS n
+     FROM (SELECT seq, '{"seq":' || seq || ',"id":"' || id || '","receivedAt":"'
+             || ${ISO('received_at')} || '","contentHash":"' || content_hash
+             || '","prevHash":' || coalesce('"' || prev_hash || '"', 'null')
+             || ',"hash":' || coalesce('"' || hash || '"', 'null')
+             || ',"record":' || coalesce(record, 'null') || E'}\\n' AS line
+           FROM events WHERE seq > $1 ORDER BY seq LIMIT $2) AS batch`,
+    [after, want],
+  );
+  const count = Number(rows[0]?.n ?? 0);
+  if (!rows[0]?.lines || count === 0) return null;
+  return { text: rows[0].lines, last: Number(rows[0].last), count };
+}
+
+/**
+ * The embedded database runs in this very thread, where every step it takes is one the server
+ * waits for, and it is slow at text: formatting a timestamp, or copying a record once per
+ * concatenation. So it returns a batch as two text values (a driver's cost per row is paid once
+ * per batch): the records, one a line, and each row's columns, space-separated, with the receive
+ * time as epoch milliseconds; the lines are assembled here.
+ */
+async function linesHere(db: Database, after: number, want: number): Promise<LedgerBatch | null> {
+  const { rows } = await db.query<{ heads: string | null; records: string | null }>(
+    `SELECT string_agg(concat_ws(' ', seq, id, (date_part('epoch', received_at) * 1000)::bigint,
+              content_hash, coalesce(prev_hash, '-'), coalesce(hash, '-')), E'\\n') AS heads,
+            string_agg(coalesce(record, 'null'), E'\\n') AS records
+     FROM (SELECT seq, id, received_at, content_hash, prev_hash, hash, record
+           FROM events WHERE seq > $1 ORDER BY seq LIMIT $2) AS batch`,
+    [after, want],
+  );
+  const heads = rows[0]?.heads?.split('\n') ?? [];
+  if (heads.length === 0) return null;
+  const records =
+    splitRecords(rows[0]!.records, heads.length) ??
+    (
+      await db.query<{ record: string }>(
+        `SELECT coalesce(record, 'null') AS record FROM events WHERE seq > $1 ORDER BY seq LIMIT $2`,
+        [after, want],
+      )
+    ).rows.map((row) => row.record);
+  let text = '';
+  let last = after;
+  let ordered = true;
+  const lines = heads.map((head, index) => {
+    const [seq, id, ms, contentHash, prevHash, hash] = head.split(' ') as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const number = Number(seq);
+    if (number < last) ordered = false;
+    last = Math.max(last, number);
+    return {
+      seq: number,
+      text:
+        `{"seq":${seq},"id":"${id}","receivedAt":"${new Date(Number(ms)).toISOString()}",` +
+        `"contentHash":"${contentHash}","prevHash":${prevHash === '-' ? 'null' : `"${prevHash}"`},` +
+        `"hash":${hash === '-' ? 'null' : `"${hash}"`},"record":${records[index]!}}\n`,
+    };
+  });
+  // The aggregates read the batch in index order; should a plan ever differ, order it here.
+  if (!ordered) lines.sort((a, b) => a.seq - b.seq);
+  for (const line of lines) text += line.text;
+  return { text, last, count: lines.length };
 }
 
 export const OPTIN_COLUMNS = [
@@ -136,8 +184,9 @@ export async function* optinCsv(
   batch = BATCH,
 ): AsyncGenerator<string> {
   yield `${OPTIN_COLUMNS.map(csvCell).join(',')}\r\n`;
-  let cursor: [string, string] | null = null;
-  for (;;) {
+  const readPage = async (
+    cursor: [string, string] | null,
+  ): Promise<{ heads: OptinHead[]; records: string | null }> => {
     const params: unknown[] = [channel, topic ?? '', batch, verifiedOnly];
     if (cursor) params.push(cursor[0], cursor[1]);
     // One page of the list, walked in the order of its index (keyset), with one primary-key
@@ -174,9 +223,21 @@ export async function* optinCsv(
       params,
     );
     const heads: OptinHead[] = rows[0]?.heads ? (JSON.parse(rows[0].heads) as OptinHead[]) : [];
+    return { heads, records: rows[0]?.records ?? null };
+  };
+  let next: Promise<{ heads: OptinHead[]; records: string | null }> | null = readPage(null);
+  while (next) {
+    const page: { heads: OptinHead[]; records: string | null } = await next;
+    const { heads, records: text } = page;
     if (heads.length === 0) return;
+    const last = heads.at(-1)!;
+    // The next page is asked for before this one is written out: PostgreSQL reads it while
+    // the server sends this one. At most two pages are ever held.
+    next = heads.length === batch ? readPage([microsIso(last[0]), last[1]]) : null;
+    // A failed read ahead is thrown when awaited; never left unhandled meanwhile.
+    next?.catch(() => undefined);
     const records =
-      splitRecords(rows[0]!.records, heads.length) ??
+      splitRecords(text, heads.length) ??
       (await recordsOf(
         db,
         heads.map((head) => head[2]),
@@ -189,8 +250,9 @@ export async function* optinCsv(
         address !== null &&
         (!verifiedOnly || (verified && channelVerified));
       if (!keep) return;
-      const text = records[index];
-      const event = (text && text !== 'null' ? (JSON.parse(text) as ProofRecord) : {}).event ?? {};
+      const record = records[index];
+      const event =
+        (record && record !== 'null' ? (JSON.parse(record) as ProofRecord) : {}).event ?? {};
       // The address comes with its kind in front: `e` an email address, `p` a phone number.
       const email = address[0] === 'e';
       const value = address.slice(1);
@@ -203,9 +265,6 @@ export async function* optinCsv(
         `"${eventId}",${csvCell(event.at)},"${verified && channelVerified}"\r\n`;
     });
     if (chunk) yield chunk;
-    const last = heads.at(-1)!;
-    cursor = [microsIso(last[0]), last[1]];
-    if (heads.length < batch) return;
   }
 }
 

@@ -94,7 +94,10 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     // While the database is away, a request waits at most this long for a connection and is
     // then answered 503 rather than held open.
     connectionTimeoutMillis: 5000,
-    options: schema ? `-c search_path=${schema}` : undefined,
+    // No JIT: PostgreSQL compiles any query whose estimated cost crosses a threshold, and an
+    // export batch (a few thousand index lookups) crosses it. The compile takes longer than the
+    // query (≈ 25 ms a batch); nothing here runs long enough to win it back.
+    options: `-c jit=off${schema ? ` -c search_path=${schema}` : ''}`,
   });
   // A client losing its connection (the server restarted, pg_terminate_backend, a network cut)
   // must never crash the process: idle clients report here, the pool drops them, and the next
