@@ -94,15 +94,19 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     // While the database is away, a request waits at most this long for a connection and is
     // then answered 503 rather than held open.
     connectionTimeoutMillis: 5000,
-    // No JIT: PostgreSQL compiles any query whose estimated cost crosses a threshold, and an
-    // export batch (a few thousand index lookups) crosses it. The compile takes longer than the
-    // query (≈ 25 ms a batch); nothing here runs long enough to win it back.
-    options: `-c jit=off${schema ? ` -c search_path=${schema}` : ''}`,
+    options: schema ? `-c search_path=${schema}` : undefined,
   });
   // A client losing its connection (the server restarted, pg_terminate_backend, a network cut)
   // must never crash the process: idle clients report here, the pool drops them, and the next
   // query opens a new connection. Checked-out clients are guarded in transaction() below.
   pool.on('error', () => undefined);
+  // No JIT: PostgreSQL compiles any query whose estimated cost crosses a threshold, and an export
+  // batch (a few thousand index lookups) crosses it; the compile (≈ 25 ms a batch) takes longer
+  // than the query, and nothing here runs long enough to win it back. Set on each new
+  // connection (before its first query); a server without JIT (before PostgreSQL 11) says no.
+  pool.on('connect', (client) => {
+    client.query('SET jit = off').catch(() => undefined);
+  });
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   let closed = false;
   return {
