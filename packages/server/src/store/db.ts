@@ -100,13 +100,6 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   // must never crash the process: idle clients report here, the pool drops them, and the next
   // query opens a new connection. Checked-out clients are guarded in transaction() below.
   pool.on('error', () => undefined);
-  // No JIT: PostgreSQL compiles any query whose estimated cost crosses a threshold, and an export
-  // batch (a few thousand index lookups) crosses it; the compile (≈ 25 ms a batch) takes longer
-  // than the query, and nothing here runs long enough to win it back. Set on each new
-  // connection (before its first query); a server without JIT (before PostgreSQL 11) says no.
-  pool.on('connect', (client) => {
-    client.query('SET jit = off').catch(() => undefined);
-  });
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   let closed = false;
   return {
