@@ -29,9 +29,9 @@ async function fill(store: Ledger) {
   );
   if (known > 0) {
     process.stderr.write(`  reusing a ledger of ${known.toLocaleString('en-GB')} events\n`);
-    return { seconds: NaN, verifySeconds: NaN, events: known };
+    return { seconds: NaN, verifySeconds: NaN, statsSeconds: NaN, events: known };
   }
-  const seconds = await fillLedger(store, EVENTS, (done) =>
+  const { seconds, statsSeconds } = await fillLedger(store, EVENTS, (done) =>
     process.stderr.write(`\r  filled ${done.toLocaleString('en-GB')} events`),
   );
   process.stderr.write(
@@ -43,7 +43,7 @@ async function fill(store: Ledger) {
   if (!report.ok)
     throw new Error(`the filled ledger does not verify: ${report.problems.join('; ')}`);
   process.stderr.write(`  verified ${report.events} events in ${verifySeconds.toFixed(0)} s\n`);
-  return { seconds, verifySeconds, events: EVENTS };
+  return { seconds, verifySeconds, statsSeconds, events: EVENTS };
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -72,7 +72,8 @@ async function streamed(url: string, accept: string) {
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    for (const byte of value) if (byte === 10) lines++;
+    // indexOf is native: a byte-by-byte loop here would cost more than the server's work.
+    for (let at = value.indexOf(10); at !== -1; at = value.indexOf(10, at + 1)) lines++;
     peak = Math.max(peak, process.memoryUsage().rss);
   }
   clearInterval(sampler);
@@ -101,6 +102,7 @@ async function run(
   const store = await openStore(location);
   const filled = await fill(store);
   if (process.env.BENCH_ADMIN_FILL_ONLY) {
+    process.stderr.write(`  the summary took ${filled.statsSeconds.toFixed(0)} s of the fill\n`);
     await store.close();
     return null;
   }
@@ -114,6 +116,8 @@ async function run(
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const rows: Row[] = [];
   try {
+    // The first read: it folds in whatever the summary does not cover yet (nothing after a
+    // fill, which keeps it in step; the whole ledger for a database filled before it did).
     const buildStarted = performance.now();
     await timed(`${base}/v1/stats`);
     const summarySeconds = (performance.now() - buildStarted) / 1000;
@@ -193,6 +197,7 @@ async function run(
       events: filled.events,
       fillSeconds: filled.seconds,
       verifySeconds: filled.verifySeconds,
+      statsSeconds: filled.statsSeconds,
       summarySeconds,
       rows,
       csv,
@@ -260,8 +265,8 @@ const lines = [
   `| opt-in CSV (email · news) | ${results.map((r) => `${r.csv.lines.toLocaleString('en-GB')} rows, ${Math.round(r.csv.rowsPerSecond).toLocaleString('en-GB')} rows/s, RSS ${r.csv.rssBeforeMb.toFixed(0)} → peak ${r.csv.rssPeakMb.toFixed(0)} MB`).join(' | ')} |`,
   `| ledger NDJSON (all) | ${results.map((r) => `${r.ledger.lines.toLocaleString('en-GB')} rows, ${Math.round(r.ledger.rowsPerSecond).toLocaleString('en-GB')} rows/s, RSS ${r.ledger.rssBeforeMb.toFixed(0)} → peak ${r.ledger.rssPeakMb.toFixed(0)} MB`).join(' | ')} |`,
   `| CSV import | ${results.map((r) => `${r.import.imported.toLocaleString('en-GB')} rows in ${r.import.seconds.toFixed(1)} s = ${Math.round(r.import.rowsPerSecond).toLocaleString('en-GB')} rows/s`).join(' | ')} |`,
-  `| dashboard summary rebuilt from the ledger (first read) | ${results.map((r) => `${r.summarySeconds.toFixed(1)} s`).join(' | ')} |`,
-  `| filling the ledger (ingest) | ${results.map((r) => `${r.fillSeconds.toFixed(0)} s`).join(' | ')} |`,
+  `| dashboard summary: folded during the fill / first read | ${results.map((r) => `${r.statsSeconds.toFixed(1)} s / ${r.summarySeconds.toFixed(1)} s`).join(' | ')} |`,
+  `| filling the ledger (ingest) / verifying it | ${results.map((r) => `${r.fillSeconds.toFixed(0)} s / ${r.verifySeconds.toFixed(0)} s`).join(' | ')} |`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 mkdirSync('bench/results', { recursive: true });

@@ -103,34 +103,35 @@ interface ParsedRecord {
   request?: boolean;
 }
 
-/** The summary rows one ledger record adds. */
-export function statRowsOf(record: ParsedRecord): StatRow[] {
+const COLUMNS = ['day', 'measure', 'method', 'revision', 'key1', 'key2', 'outcome'] as const;
+
+/**
+ * Calls `add` with the key of each summary row one ledger record adds: its columns (see
+ * {@link COLUMNS}) joined by NUL. Keys, not row objects: a fold adds up millions of them.
+ */
+function statKeysOf(record: ParsedRecord, add: (key: string) => void): void {
   const { event } = record;
   const day = dayOf(event.at, record.receivedAt);
   const method = event.method ?? '';
-  const revision = event.revision ?? '';
-  const base = { day, method, revision };
   if (event.kind === 'cookies') {
-    const rows: StatRow[] = [{ ...base, measure: 'cookies', key1: '', key2: '', outcome: '' }];
-    for (const [category, granted] of Object.entries(event.choices.categories ?? {})) {
-      rows.push({
-        ...base,
-        measure: 'category',
-        key1: category,
-        key2: '',
-        outcome: granted === true ? 'granted' : 'denied',
-      });
+    const base = `${day}\u0000cookies\u0000${method}\u0000${event.revision ?? ''}\u0000`;
+    add(`${base}\u0000\u0000`);
+    const category = base.replace('\u0000cookies\u0000', '\u0000category\u0000');
+    const categories = event.choices.categories ?? {};
+    for (const id in categories) {
+      add(`${category}${id}\u0000\u0000${categories[id] === true ? 'granted' : 'denied'}`);
     }
     const bases = event.choices.basis;
-    if (typeof bases === 'object' && bases !== null)
-      for (const [category, basis] of Object.entries(bases))
-        if (typeof basis === 'string')
-          rows.push({ ...base, measure: 'basis', key1: category, key2: '', outcome: basis });
-    return rows;
+    if (typeof bases === 'object' && bases !== null) {
+      const basis = base.replace('\u0000cookies\u0000', '\u0000basis\u0000');
+      for (const [id, value] of Object.entries(bases))
+        if (typeof value === 'string') add(`${basis}${id}\u0000\u0000${value}`);
+    }
+    return;
   }
   const channel = event.choices.channel;
   // An event that reached no contact changed nobody's state: it is a request, not an outcome.
-  if (typeof channel !== 'string' || !record.target || record.request) return [];
+  if (typeof channel !== 'string' || !record.target || record.request) return;
   const outcome: Outcome =
     event.kind === 'unsubscribe'
       ? 'unsubscribed'
@@ -145,34 +146,38 @@ export function statRowsOf(record: ParsedRecord): StatRow[] {
               : event.choices.basis === 'soft-opt-in'
                 ? 'soft-opt-in'
                 : 'granted';
-  const topics = Array.isArray(event.choices.topics)
-    ? event.choices.topics.filter((t): t is string => typeof t === 'string')
-    : [];
-  return ['', ...topics].map((topic) => ({
-    ...base,
-    revision: '',
-    measure: 'marketing',
-    key1: channel,
-    key2: topic,
-    outcome,
-  }));
+  const base = `${day}\u0000marketing\u0000${method}\u0000\u0000${channel}\u0000`;
+  add(`${base}\u0000${outcome}`);
+  if (Array.isArray(event.choices.topics))
+    for (const topic of event.choices.topics)
+      if (typeof topic === 'string') add(`${base}${topic}\u0000${outcome}`);
 }
 
-/** Adds up the summary rows of some records (one count per distinct row). */
-function tally(
-  records: Iterable<ParsedRecord>,
-  counts = new Map<string, StatRow & { n: number }>(),
-) {
-  for (const record of records) {
-    for (const stat of statRowsOf(record)) {
-      const key = `${stat.day}\u0000${stat.measure}\u0000${stat.method}\u0000${stat.revision}\u0000${stat.key1}\u0000${stat.key2}\u0000${stat.outcome}`;
-      const known = counts.get(key);
-      if (known) known.n++;
-      else counts.set(key, { ...stat, n: 1 });
-    }
-  }
+/** A summary row from its key. */
+function rowOfKey(key: string): StatRow {
+  const values = key.split('\u0000');
+  return Object.fromEntries(
+    COLUMNS.map((column, index) => [column, values[index]]),
+  ) as unknown as StatRow;
+}
+
+/** The summary rows one ledger record adds. */
+export function statRowsOf(record: ParsedRecord): StatRow[] {
+  const rows: StatRow[] = [];
+  statKeysOf(record, (key) => rows.push(rowOfKey(key)));
+  return rows;
+}
+
+/** Adds up the summary rows of some records: how many of each distinct row, by its key. */
+function tally(records: Iterable<ParsedRecord>, counts = new Map<string, number>()) {
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const record of records) statKeysOf(record, add);
   return counts;
 }
+
+/** The rows of a tally, for {@link upsert}. */
+const rowsOfTally = (counts: Map<string, number>) =>
+  [...counts].map(([key, n]) => ({ ...rowOfKey(key), n }));
 
 /** Folds the ledger's new events into the summary; returns how many events it read. */
 export async function refreshStats(db: Database): Promise<number> {
@@ -187,7 +192,7 @@ export async function refreshStats(db: Database): Promise<number> {
         )
       ).rows[0];
       let after = Number(cursor?.last_seq ?? 0);
-      const counts = new Map<string, StatRow & { n: number }>();
+      const counts = new Map<string, number>();
       let count = 0;
       while (count < FOLD) {
         // One text value per batch (records are canonical JSON, so never hold a raw newline):
@@ -211,7 +216,7 @@ export async function refreshStats(db: Database): Promise<number> {
         if (n < BATCH) break;
       }
       if (count === 0) return 0;
-      await upsert(tx, [...counts.values()]);
+      await upsert(tx, rowsOfTally(counts));
       await tx.query('UPDATE stats_cursor SET last_seq = $1 WHERE id = 1', [after]);
       return count;
     });
@@ -243,17 +248,20 @@ export function statsHooks(): LedgerHooks {
         [cursor, events.length + 1],
       );
       if (Number(after.rows[0]?.n) !== events.length) return;
-      await upsert(tx, [
-        ...tally(
-          events.map((appended) => ({
-            event: appended.event as unknown as ParsedRecord['event'],
-            receivedAt: appended.receivedAt,
-            target: appended.contactId,
-            pendingConfirmation: appended.pendingConfirmation,
-            request: appended.request,
-          })),
-        ).values(),
-      ]);
+      await upsert(
+        tx,
+        rowsOfTally(
+          tally(
+            events.map((appended) => ({
+              event: appended.event as unknown as ParsedRecord['event'],
+              receivedAt: appended.receivedAt,
+              target: appended.contactId,
+              pendingConfirmation: appended.pendingConfirmation,
+              request: appended.request,
+            })),
+          ),
+        ),
+      );
       await tx.query('UPDATE stats_cursor SET last_seq = $1 WHERE id = 1', [
         Number(after.rows[0]!.head),
       ]);
@@ -283,6 +291,18 @@ const emptyOutcomes = (): Record<Outcome, number> => ({
   'soft-opt-in': 0,
 });
 
+/** The day after a `YYYY-MM-DD` day. */
+const addDay = (day: string) => new Date(Date.parse(day) + DAY).toISOString().slice(0, 10);
+
+/** The first day of the month of `day` (`down`), or of the next month unless `day` is one (`up`). */
+function monthStart(day: string, direction: 'up' | 'down'): string {
+  const first = `${day.slice(0, 7)}-01`;
+  if (direction === 'down' || first === day) return first;
+  const date = new Date(Date.parse(first));
+  date.setUTCMonth(date.getUTCMonth() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
 /** The figures for the UTC days `from` to `to` (inclusive, `YYYY-MM-DD`). */
 export async function readStats(db: Database, from: string, to: string): Promise<Stats> {
   await refreshStats(db);
@@ -296,18 +316,32 @@ export async function readStats(db: Database, from: string, to: string): Promise
     );
     return { rows: JSON.parse(rows[0]?.rows ?? '[]') as Record<string, unknown>[] };
   };
+  // The cookie shares by method and revision: whole months from the monthly rollup, the days
+  // before the first and after the last whole month from the daily rows.
+  const fromMonth = monthStart(from, 'up');
+  const toMonth = monthStart(addDay(to), 'down');
+  const months = fromMonth < toMonth;
   const [perDay, perGroup, current] = await Promise.all([
+    // stats_day and stats_month are rollups of stats_daily, kept in step by its triggers.
     rowsOf(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, measure, key1, key2, outcome, sum(n)::bigint AS n
-       FROM stats_daily WHERE day BETWEEN $1::date AND $2::date
-       GROUP BY day, measure, key1, key2, outcome`,
+      `SELECT day, measure, key1, key2, outcome, n FROM stats_day
+       WHERE day BETWEEN $1::date AND $2::date AND n <> 0`,
       [from, to],
     ),
     rowsOf(
-      `SELECT measure, method, revision, key1, outcome, sum(n)::bigint AS n
-       FROM stats_daily WHERE day BETWEEN $1::date AND $2::date AND measure <> 'marketing'
-       GROUP BY measure, method, revision, key1, outcome`,
-      [from, to],
+      `SELECT measure, method, revision, key1, outcome, sum(n)::bigint AS n FROM (
+         SELECT measure, method, revision, key1, outcome, n FROM stats_month
+         WHERE month >= $3::date AND month < $4::date
+         UNION ALL
+         SELECT measure, method, revision, key1, outcome, n FROM stats_daily
+         WHERE day >= $1::date AND day < $3::date AND measure <> 'marketing'
+         UNION ALL
+         SELECT measure, method, revision, key1, outcome, n FROM stats_daily
+         WHERE day >= $4::date AND day <= $2::date AND measure <> 'marketing'
+       ) AS parts
+       GROUP BY measure, method, revision, key1, outcome HAVING sum(n) <> 0`,
+      // Without a whole month, the first day range covers the period and the others are empty.
+      months ? [from, to, fromMonth, toMonth] : [from, to, addDay(to), addDay(to)],
     ),
     // Kept in step with marketing_state by its triggers (see the migrations).
     rowsOf(

@@ -31,6 +31,7 @@ import {
   type LedgerRecord,
 } from './projection.js';
 import { contactsById, sealOf, type SealedContact } from './seal.js';
+import { AutoAnalyze } from './statistics.js';
 import { verifyLedger } from './verify.js';
 import type {
   Channel,
@@ -98,12 +99,14 @@ function contactForChannel(channel: Channel, ids: { email?: string; phone?: stri
 export class Ledger implements Store {
   private readonly ingestQueue: GroupCommitQueue<IngestRequest, IngestResult>;
   private readonly hooks = new Set<LedgerHooks>();
+  private readonly statistics: AutoAnalyze;
 
   constructor(
     private readonly db: Database,
     limits: GroupLimits = {},
   ) {
     this.ingestQueue = new GroupCommitQueue((requests) => this.commitGroup(requests), limits);
+    this.statistics = new AutoAnalyze(db);
   }
 
   get kind() {
@@ -148,6 +151,8 @@ export class Ledger implements Store {
         ]);
       });
     }
+    // The embedded database has no autovacuum: its planner statistics are taken here.
+    await this.statistics.start();
   }
 
   async ping(): Promise<void> {
@@ -181,6 +186,7 @@ export class Ledger implements Store {
   ): Promise<PromiseSettledResult<IngestResult>[]> {
     try {
       const results = await this.ingestGroup(requests);
+      this.statistics.appended(results.reduce((sum, result) => sum + result.accepted, 0));
       return results.map((value) => ({ status: 'fulfilled', value }));
     } catch (error) {
       // A database that is down, closed or failing fails the whole group (every request 5xx,
@@ -713,7 +719,8 @@ export class Ledger implements Store {
     });
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.statistics.settle();
     return this.db.close();
   }
 }

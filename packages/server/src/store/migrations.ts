@@ -346,4 +346,95 @@ ON CONFLICT DO NOTHING;
     // The chain's word on every address kept so far: later events seal their own contacts.
     run: sealExistingContacts,
   },
+  {
+    version: 9,
+    name: 'stats rollups',
+    sql: `
+-- Two coarser views of stats_daily, so a dashboard read sums a few rows instead of every
+-- (method, revision) row of every day: per day without method and revision (the charts), and
+-- per month without the marketing rows (the cookie shares by method and revision). Kept in step
+-- by statement triggers on stats_daily, in the same transaction as every write to it (a fold,
+-- the ingest hook, emptying it to rebuild), and rebuildable from it at any time. (The migration
+-- runner splits on a semicolon at the end of a line, so the function bodies keep theirs mid-line.)
+CREATE TABLE stats_day (
+  day date NOT NULL,
+  measure text NOT NULL,
+  key1 text NOT NULL,
+  key2 text NOT NULL,
+  outcome text NOT NULL,
+  n bigint NOT NULL,
+  PRIMARY KEY (day, measure, key1, key2, outcome)
+);
+CREATE TABLE stats_month (
+  month date NOT NULL,
+  measure text NOT NULL,
+  method text NOT NULL,
+  revision text NOT NULL,
+  key1 text NOT NULL,
+  outcome text NOT NULL,
+  n bigint NOT NULL,
+  PRIMARY KEY (month, measure, method, revision, key1, outcome)
+);
+INSERT INTO stats_day (day, measure, key1, key2, outcome, n)
+SELECT day, measure, key1, key2, outcome, sum(n) FROM stats_daily
+GROUP BY day, measure, key1, key2, outcome;
+INSERT INTO stats_month (month, measure, method, revision, key1, outcome, n)
+SELECT date_trunc('month', day::timestamp)::date, measure, method, revision, key1, outcome, sum(n)
+FROM stats_daily WHERE measure <> 'marketing'
+GROUP BY 1, measure, method, revision, key1, outcome;
+CREATE FUNCTION stats_rollup_add() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO stats_day AS d (day, measure, key1, key2, outcome, n)
+  SELECT day, measure, key1, key2, outcome, sum(n) FROM new_rows
+  GROUP BY day, measure, key1, key2, outcome
+  ON CONFLICT (day, measure, key1, key2, outcome) DO UPDATE SET n = d.n + excluded.n; INSERT INTO stats_month AS m (month, measure, method, revision, key1, outcome, n)
+  SELECT date_trunc('month', day::timestamp)::date, measure, method, revision, key1, outcome, sum(n)
+  FROM new_rows WHERE measure <> 'marketing'
+  GROUP BY 1, measure, method, revision, key1, outcome
+  ON CONFLICT (month, measure, method, revision, key1, outcome) DO UPDATE SET n = m.n + excluded.n; RETURN NULL; END $$;
+CREATE FUNCTION stats_rollup_remove() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE stats_day d SET n = d.n - o.n
+  FROM (SELECT day, measure, key1, key2, outcome, sum(n) AS n FROM old_rows
+        GROUP BY day, measure, key1, key2, outcome) o
+  WHERE d.day = o.day AND d.measure = o.measure AND d.key1 = o.key1 AND d.key2 = o.key2
+    AND d.outcome = o.outcome; UPDATE stats_month m SET n = m.n - o.n
+  FROM (SELECT date_trunc('month', day::timestamp)::date AS month, measure, method, revision, key1, outcome,
+          sum(n) AS n FROM old_rows WHERE measure <> 'marketing'
+        GROUP BY 1, measure, method, revision, key1, outcome) o
+  WHERE m.month = o.month AND m.measure = o.measure AND m.method = o.method
+    AND m.revision = o.revision AND m.key1 = o.key1 AND m.outcome = o.outcome; RETURN NULL; END $$;
+CREATE FUNCTION stats_rollup_move() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE stats_day d SET n = d.n - o.n
+  FROM (SELECT day, measure, key1, key2, outcome, sum(n) AS n FROM old_rows
+        GROUP BY day, measure, key1, key2, outcome) o
+  WHERE d.day = o.day AND d.measure = o.measure AND d.key1 = o.key1 AND d.key2 = o.key2
+    AND d.outcome = o.outcome; UPDATE stats_month m SET n = m.n - o.n
+  FROM (SELECT date_trunc('month', day::timestamp)::date AS month, measure, method, revision, key1, outcome,
+          sum(n) AS n FROM old_rows WHERE measure <> 'marketing'
+        GROUP BY 1, measure, method, revision, key1, outcome) o
+  WHERE m.month = o.month AND m.measure = o.measure AND m.method = o.method
+    AND m.revision = o.revision AND m.key1 = o.key1 AND m.outcome = o.outcome; INSERT INTO stats_day AS d (day, measure, key1, key2, outcome, n)
+  SELECT day, measure, key1, key2, outcome, sum(n) FROM new_rows
+  GROUP BY day, measure, key1, key2, outcome
+  ON CONFLICT (day, measure, key1, key2, outcome) DO UPDATE SET n = d.n + excluded.n; INSERT INTO stats_month AS m (month, measure, method, revision, key1, outcome, n)
+  SELECT date_trunc('month', day::timestamp)::date, measure, method, revision, key1, outcome, sum(n)
+  FROM new_rows WHERE measure <> 'marketing'
+  GROUP BY 1, measure, method, revision, key1, outcome
+  ON CONFLICT (month, measure, method, revision, key1, outcome) DO UPDATE SET n = m.n + excluded.n; RETURN NULL; END $$;
+CREATE TRIGGER stats_rollup_insert AFTER INSERT ON stats_daily
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_rollup_add();
+CREATE TRIGGER stats_rollup_delete AFTER DELETE ON stats_daily
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_rollup_remove();
+CREATE TRIGGER stats_rollup_update AFTER UPDATE ON stats_daily
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION stats_rollup_move();
+CREATE FUNCTION stats_rollup_clear() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM stats_day; DELETE FROM stats_month; RETURN NULL; END $$;
+CREATE TRIGGER stats_rollup_truncate AFTER TRUNCATE ON stats_daily
+  FOR EACH STATEMENT EXECUTE FUNCTION stats_rollup_clear();
+`,
+  },
 ];
