@@ -40,6 +40,16 @@ export default {
   litelement: true,
   plugins: [
     {
+      // Modules in path order, not the order the file system lists them, so the manifest and
+      // the types generated from it come out the same on every machine.
+      name: 'assent-stable-module-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) =>
+          a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+        );
+      },
+    },
+    {
       // Our typed event classes take (view, source) arguments, which the analyzer mistakes for
       // event names; the documented `@event` tags are the real list.
       name: 'assent-documented-events-only',
