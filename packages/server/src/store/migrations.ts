@@ -13,6 +13,26 @@ export interface Migration {
   run?: (tx: Queryable) => Promise<unknown>;
 }
 
+// The rollups' trigger bodies (an update is a removal then an addition). Statements end mid-line:
+// the migration runner splits on a semicolon at the end of a line.
+const ROLLUP_ADD = `INSERT INTO stats_day AS d (day, measure, key1, key2, outcome, n)
+  SELECT day, measure, key1, key2, outcome, sum(n) FROM new_rows
+  GROUP BY day, measure, key1, key2, outcome
+  ON CONFLICT (day, measure, key1, key2, outcome) DO UPDATE SET n = d.n + excluded.n; INSERT INTO stats_month AS m (month, measure, method, revision, key1, outcome, n)
+  SELECT date_trunc('month', day::timestamp)::date, measure, method, revision, key1, outcome, sum(n)
+  FROM new_rows WHERE measure <> 'marketing'
+  GROUP BY 1, measure, method, revision, key1, outcome
+  ON CONFLICT (month, measure, method, revision, key1, outcome) DO UPDATE SET n = m.n + excluded.n;`;
+const ROLLUP_REMOVE = `UPDATE stats_day d SET n = d.n - o.n
+  FROM (SELECT day, measure, key1, key2, outcome, sum(n) AS n FROM old_rows
+        GROUP BY day, measure, key1, key2, outcome) o
+  WHERE d.day = o.day AND d.measure = o.measure AND d.key1 = o.key1 AND d.key2 = o.key2
+    AND d.outcome = o.outcome; UPDATE stats_month m SET n = m.n - o.n
+  FROM (SELECT date_trunc('month', day::timestamp)::date AS month, measure, method, revision, key1, outcome,
+          sum(n) AS n FROM old_rows WHERE measure <> 'marketing'
+        GROUP BY 1, measure, method, revision, key1, outcome) o
+  WHERE m.month = o.month AND m.measure = o.measure AND m.method = o.method
+    AND m.revision = o.revision AND m.key1 = o.key1 AND m.outcome = o.outcome;`;
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -384,45 +404,13 @@ FROM stats_daily WHERE measure <> 'marketing'
 GROUP BY 1, measure, method, revision, key1, outcome;
 CREATE FUNCTION stats_rollup_add() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO stats_day AS d (day, measure, key1, key2, outcome, n)
-  SELECT day, measure, key1, key2, outcome, sum(n) FROM new_rows
-  GROUP BY day, measure, key1, key2, outcome
-  ON CONFLICT (day, measure, key1, key2, outcome) DO UPDATE SET n = d.n + excluded.n; INSERT INTO stats_month AS m (month, measure, method, revision, key1, outcome, n)
-  SELECT date_trunc('month', day::timestamp)::date, measure, method, revision, key1, outcome, sum(n)
-  FROM new_rows WHERE measure <> 'marketing'
-  GROUP BY 1, measure, method, revision, key1, outcome
-  ON CONFLICT (month, measure, method, revision, key1, outcome) DO UPDATE SET n = m.n + excluded.n; RETURN NULL; END $$;
+  ${ROLLUP_ADD} RETURN NULL; END $$;
 CREATE FUNCTION stats_rollup_remove() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE stats_day d SET n = d.n - o.n
-  FROM (SELECT day, measure, key1, key2, outcome, sum(n) AS n FROM old_rows
-        GROUP BY day, measure, key1, key2, outcome) o
-  WHERE d.day = o.day AND d.measure = o.measure AND d.key1 = o.key1 AND d.key2 = o.key2
-    AND d.outcome = o.outcome; UPDATE stats_month m SET n = m.n - o.n
-  FROM (SELECT date_trunc('month', day::timestamp)::date AS month, measure, method, revision, key1, outcome,
-          sum(n) AS n FROM old_rows WHERE measure <> 'marketing'
-        GROUP BY 1, measure, method, revision, key1, outcome) o
-  WHERE m.month = o.month AND m.measure = o.measure AND m.method = o.method
-    AND m.revision = o.revision AND m.key1 = o.key1 AND m.outcome = o.outcome; RETURN NULL; END $$;
+  ${ROLLUP_REMOVE} RETURN NULL; END $$;
 CREATE FUNCTION stats_rollup_move() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE stats_day d SET n = d.n - o.n
-  FROM (SELECT day, measure, key1, key2, outcome, sum(n) AS n FROM old_rows
-        GROUP BY day, measure, key1, key2, outcome) o
-  WHERE d.day = o.day AND d.measure = o.measure AND d.key1 = o.key1 AND d.key2 = o.key2
-    AND d.outcome = o.outcome; UPDATE stats_month m SET n = m.n - o.n
-  FROM (SELECT date_trunc('month', day::timestamp)::date AS month, measure, method, revision, key1, outcome,
-          sum(n) AS n FROM old_rows WHERE measure <> 'marketing'
-        GROUP BY 1, measure, method, revision, key1, outcome) o
-  WHERE m.month = o.month AND m.measure = o.measure AND m.method = o.method
-    AND m.revision = o.revision AND m.key1 = o.key1 AND m.outcome = o.outcome; INSERT INTO stats_day AS d (day, measure, key1, key2, outcome, n)
-  SELECT day, measure, key1, key2, outcome, sum(n) FROM new_rows
-  GROUP BY day, measure, key1, key2, outcome
-  ON CONFLICT (day, measure, key1, key2, outcome) DO UPDATE SET n = d.n + excluded.n; INSERT INTO stats_month AS m (month, measure, method, revision, key1, outcome, n)
-  SELECT date_trunc('month', day::timestamp)::date, measure, method, revision, key1, outcome, sum(n)
-  FROM new_rows WHERE measure <> 'marketing'
-  GROUP BY 1, measure, method, revision, key1, outcome
-  ON CONFLICT (month, measure, method, revision, key1, outcome) DO UPDATE SET n = m.n + excluded.n; RETURN NULL; END $$;
+  ${ROLLUP_REMOVE} ${ROLLUP_ADD} RETURN NULL; END $$;
 CREATE TRIGGER stats_rollup_insert AFTER INSERT ON stats_daily
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_rollup_add();
 CREATE TRIGGER stats_rollup_delete AFTER DELETE ON stats_daily
