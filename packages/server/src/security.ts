@@ -1,16 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { identify } from './admin/access.js';
 import type { AppContext } from './context.js';
 import { HttpError } from './errors.js';
 
-/** Admin tokens shorter than this keep the admin routes off. */
-export const MIN_ADMIN_TOKEN_LENGTH = 16;
-
-export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
-
 // Admin routes are guarded by named tokens with roles (admin/access.ts).
-export { requireAdmin } from './admin/access.js';
+export { MIN_ADMIN_TOKEN_LENGTH, requireAdmin, sha256 } from './admin/access.js';
 
 /**
  * True when the request carries an admin token whose role may change data (`manage`), compared
