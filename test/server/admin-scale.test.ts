@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ledgerLines, optinCsv } from '../../packages/server/src/admin/exports.js';
 import type { ConsentEvent, Ledger } from '../../packages/server/src/app.js';
 import {
@@ -12,9 +12,8 @@ import {
   newPlace,
   newSubject,
   openPlaceStore,
-  startServer,
-  type Place,
   type TestServer,
+  serveOn,
 } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -34,20 +33,10 @@ for (const backend of backends) {
       skip: backend.skip,
     },
     () => {
-      let place: Place;
       let store: Ledger;
       let server: TestServer;
 
-      before(async () => {
-        place = newPlace(backend);
-        store = await openPlaceStore(place);
-        server = await startServer(store);
-      });
-      after(async () => {
-        await server?.close();
-        await store?.close();
-        await destroyPlace(place);
-      });
+      serveOn(backend, (served) => ({ store, server } = served));
 
       const rows = async (sql: string) =>
         (await store.database.query<Record<string, unknown>>(sql)).rows;

@@ -1,37 +1,23 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Ledger } from '../../packages/server/src/app.js';
 import {
   adminHeaders,
   backends,
   cookiesEvent,
-  destroyPlace,
   marketingEvent,
   mintToken,
-  newPlace,
   newSubject,
-  openPlaceStore,
-  startServer,
-  type Place,
   type TestServer,
+  serveOn,
 } from './helpers.js';
 
 for (const backend of backends) {
   describe(`the dashboard's summaries (${backend.name})`, { skip: backend.skip }, () => {
-    let place: Place;
     let store: Ledger;
     let server: TestServer;
 
-    before(async () => {
-      place = newPlace(backend);
-      store = await openPlaceStore(place);
-      server = await startServer(store);
-    });
-    after(async () => {
-      await server?.close();
-      await store?.close();
-      await destroyPlace(place);
-    });
+    serveOn(backend, (served) => ({ store, server } = served));
 
     const one = async <T>(sql: string) =>
       (await store.database.query<Record<string, T>>(sql)).rows[0]!;

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { after, before } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import {
   buildApp,
@@ -190,4 +191,32 @@ export async function mintToken(
   );
   if (response.status !== 201) throw new Error(`minting a token failed: ${response.text}`);
   return response.json;
+}
+
+/** What {@link serveOn} opens for a suite. */
+export interface Served {
+  place: Place;
+  store: Ledger;
+  server: TestServer;
+}
+
+/**
+ * Registers the suite's hooks: before it, a fresh place on `backend`, its store and a server
+ * on 127.0.0.1 (handed to `take`); after it, all three closed and the place removed.
+ */
+export function serveOn(backend: Backend, take: (served: Served) => void): void {
+  let place: Place | undefined;
+  let store: Ledger | undefined;
+  let server: TestServer | undefined;
+  before(async () => {
+    place = newPlace(backend);
+    store = await openPlaceStore(place);
+    server = await startServer(store);
+    take({ place, store, server });
+  });
+  after(async () => {
+    await server?.close();
+    await store?.close();
+    if (place) await destroyPlace(place);
+  });
 }

@@ -1,37 +1,21 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Ledger } from '../../packages/server/src/app.js';
+import { describe, test } from 'node:test';
 import {
   adminHeaders,
   backends,
   cookiesEvent,
-  destroyPlace,
   marketingEvent,
   newEmail,
-  newPlace,
   newSubject,
-  openPlaceStore,
-  startServer,
-  type Place,
   type TestServer,
+  serveOn,
 } from './helpers.js';
 
 for (const backend of backends) {
   describe(`legal bases other than consent (${backend.name})`, { skip: backend.skip }, () => {
-    let place: Place;
-    let store: Ledger;
     let server: TestServer;
 
-    before(async () => {
-      place = newPlace(backend);
-      store = await openPlaceStore(place);
-      server = await startServer(store);
-    });
-    after(async () => {
-      await server?.close();
-      await store?.close();
-      await destroyPlace(place);
-    });
+    serveOn(backend, (served) => ({ server } = served));
 
     test('a cookie decision on the objection basis is stored with it and counted apart', async () => {
       const event = cookiesEvent(newSubject(), { analytics: true, marketing: false });

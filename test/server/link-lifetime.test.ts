@@ -1,39 +1,25 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { signToken, verifyToken, type Ledger } from '../../packages/server/src/app.js';
 import {
   adminHeaders,
   backends,
-  destroyPlace,
   marketingEvent,
   newEmail,
-  newPlace,
   newSubject,
-  openPlaceStore,
   SECRET,
-  startServer,
-  type Place,
   type TestServer,
+  serveOn,
 } from './helpers.js';
 
 const DAY = 86_400_000;
 
 for (const backend of backends) {
   describe(`unsubscribe links do not expire (${backend.name})`, { skip: backend.skip }, () => {
-    let place: Place;
     let store: Ledger;
     let server: TestServer;
 
-    before(async () => {
-      place = newPlace(backend);
-      store = await openPlaceStore(place);
-      server = await startServer(store);
-    });
-    after(async () => {
-      await server?.close();
-      await store?.close();
-      await destroyPlace(place);
-    });
+    serveOn(backend, (served) => ({ store, server } = served));
 
     test('a link minted without ttlDays still unsubscribes five years later', async () => {
       const email = newEmail();

@@ -1,20 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { signToken, type Ledger } from '../../packages/server/src/app.js';
 import {
   adminHeaders,
   backends,
-  destroyPlace,
   marketingEvent,
   mintToken,
   newEmail,
-  newPlace,
   newSubject,
-  openPlaceStore,
   SECRET,
   startServer,
-  type Place,
   type TestServer,
+  serveOn,
 } from './helpers.js';
 
 const form = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -27,20 +24,10 @@ const oneClick = (server: TestServer, token: string) =>
 
 for (const backend of backends) {
   describe(`marketing opt-ins and unsubscribes (${backend.name})`, { skip: backend.skip }, () => {
-    let place: Place;
     let store: Ledger;
     let server: TestServer;
 
-    before(async () => {
-      place = newPlace(backend);
-      store = await openPlaceStore(place);
-      server = await startServer(store);
-    });
-    after(async () => {
-      await server?.close();
-      await store?.close();
-      await destroyPlace(place);
-    });
+    serveOn(backend, (served) => ({ store, server } = served));
 
     async function optIn(email: string, topics = ['news', 'offers']) {
       const subject = newSubject();

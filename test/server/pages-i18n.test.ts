@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { signToken, type Ledger } from '../../packages/server/src/app.js';
 import { en } from '../../packages/server/src/i18n/en.js';
 import {
@@ -9,17 +9,13 @@ import {
 } from '../../packages/server/src/i18n/index.js';
 import {
   backends,
-  destroyPlace,
   marketingEvent,
   mintToken,
   newEmail,
-  newPlace,
   newSubject,
-  openPlaceStore,
   SECRET,
-  startServer,
-  type Place,
   type TestServer,
+  serveOn,
 } from './helpers.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -66,20 +62,10 @@ for (const backend of backends) {
     `localised unsubscribe and confirmation pages (${backend.name})`,
     { skip: backend.skip },
     () => {
-      let place: Place;
       let store: Ledger;
       let server: TestServer;
 
-      before(async () => {
-        place = newPlace(backend);
-        store = await openPlaceStore(place);
-        server = await startServer(store);
-      });
-      after(async () => {
-        await server?.close();
-        await store?.close();
-        await destroyPlace(place);
-      });
+      serveOn(backend, (served) => ({ store, server } = served));
 
       async function subscribed() {
         const email = newEmail();
