@@ -457,67 +457,97 @@ function decodeSegment(text: string): number[] {
   return out;
 }
 
+interface Segment {
+  column: number;
+  /** Index into `sources`, for a segment mapped to a source. */
+  source?: number;
+  originalLine?: number;
+}
+
+interface DecodedMap {
+  sources: string[];
+  /** Each generated line's length and segments, in order. */
+  lines: { length: number; segments: Segment[] }[];
+}
+
+const decoded = new Map<string, DecodedMap | null>();
+
+/** A built drop-in file's source map, decoded once (null when the file has none). */
+function decodedMap(file: string): DecodedMap | null {
+  if (decoded.has(file)) return decoded.get(file)!;
+  const mapFile = join(root, 'packages', 'embed', 'dist', `${file}.map`);
+  let result: DecodedMap | null = null;
+  if (existsSync(mapFile)) {
+    const code = readFileSync(join(root, 'packages', 'embed', 'dist', file), 'utf8').split('\n');
+    const map = JSON.parse(readFileSync(mapFile, 'utf8')) as {
+      sources: string[];
+      mappings: string;
+    };
+    let source = 0;
+    let originalLine = 0;
+    result = {
+      sources: map.sources,
+      lines: map.mappings.split(';').map((text, row) => {
+        let column = 0;
+        const segments: Segment[] = [];
+        for (const part of text.split(',')) {
+          if (!part) continue;
+          const fields = decodeSegment(part);
+          column += fields[0] ?? 0;
+          if (fields.length < 4) {
+            segments.push({ column });
+            continue;
+          }
+          source += fields[1] ?? 0;
+          originalLine += fields[2] ?? 0;
+          segments.push({ column, source, originalLine });
+        }
+        return { length: code[row]?.length ?? 0, segments };
+      }),
+    };
+  }
+  decoded.set(file, result);
+  return result;
+}
+
+/** A source's name as the reports print it: a package, or a project path. */
+function sourceLabel(source: string | undefined): string {
+  if (source === undefined) return '(unmapped)';
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+  if (pkg) return `npm:${pkg[1]}`;
+  return source.replace(/^(\.\.\/)+/, '').replace(/^packages\//, '');
+}
+
 /** Minified characters of a built drop-in file per original source (package or project file). */
 function composition(file: string): Map<string, number> {
   const result = new Map<string, number>();
-  const mapFile = join(root, 'packages', 'embed', 'dist', `${file}.map`);
-  if (!existsSync(mapFile)) return result;
-  const code = readFileSync(join(root, 'packages', 'embed', 'dist', file), 'utf8').split('\n');
-  const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; mappings: string };
-  const label = (source: string | undefined) => {
-    if (source === undefined) return '(unmapped)';
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
-    if (pkg) return `npm:${pkg[1]}`;
-    return source.replace(/^(\.\.\/)+/, '').replace(/^packages\//, '');
-  };
-  let sourceIndex = 0;
-  map.mappings.split(';').forEach((line, row) => {
-    const length = code[row]?.length ?? 0;
-    let column = 0;
-    const segments: { column: number; source: number | undefined }[] = [];
-    for (const text of line.split(',')) {
-      if (!text) continue;
-      const fields = decodeSegment(text);
-      column += fields[0] ?? 0;
-      if (fields.length >= 4) sourceIndex += fields[1] ?? 0;
-      segments.push({ column, source: fields.length >= 4 ? sourceIndex : undefined });
-    }
+  const map = decodedMap(file);
+  if (!map) return result;
+  for (const { length, segments } of map.lines) {
     segments.forEach((segment, i) => {
       const end = segments[i + 1]?.column ?? length;
-      const key = label(segment.source === undefined ? undefined : map.sources[segment.source]);
+      const key = sourceLabel(
+        segment.source === undefined ? undefined : map.sources[segment.source],
+      );
       result.set(key, (result.get(key) ?? 0) + Math.max(0, end - segment.column));
     });
-  });
+  }
   return result;
 }
 
 /** Original `source:line` of a position in a built drop-in file (0-based line and column). */
 function originalPosition(file: string, line: number, column: number): string | null {
-  const mapFile = join(root, 'packages', 'embed', 'dist', `${file}.map`);
-  if (!existsSync(mapFile)) return null;
-  const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; mappings: string };
-  let source = 0;
-  let originalLine = 0;
-  let found: string | null = null;
-  map.mappings.split(';').forEach((text, row) => {
-    let generated = 0;
-    for (const segment of text.split(',')) {
-      if (!segment) continue;
-      const fields = decodeSegment(segment);
-      generated += fields[0] ?? 0;
-      if (fields.length < 4) continue;
-      source += fields[1] ?? 0;
-      originalLine += fields[2] ?? 0;
-      if (row === line && generated <= column) {
-        const name = map.sources[source] ?? '?';
-        found = `${name
-          .replace(/^(\.\.\/)+/, '')
-          .replace(/^packages\//, '')
-          .replace(/.*node_modules\//, 'npm:')}:${originalLine + 1}`;
-      }
-    }
-  });
-  return found;
+  const segments = decodedMap(file)?.lines[line]?.segments ?? [];
+  const found = segments.findLast(
+    (segment) => segment.column <= column && segment.source !== undefined,
+  );
+  if (!found) return null;
+  // The file itself, not only its package: the line number is the file's.
+  const name = decodedMap(file)!
+    .sources[found.source!]!.replace(/^(\.\.\/)+/, '')
+    .replace(/^packages\//, '')
+    .replace(/.*node_modules\//, 'npm:');
+  return `${name}:${found.originalLine! + 1}`;
 }
 
 // ---------------------------------------------------------------------------------------------
